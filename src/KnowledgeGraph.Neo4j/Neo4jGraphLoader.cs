@@ -1,0 +1,140 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using KnowledgeGraph.Extraction;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace KnowledgeGraph.Neo4j;
+
+/// <summary>
+/// Loads <see cref="DocumentExtraction"/>s into Neo4j, idempotently. A document is the unit of change: loading
+/// it again with the same extraction is skipped; a new extraction of it, or a new text at the same path, replaces
+/// what it contributed before; <see cref="RemoveDocumentAsync"/> takes its contribution out. Nodes and
+/// relationships shared with other documents keep the other documents' sources, evidence and aliases.
+/// </summary>
+public sealed class Neo4jGraphLoader
+{
+    private readonly INeo4jClient _client;
+    private readonly Neo4jOptions _options;
+    private readonly ILogger _logger;
+    private readonly TimeProvider _time;
+
+    public Neo4jGraphLoader(INeo4jClient client, Neo4jOptions options, ILogger<Neo4jGraphLoader>? logger = null, TimeProvider? time = null)
+    {
+        _client = client;
+        _options = options;
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _time = time ?? TimeProvider.System;
+    }
+
+    /// <summary>Creates the uniqueness constraints on <c>key</c> (Company, Person, Deal, Document) and an index on Document.path, in the syntax of the server's version.</summary>
+    public async Task EnsureSchemaAsync(CancellationToken ct = default)
+    {
+        var info = await _client.GetServerInfoAsync(ct);
+        var statements = info.SupportsModernSchemaSyntax ? Neo4jCypher.ModernSchema : Neo4jCypher.LegacySchema;
+        foreach (var statement in statements)
+        {
+            try
+            {
+                // One request per schema statement: 3.x refuses schema and data changes in one transaction.
+                await _client.RunAsync(statement, ct: ct);
+            }
+            catch (Neo4jException ex) when (ex.Code is "Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists"
+                                              or "Neo.ClientError.Schema.ConstraintAlreadyExists"
+                                              or "Neo.ClientError.Schema.IndexAlreadyExists")
+            {
+                // 4.0-4.3 without IF NOT EXISTS: already there is what we want.
+            }
+        }
+    }
+
+    /// <summary>
+    /// Loads <paramref name="documents"/> in order, <see cref="Neo4jOptions.DocumentsPerTransaction"/> per transaction.
+    /// When a later transaction fails, the earlier ones stay committed and the exception says how many documents were loaded.
+    /// </summary>
+    public async Task LoadAsync(IReadOnlyList<DocumentExtraction> documents, CancellationToken ct = default)
+    {
+        // The last version of a path or a text wins, as when the documents are loaded one by one.
+        var latest = documents
+            .Select((d, i) => (Doc: d, Index: i))
+            .GroupBy(x => x.Doc.Path, StringComparer.Ordinal).Select(g => g.Last())
+            .GroupBy(x => x.Doc.Key, StringComparer.Ordinal).Select(g => g.Last())
+            .OrderBy(x => x.Index)
+            .Select(x => (x.Doc, Hash: ExtractionHash(x.Doc)))
+            .ToList();
+
+        var stored = await StoredHashesAsync(latest.Select(x => x.Doc.Key).ToList(), ct);
+        var changed = latest.Where(x => !(stored.TryGetValue(x.Doc.Key, out var h) && h == x.Hash)).ToList();
+        if (changed.Count < latest.Count)
+        {
+            _logger.LogInformation("{Count} documents are already loaded with the same extraction", latest.Count - changed.Count);
+        }
+
+        var loaded = 0;
+        foreach (var batch in changed.Chunk(_options.DocumentsPerTransaction))
+        {
+            var plan = new LoadPlan();
+            var now = _time.GetUtcNow();
+            foreach (var (doc, hash) in batch)
+            {
+                plan.Add(doc, hash, now);
+            }
+
+            try
+            {
+                await _client.RunInTransactionAsync(plan.Statements(_options.BatchSize), ct);
+            }
+            catch (Neo4jException ex) when (loaded > 0)
+            {
+                throw new Neo4jException(ex.Code, $"{loaded} of {changed.Count} documents were loaded before a batch failed: {ex.Message}", ex);
+            }
+
+            loaded += batch.Length;
+            _logger.LogInformation("Loaded {Loaded}/{Total} documents ({Nodes} node rows, {Relationships} relationship rows)",
+                loaded, changed.Count, plan.NodeRows, plan.RelationshipRows);
+        }
+    }
+
+    /// <summary>Removes what the document at <paramref name="pathOrKey"/> (a path as loaded, or a document key) contributed. False when no such document is loaded.</summary>
+    public async Task<bool> RemoveDocumentAsync(string pathOrKey, CancellationToken ct = default)
+    {
+        var found = await _client.RunAsync(Neo4jCypher.FindDocument, new Dictionary<string, object?> { ["value"] = pathOrKey }, ct);
+        if (found.Rows.Count == 0)
+        {
+            return false;
+        }
+
+        var parameters = new Dictionary<string, object?>
+        {
+            ["keys"] = found.Rows.Select(r => r[0].GetString()).ToList(),
+            ["paths"] = Array.Empty<string>(),
+            ["keep"] = Array.Empty<string>(),
+            ["sep"] = Neo4jCypher.Separator,
+        };
+        await _client.RunInTransactionAsync(Neo4jCypher.Removal.Select(c => new Neo4jStatement(c, parameters)).ToList(), ct);
+        _logger.LogInformation("Removed document {Document}", pathOrKey);
+        return true;
+    }
+
+    private async Task<Dictionary<string, string>> StoredHashesAsync(IReadOnlyList<string> keys, CancellationToken ct)
+    {
+        var stored = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var chunk in keys.Chunk(1000))
+        {
+            var result = await _client.RunAsync(Neo4jCypher.StoredExtractionHashes, new Dictionary<string, object?> { ["keys"] = chunk }, ct);
+            foreach (var row in result.Rows)
+            {
+                if (row[0].GetString() is { } key && row[1].ValueKind == JsonValueKind.String)
+                {
+                    stored[key] = row[1].GetString()!;
+                }
+            }
+        }
+
+        return stored;
+    }
+
+    // Fingerprint of everything the document contributes, so an unchanged document is not written again.
+    internal static string ExtractionHash(DocumentExtraction doc) =>
+        Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(doc)));
+}

@@ -1,0 +1,80 @@
+namespace KnowledgeGraph.Neo4j.Tests;
+
+[Collection(Neo4jCollection.Name)]
+public sealed class Neo4jHttpClientTests(Neo4jServerFixture server) : IAsyncLifetime
+{
+    public Task InitializeAsync() => server.WipeAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task RunAsync_WithParameters_ReturnsColumnsAndRowsAndKeepsArabicText()
+    {
+        var result = await server.Client.RunAsync(
+            "UNWIND $names AS name RETURN name, size(name) AS length ORDER BY length",
+            new Dictionary<string, object?> { ["names"] = new[] { "إنفيديا", "OpenAI" } });
+
+        Assert.Equal(["name", "length"], result.Columns);
+        Assert.Equal(2, result.Rows.Count);
+        Assert.Equal("OpenAI", result[0, "name"].GetString());
+        Assert.Equal("إنفيديا", result[1, "name"].GetString());
+        Assert.Equal(7, result[1, "length"].GetInt32());
+    }
+
+    [Fact]
+    public async Task RunInTransactionAsync_FailingStatement_RollsBackTheEarlierOnes()
+    {
+        var statements = new List<Neo4jStatement>
+        {
+            new("CREATE (:Company {key: $key})", new Dictionary<string, object?> { ["key"] = "rolled-back" }),
+            new("THIS IS NOT CYPHER"),
+        };
+
+        var error = await Assert.ThrowsAsync<Neo4jSyntaxException>(() => server.Client.RunInTransactionAsync(statements));
+
+        Assert.Equal("Neo.ClientError.Statement.SyntaxError", error.Code);
+        Assert.Contains("THIS IS NOT CYPHER", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(server.Password, error.Message, StringComparison.Ordinal);
+        var count = await server.Client.RunAsync("MATCH (n:Company {key: 'rolled-back'}) RETURN count(n) AS n");
+        Assert.Equal(0, count.Rows[0][0].GetInt32());
+    }
+
+    [Fact]
+    public async Task GetServerInfoAsync_ReadsVersionAndEndpoint()
+    {
+        var info = await server.Client.GetServerInfoAsync();
+
+        Assert.Matches(@"^\d+\.\d+", info.Version);
+        Assert.NotEqual("unknown", info.Edition);
+        Assert.EndsWith("/commit", info.TransactionEndpoint.AbsolutePath, StringComparison.Ordinal);
+        Assert.Equal(server.Url.Port, info.TransactionEndpoint.Port);
+    }
+
+    [Fact]
+    public async Task RunAsync_DuplicateKeyUnderConstraint_ThrowsConstraintException()
+    {
+        var loader = new Neo4jGraphLoader(server.Client, server.CreateOptions());
+        await loader.EnsureSchemaAsync();
+        await server.Client.RunAsync("CREATE (:Company {key: 'twin'})");
+
+        var error = await Assert.ThrowsAsync<Neo4jConstraintException>(() => server.Client.RunAsync("CREATE (:Company {key: 'twin'})"));
+
+        Assert.StartsWith("Neo.ClientError.Schema.", error.Code, StringComparison.Ordinal);
+        Assert.Contains("twin", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EnsureSchemaAsync_Twice_KeepsOneConstraintPerLabel()
+    {
+        var loader = new Neo4jGraphLoader(server.Client, server.CreateOptions());
+
+        await loader.EnsureSchemaAsync();
+        await loader.EnsureSchemaAsync();
+
+        var constraints = await server.Client.RunAsync("CALL db.constraints()");
+        foreach (var label in new[] { "Company", "Person", "Deal", "Document" })
+        {
+            Assert.Single(constraints.Rows, r => r[0].ToString().Contains($":{label}", StringComparison.Ordinal));
+        }
+    }
+}

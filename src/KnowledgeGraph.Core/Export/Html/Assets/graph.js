@@ -1,0 +1,96 @@
+// graph.js: how each label and relationship type is drawn, and the cytoscape instance itself.
+var LABELS = {
+  Company: { color: '#4C8EDA', shape: 'ellipse', shown: true },
+  Person: { color: '#F79767', shape: 'round-diamond', shown: true },
+  Deal: { color: '#57C785', shape: 'round-rectangle', shown: false },
+  Document: { color: '#A5ABB6', shape: 'round-tag', shown: false }
+};
+
+// Money-moving relations are bold and arrowed; symmetric ones carry no arrow.
+var TYPES = {
+  INVESTS_IN: { color: '#2E7D32', width: 3, style: 'solid', arrow: 'triangle' },
+  BUYS_FROM: { color: '#1565C0', width: 3, style: 'solid', arrow: 'triangle' },
+  PARTNERS_WITH: { color: '#8D6E63', width: 2, style: 'solid', arrow: 'none' },
+  COMPETES_WITH: { color: '#C62828', width: 2, style: 'dotted', arrow: 'none' },
+  WORKS_FOR: { color: '#7B1FA2', width: 2, style: 'solid', arrow: 'vee' },
+  FOUNDED: { color: '#AD1457', width: 2, style: 'dashed', arrow: 'vee' },
+  PARTY_TO: { color: '#9E9E9E', width: 1, style: 'solid', arrow: 'vee' },
+  REPORTED_IN: { color: '#BDBDBD', width: 1, style: 'dashed', arrow: 'vee' },
+  MENTIONS: { color: '#D5D5D5', width: 1, style: 'solid', arrow: 'none' }
+};
+
+var BUSINESS = ['INVESTS_IN', 'BUYS_FROM', 'PARTNERS_WITH', 'COMPETES_WITH', 'WORKS_FOR', 'FOUNDED'];
+var TENTATIVE = { talks: true, stalled: true };
+var BIG_GRAPH = 1500;
+
+function graphStyle(big) {
+  var style = [
+    { selector: 'node', style: {
+      'width': 'data(size)', 'height': 'data(size)', 'label': 'data(caption)',
+      'font-size': function (n) { return Math.max(11, Math.round(n.data('size') / 3.2)); },
+      'text-valign': 'bottom', 'text-margin-y': 4, 'color': '#1f2328',
+      'text-outline-color': '#ffffff', 'text-outline-width': 2, 'min-zoomed-font-size': 8,
+      'border-width': 1, 'border-color': '#ffffff', 'text-max-width': 160, 'text-wrap': 'ellipsis'
+    } },
+    { selector: 'edge', style: {
+      'curve-style': big ? 'straight' : 'bezier', 'arrow-scale': 1.1, 'opacity': 0.9,
+      'label': 'data(amountLabel)', 'font-size': 11, 'color': '#1f2328', 'min-zoomed-font-size': 9,
+      'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': 2
+    } }
+  ];
+  Object.keys(LABELS).forEach(function (label) {
+    style.push({ selector: 'node[label = "' + label + '"]', style: { 'background-color': LABELS[label].color, 'shape': LABELS[label].shape } });
+  });
+  Object.keys(TYPES).forEach(function (type) {
+    var t = TYPES[type];
+    style.push({ selector: 'edge[type = "' + type + '"]', style: {
+      'line-color': t.color, 'target-arrow-color': t.color, 'target-arrow-shape': t.arrow, 'width': t.width, 'line-style': t.style
+    } });
+  });
+  style.push(
+    // Talks and stalled deals: money that has not moved, drawn dashed and lighter.
+    { selector: 'edge[status = "talks"], edge[status = "stalled"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [8, 5], 'opacity': 0.7 } },
+    { selector: 'edge.kg-loop', style: { 'underlay-color': '#FFC107', 'underlay-padding': 5, 'underlay-opacity': 0.45, 'width': 4 } },
+    { selector: 'node.kg-loop', style: { 'border-width': 3, 'border-color': '#FFB000' } },
+    { selector: '.kg-faded', style: { 'opacity': 0.12, 'text-opacity': 0.2 } },
+    { selector: 'edge.kg-focus', style: { 'underlay-color': '#FF6F00', 'underlay-opacity': 0.8, 'underlay-padding': 7, 'width': 5, 'z-index': 20 } },
+    { selector: 'node.kg-focus', style: { 'border-width': 4, 'border-color': '#FF6F00', 'z-index': 20 } },
+    { selector: 'node.kg-hit', style: { 'border-width': 4, 'border-color': '#D81B60', 'z-index': 30 } },
+    { selector: 'node:selected', style: { 'border-width': 5, 'border-color': '#1f2328', 'z-index': 40 } },
+    { selector: 'edge:selected', style: { 'underlay-color': '#1f2328', 'underlay-opacity': 0.35, 'underlay-padding': 6, 'z-index': 40 } },
+    { selector: '.kg-hidden', style: { 'display': 'none' } }
+  );
+  return style;
+}
+
+function createGraph(container, data) {
+  var big = data.nodes.length > BIG_GRAPH;
+  return cytoscape({
+    container: container,
+    elements: { nodes: data.nodes, edges: data.edges },
+    style: graphStyle(big),
+    // Keep the positions written into the data (cytoscape would otherwise lay out a grid).
+    layout: { name: 'preset', fit: false },
+    minZoom: 0.02,
+    maxZoom: 4,
+    // Large graphs pan and zoom over a cached picture, and draw at one pixel per CSS pixel.
+    textureOnViewport: big,
+    pixelRatio: big ? 1 : 'auto',
+    boxSelectionEnabled: false
+  });
+}
+
+function isTentative(status) { return !!TENTATIVE[status]; }
+
+// Positions come from the force layout computed when the file was written; 'preset' only places and fits.
+function runLayout(cy) {
+  return new Promise(function (resolve) {
+    var layout = cy.layout({ name: 'preset', fit: true, padding: 30 });
+    layout.one('layoutstop', function () {
+      // A handful of nodes would otherwise be blown up to fill the screen.
+      if (cy.zoom() > 1.3) { cy.zoom(1.3); cy.center(); }
+      resolve();
+    });
+    layout.run();
+  });
+}

@@ -1,49 +1,19 @@
 using System.Text;
-using KnowledgeGraph.Documents;
-using KnowledgeGraph.Export;
-using KnowledgeGraph.Extraction;
+using KnowledgeGraph.Worker.Hosting;
+using Serilog;
 
-// Placeholder entry point: `extract <inputs...> --json <out>` only. The hosted worker lands with its issue.
 Console.OutputEncoding = Encoding.UTF8;
-if (args.Length < 1 || args[0] != "extract")
+Log.Logger = new LoggerConfiguration().WriteTo.Console(standardErrorFromLevel: Serilog.Events.LogEventLevel.Verbose).CreateBootstrapLogger();
+try
 {
-    Console.Error.WriteLine("usage: extract <files or folders...> --json <out.json>");
-    return 2;
+    return await WorkerApp.RunAsync(args);
 }
-
-var inputs = new List<string>();
-string? json = null;
-for (var i = 1; i < args.Length; i++)
+catch (Exception ex)
 {
-    if (args[i] == "--json" && i + 1 < args.Length)
-    {
-        json = args[++i];
-    }
-    else
-    {
-        inputs.Add(args[i]);
-    }
+    Log.Fatal(ex, "The worker stopped unexpectedly");
+    return 1;
 }
-
-var reader = new DocumentReader();
-var engine = ExtractionEngine.CreateDefault();
-var results = new List<DocumentExtraction>();
-foreach (var file in DocumentReader.Expand(inputs))
+finally
 {
-    try
-    {
-        results.Add(engine.Extract(reader.Read(file)));
-    }
-    catch (DocumentReadException ex)
-    {
-        Console.Error.WriteLine(ex.Message);
-    }
+    await Log.CloseAndFlushAsync();
 }
-
-if (json is not null)
-{
-    ExtractionJson.Write(results, json);
-}
-
-Console.WriteLine($"{results.Count} documents");
-return results.Count > 0 ? 0 : 1;

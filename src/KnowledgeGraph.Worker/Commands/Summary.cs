@@ -1,5 +1,4 @@
 using KnowledgeGraph.Cycles;
-using KnowledgeGraph.Export;
 using KnowledgeGraph.Worker.Processing;
 
 namespace KnowledgeGraph.Worker.Commands;
@@ -31,10 +30,7 @@ internal static class Summary
 
     public static void Loops(TextWriter output, IReadOnlyList<FinancingLoop> loops, IReadOnlyDictionary<string, string> documentPaths)
     {
-        output.WriteLine(loops.Count == 0
-            ? "No circular-financing loop found."
-            : $"{loops.Count} circular-financing loop{Plural(loops.Count)} found:");
-        output.Write(LoopText.Format(loops, documentPaths));
+        output.Write(LoopFormatter.Format(loops, documentPaths));
     }
 
     private static string Plural(int n) => n == 1 ? "" : "s";

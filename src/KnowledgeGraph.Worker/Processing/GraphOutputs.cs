@@ -6,19 +6,18 @@ using Microsoft.Extensions.Logging;
 
 namespace KnowledgeGraph.Worker.Processing;
 
-/// <summary>The embedded default's output folder: graph.json, graph.cypher, report.md and graph.html, each written atomically.</summary>
+/// <summary>The embedded default's output folder: graph.json, graph.cypher, and report.md, each written atomically.</summary>
 internal sealed class GraphOutputs(TimeProvider time, ILogger<GraphOutputs> log)
 {
     public const string GraphJsonFile = "graph.json";
     public const string CypherFile = "graph.cypher";
     public const string ReportFile = "report.md";
-    public const string HtmlFile = "graph.html";
 
     /// <summary>Builds the graph of <paramref name="documents"/> and finds its loops.</summary>
     public (GraphModel Graph, IReadOnlyList<FinancingLoop> Loops) Build(IEnumerable<DocumentExtraction> documents, CycleQuery? query = null)
     {
         var graph = GraphModel.Build(documents, time);
-        return (graph, []); // TEMP-UNTIL-MERGE CycleFinder.Find(graph, query ?? new CycleQuery()));
+        return (graph, CycleFinder.Find(graph, query ?? new CycleQuery()));
     }
 
     public void Write(string folder, GraphModel graph, IReadOnlyList<FinancingLoop> loops)
@@ -29,7 +28,6 @@ internal sealed class GraphOutputs(TimeProvider time, ILogger<GraphOutputs> log)
         GraphJson.Write(graph, Path.Combine(folder, GraphJsonFile));
         CypherScript.Write(graph, Path.Combine(folder, CypherFile));
         GraphReport.Write(graph, loops, Path.Combine(folder, ReportFile));
-        // TEMP-UNTIL-MERGE HtmlView.Write(graph, loops, Path.Combine(folder, HtmlFile));
         log.LogInformation(
             "Wrote {Folder}: {Nodes} nodes, {Relationships} relationships, {Loops} loops in {ElapsedMs:0} ms",
             folder, graph.Nodes.Count(), graph.Relationships.Count(), loops.Count, time.GetElapsedTime(started).TotalMilliseconds);

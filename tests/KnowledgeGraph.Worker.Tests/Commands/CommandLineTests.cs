@@ -20,10 +20,10 @@ public sealed class CommandLineTests
     [Fact]
     public void Parse_ExportFiles_AndSeparatedConfigValue()
     {
-        var (command, config) = CommandLine.Parse(["export", "a", "b", "--html", "g.html", "--json", "g.json", "--cypher", "g.cypher", "--Worker:OutputFolder", "elsewhere"]);
+        var (command, config) = CommandLine.Parse(["export", "a", "b", "--json", "g.json", "--cypher", "g.cypher", "--Worker:OutputFolder", "elsewhere"]);
 
         Assert.Equal(["a", "b"], command.Inputs);
-        Assert.Equal(("g.html", "g.json", "g.cypher"), (command.HtmlPath, command.JsonPath, command.CypherPath));
+        Assert.Equal(("g.json", "g.cypher"), (command.JsonPath, command.CypherPath));
         Assert.Equal(["--Worker:OutputFolder", "elsewhere"], config);
     }
 
@@ -32,7 +32,7 @@ public sealed class CommandLineTests
     [InlineData("watch a b")]
     [InlineData("cycles x --max-length 1")]
     [InlineData("cycles x --min-amount lots")]
-    [InlineData("ingest x --html g.html")]
+    [InlineData("ingest x --cypher g.cypher")]
     [InlineData("extract x --json")]
     public void Parse_BadCommandLines_AreUsageErrors(string line) =>
         Assert.Throws<UsageException>(() => CommandLine.Parse(line.Split(' ')));

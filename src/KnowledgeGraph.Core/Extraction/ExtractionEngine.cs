@@ -1,13 +1,61 @@
 using KnowledgeGraph.Documents;
+using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Extraction.Lexicon;
+using KnowledgeGraph.Extraction.Relations;
 
 namespace KnowledgeGraph.Extraction;
 
-/// <summary>Reads companies, people, deals and relations from one document. (Placeholder until the engine lands.)</summary>
-public sealed class ExtractionEngine
+/// <summary>Reads companies, people, deals and relations from one document. Thread-safe: the lexicons are read-only.</summary>
+public sealed class ExtractionEngine(Lexicons lexicons)
 {
-    /// <summary>The engine over the shipped gazetteer plus any user gazetteer files.</summary>
-    public static ExtractionEngine CreateDefault(IEnumerable<string>? userGazetteerFiles = null) => new();
+    private readonly EntityRecognizer _recognizer = new(lexicons);
 
-    public DocumentExtraction Extract(SourceDocument document) =>
-        new(document.Path, document.Key, document.Title, document.Language, [], [], []);
+    /// <summary>The engine over the shipped gazetteer plus any user gazetteer files.</summary>
+    public static ExtractionEngine CreateDefault(IEnumerable<string>? userGazetteerFiles = null) =>
+        new(Lexicons.LoadDefault(userGazetteerFiles));
+
+    public Lexicons Lexicons => lexicons;
+
+    public DocumentExtraction Extract(SourceDocument document)
+    {
+        var doc = new DocumentTokens(document.Text, lexicons.Cues, lexicons.Words, document.Language);
+        var entities = new Dictionary<string, DocEntity>(StringComparer.Ordinal);
+        var mentions = _recognizer.Recognize(doc, entities);
+
+        var inName = new bool[doc.Tokens.Count];
+        foreach (var m in mentions)
+        {
+            for (var k = m.TokenStart; k < m.TokenEnd; k++)
+            {
+                inName[k] = true;
+            }
+        }
+
+        var hits = CueScanner.Scan(doc.Tokens, lexicons.Cues, inName);
+        var views = new List<SentenceView>(doc.Sentences.Count);
+        var t = 0;
+        foreach (var sentence in doc.Sentences)
+        {
+            var start = t;
+            while (t < doc.Tokens.Count && doc.SentenceOfToken[t] == sentence.Index)
+            {
+                t++;
+            }
+
+            views.Add(new SentenceView(doc, sentence, start, t,
+                [.. mentions.Where(m => m.TokenStart >= start && m.TokenStart < t)],
+                [.. hits.Where(h => h.Start >= start && h.Start < t)]));
+        }
+
+        var relations = new RelationReader(doc, views).Read().All.ToList();
+        var ordered = mentions.Select(m => m.Entity).Distinct().ToList();
+        return new DocumentExtraction(
+            document.Path,
+            document.Key,
+            document.Title,
+            document.Language,
+            [.. ordered.Select(e => new ExtractedEntity(e.Type, e.Key, e.Name, e.NameAr, [.. e.Mentions]))],
+            relations,
+            DealBuilder.Build(relations));
+    }
 }

@@ -1,0 +1,124 @@
+using KnowledgeGraph.Extraction.Lexicon;
+using KnowledgeGraph.Text;
+
+namespace KnowledgeGraph.Extraction.Entities;
+
+/// <summary>A document's text, tokens and sentences, with the helpers the readers share.</summary>
+internal sealed class DocumentTokens
+{
+    private readonly CueLexicon _cues;
+    private readonly CueLexicon _words;
+
+    public DocumentTokens(string text, CueLexicon cues, CueLexicon words, string language)
+    {
+        Text = text;
+        _cues = cues;
+        _words = words;
+        Language = language;
+        Tokens = Tokenizer.Tokenize(text);
+        Sentences = SentenceSplitter.Split(text);
+        SentenceOfToken = new int[Tokens.Count];
+        var s = 0;
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            while (s < Sentences.Count - 1 && Tokens[i].Start >= Sentences[s].End)
+            {
+                s++;
+            }
+
+            SentenceOfToken[i] = s;
+        }
+    }
+
+    public string Text { get; }
+    public string Language { get; }
+    public List<Token> Tokens { get; }
+    public List<Sentence> Sentences { get; }
+    public int[] SentenceOfToken { get; }
+
+    /// <summary>The text of tokens [from, to), leaving out the first <paramref name="prefixLetters"/> letters (an attached prefix).</summary>
+    public string Surface(int from, int to, int prefixLetters)
+    {
+        var start = Tokens[from].Start;
+        var letters = 0;
+        while (letters < prefixLetters && start < Tokens[from].End)
+        {
+            if (!TextNormalizer.IsArabicMark(Text[start]))
+            {
+                letters++;
+            }
+
+            start++;
+        }
+
+        while (start < Tokens[from].End && TextNormalizer.IsArabicMark(Text[start]))
+        {
+            start++;
+        }
+
+        return Text[start..Tokens[to - 1].End];
+    }
+
+    /// <summary>Whether the name starting at token <paramref name="i"/> (whose stem is <paramref name="stem"/>) is governed by a preposition.</summary>
+    public bool IsPrepositional(int i, string stem)
+    {
+        if (ArabicAffixes.HasPrepositionPrefix(Tokens[i].Norm, stem))
+        {
+            return true;
+        }
+
+        // Skip quotes and a company cue word ("مع شركة «X»", "لشركة X", "with startup X").
+        var j = i - 1;
+        while (j >= 0 && (!Tokens[j].IsWord || IsCueWord("company-cue", j)))
+        {
+            if (Tokens[j].IsWord && CueStem("company-cue", j) is { } cueStem && ArabicAffixes.HasPrepositionPrefix(Tokens[j].Norm, cueStem))
+            {
+                return true;
+            }
+
+            if (Tokens[j].Norm is "." or "،" or "," or "؛" or ":")
+            {
+                return false;
+            }
+
+            j--;
+        }
+
+        return j >= 0 && (IsCueWord("object-marker", j) || Tokens[j].Norm is "لـ" or "ل");
+    }
+
+    /// <summary>Whether token <paramref name="i"/> may stand between a preposition and its name, or inside a list of names.</summary>
+    public bool IsFillerWord(int i) =>
+        Tokens[i].Kind == TokenKind.Arabic
+            ? ArabicAffixes.PrefixVariants(Tokens[i].Norm).Any(v => _words.IsWord("filler", v)) || Tokens[i].Norm is "ل" or "ب" or "ك"
+            : _words.IsWord("filler", Tokens[i].Norm);
+
+    /// <summary>Whether token <paramref name="i"/> is a common word (never a name by itself).</summary>
+    public bool IsCommonWord(int i) =>
+        Tokens[i].Kind == TokenKind.Arabic
+            ? ArabicAffixes.PrefixVariants(Tokens[i].Norm).Any(v => _words.IsWord("arabic-common", v))
+            : _words.IsWord("latin-not-names", Tokens[i].Norm);
+
+    /// <summary>Whether token <paramref name="i"/>, with any attached prefix, is a one-word cue of <paramref name="category"/>.</summary>
+    public bool IsCueWord(string category, int i) => CueStem(category, i) is not null;
+
+    /// <summary>The form of token <paramref name="i"/> (without its attached prefix) that is a cue of <paramref name="category"/>.</summary>
+    public string? CueStem(string category, int i)
+    {
+        var t = Tokens[i];
+        if (t.Kind != TokenKind.Arabic)
+        {
+            return _cues.IsWord(category, t.Norm) ? t.Norm : null;
+        }
+
+        foreach (var v in ArabicAffixes.PrefixVariants(t.Norm))
+        {
+            if (_cues.IsWord(category, v))
+            {
+                return v;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,176 @@
+using KnowledgeGraph.Extraction.Lexicon;
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Text;
+
+namespace KnowledgeGraph.Extraction.Entities;
+
+/// <summary>
+/// Finds the companies and people of one document: gazetteer names (products resolve to their owner, media are
+/// never entities), then names the gazetteer lacks (<see cref="NameDiscovery"/>), then short references to people
+/// named in full elsewhere in the document (ألتمان → سام ألتمان).
+/// </summary>
+internal sealed class EntityRecognizer(Lexicons lexicons)
+{
+    private readonly Gazetteer _gazetteer = lexicons.Gazetteer;
+
+    public List<Mention> Recognize(DocumentTokens doc, Dictionary<string, DocEntity> entities)
+    {
+        var covered = new bool[doc.Tokens.Count];
+        MarkBylines(doc, covered);
+        var mentions = new List<Mention>();
+        MatchGazetteer(doc, entities, covered, mentions);
+        new NameDiscovery(lexicons, doc, entities, covered, mentions).Run();
+        ResolveShortNames(doc, entities, covered, mentions);
+        mentions.Sort((a, b) => a.TokenStart.CompareTo(b.TokenStart));
+        return mentions;
+    }
+
+    private void MatchGazetteer(DocumentTokens doc, Dictionary<string, DocEntity> entities, bool[] covered, List<Mention> mentions)
+    {
+        var tokens = doc.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (!t.IsWord)
+            {
+                continue;
+            }
+
+            var forms = t.Kind == TokenKind.Arabic ? ArabicAffixes.PrefixVariants(t.Norm) : [t.Norm];
+            var at = i;
+            var (length, values, firstForm) = _gazetteer.Trie.Longest(forms, k => at + k < tokens.Count && tokens[at + k].IsWord ? tokens[at + k].Norm : null);
+            if (length == 0 || values is null || firstForm is null)
+            {
+                continue;
+            }
+
+            var surface = doc.Surface(i, i + length, t.Norm.Length - firstForm.Length);
+            var target = values.Where(v => !v.CaseSensitive || string.Equals(v.Alias, surface, StringComparison.Ordinal))
+                .OrderBy(v => v.IsProduct)
+                .FirstOrDefault();
+            if (target is null)
+            {
+                continue;
+            }
+
+            for (var k = i; k < i + length; k++)
+            {
+                covered[k] = true;
+            }
+
+            if (target.Entry.Kind != EntryKind.Media)
+            {
+                var entity = Entity(entities, target.Entry.Key, target.Entry.TypeLabel, target.Entry.Name, target.Entry.NameAr);
+                entity.AddMention(surface);
+                mentions.Add(new Mention(i, i + length, entity, doc.IsPrepositional(i, firstForm)));
+            }
+
+            i += length - 1;
+        }
+    }
+
+    // A byline or a credit ("فنتيك جيت: مصطفى عيد", "بقلم ...", "By Jane Doe") names the writer, not an entity:
+    // a short first or last line with a colon or a byline word, or any line that starts with a byline word.
+    private static void MarkBylines(DocumentTokens doc, bool[] covered)
+    {
+        for (var s = 0; s < doc.Sentences.Count; s++)
+        {
+            var sentence = doc.Sentences[s];
+            var words = Tokenizer.Tokenize(sentence.Text).Where(t => t.IsWord).ToList();
+            var first = words.Count > 0 ? words[0].Norm : "";
+            var bylineWord = first is "بقلم" or "كتب" or "كتبت" or "اعداد" or "by" or "written" or "reporting" or "تحرير" or "إعداد";
+            var edge = s == 0 || s == doc.Sentences.Count - 1;
+            if (!(bylineWord && words.Count <= 8) && !(edge && words.Count <= 6 && sentence.Text.Contains(':')))
+            {
+                continue;
+            }
+
+            for (var k = 0; k < doc.Tokens.Count; k++)
+            {
+                if (doc.SentenceOfToken[k] == s)
+                {
+                    covered[k] = true;
+                }
+            }
+        }
+    }
+
+    private void ResolveShortNames(DocumentTokens doc, Dictionary<string, DocEntity> entities, bool[] covered, List<Mention> mentions)
+    {
+        // A surname (or a one-word form) of a person named in full in this document refers to that person.
+        var byShortForm = new Dictionary<string, DocEntity>(StringComparer.Ordinal);
+        var ambiguous = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var person in entities.Values.Where(e => e.IsPerson))
+        {
+            var forms = person.Mentions.AsEnumerable();
+            if (_gazetteer.Entries.TryGetValue(person.Key, out var entry))
+            {
+                forms = forms.Concat(entry.Aliases);
+            }
+
+            foreach (var form in forms)
+            {
+                var words = Tokenizer.Tokenize(form).Where(w => w.IsWord).ToList();
+                if (words.Count < 2)
+                {
+                    continue;
+                }
+
+                var last = words[^1].Norm;
+                if (last.Length < 3 || lexicons.Words.IsWord("arabic-common", last) || lexicons.Words.IsWord("latin-not-names", last))
+                {
+                    continue;
+                }
+
+                if (byShortForm.TryGetValue(last, out var other) && other != person)
+                {
+                    ambiguous.Add(last);
+                }
+
+                byShortForm[last] = person;
+            }
+        }
+
+        var tokens = doc.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (covered[i] || !t.IsWord)
+            {
+                continue;
+            }
+
+            if (t.Kind == TokenKind.Latin && !char.IsUpper(doc.Text[t.Start]))
+            {
+                continue;
+            }
+
+            var forms = t.Kind == TokenKind.Arabic ? ArabicAffixes.PrefixVariants(t.Norm) : [t.Norm];
+            foreach (var form in forms)
+            {
+                if (byShortForm.TryGetValue(form, out var person) && !ambiguous.Contains(form))
+                {
+                    covered[i] = true;
+                    person.AddMention(doc.Surface(i, i + 1, t.Norm.Length - form.Length));
+                    mentions.Add(new Mention(i, i + 1, person, doc.IsPrepositional(i, form)));
+                    break;
+                }
+            }
+        }
+    }
+
+    public static DocEntity Entity(Dictionary<string, DocEntity> entities, string key, string type, string name, string? nameAr)
+    {
+        if (!entities.TryGetValue(key, out var entity))
+        {
+            entity = new DocEntity { Key = key, Type = type, Name = name, NameAr = nameAr };
+            entities[key] = entity;
+        }
+
+        return entity;
+    }
+
+    /// <summary>A key for a discovered name: the slug of its Latin form (transliterated when Arabic).</summary>
+    public static string KeyFor(string name) =>
+        Keys.Slug(name.Any(TextNormalizer.IsArabicLetter) ? Transliteration.ToLatin(name) : name);
+}

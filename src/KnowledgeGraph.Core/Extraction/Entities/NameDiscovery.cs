@@ -1,0 +1,316 @@
+using KnowledgeGraph.Extraction.Lexicon;
+using KnowledgeGraph.Extraction.Relations;
+using KnowledgeGraph.Text;
+
+namespace KnowledgeGraph.Extraction.Entities;
+
+/// <summary>
+/// Names the gazetteer lacks: Latin-script names (in Arabic text any capitalised run; in English text one with a
+/// signal: a first name, a corporate suffix, a cue word, CamelCase), names in «» or “” quotes after a cue, Arabic
+/// names after a company cue (شركة، مجموعة، حاضنة الأعمال), people by first name, by a cue (الملياردير) or as the
+/// apposition of a role ("الرئيس التنفيذي لشركة X، فلان الفلاني،").
+/// </summary>
+internal sealed class NameDiscovery(Lexicons lexicons, DocumentTokens doc, Dictionary<string, DocEntity> entities, bool[] covered, List<Mention> mentions)
+{
+    private static readonly HashSet<string> CorporateSuffixes = new(StringComparer.Ordinal)
+    {
+        "ai", "labs", "lab", "inc", "corp", "corporation", "ltd", "llc", "plc", "group", "holdings", "technologies", "technology", "capital",
+        "ventures", "partners", "systems", "networks", "robotics", "semiconductor", "semiconductors", "bank", "fund", "cloud", "computing",
+        "energy", "motors", "dynamics", "intelligence", "research", "digital", "investments", "international", "global", "software", "analytics",
+    };
+
+    private static readonly HashSet<string> DroppedSuffixes = new(StringComparer.Ordinal) { "inc", "corp", "corporation", "ltd", "llc", "plc" };
+    private static readonly HashSet<string> NameJoiners = new(StringComparer.Ordinal) { "بن", "بنت", "ابن", "ابو", "ال", "عبد", "دي", "فان", "فون", "دو" };
+    private static readonly string[] QuoteOpen = ["«", "“", "\"", "„"];
+
+    private readonly List<Token> _tokens = doc.Tokens;
+
+    public void Run()
+    {
+        DiscoverQuoted();
+        DiscoverLatin();
+        DiscoverAfterCompanyCue();
+        DiscoverPeopleByFirstName();
+        DiscoverPeopleByCue();
+    }
+
+    private bool Free(int i) => i >= 0 && i < _tokens.Count && !covered[i] && _tokens[i].IsWord;
+
+    private bool IsCommon(string norm) =>
+        lexicons.Words.IsWord("arabic-common", norm) || lexicons.Words.IsWord("latin-not-names", norm);
+
+    private bool NameLikeArabic(int i)
+    {
+        if (!Free(i) || _tokens[i].Kind != TokenKind.Arabic)
+        {
+            return false;
+        }
+
+        var norm = _tokens[i].Norm;
+        if (norm.Length < 2 || norm.StartsWith("ال", StringComparison.Ordinal) || IsCommon(norm))
+        {
+            return false;
+        }
+
+        // Any cue word (a verb, a role, a preposition) ends a name.
+        return !lexicons.Cues.Categories.Any(c => doc.IsCueWord(c, i));
+    }
+
+    private bool NameLikeLatin(int i)
+    {
+        if (!Free(i) || _tokens[i].Kind != TokenKind.Latin)
+        {
+            return false;
+        }
+
+        var raw = _tokens[i].Text(doc.Text);
+        var hasUpper = raw.Any(char.IsUpper);
+        return hasUpper && raw.Length >= 2 && (!IsCommon(_tokens[i].Norm) || raw.Skip(1).Any(char.IsUpper) && raw.Length > 3);
+    }
+
+    private bool IsFirstName(int i, out bool ambiguous)
+    {
+        ambiguous = false;
+        var t = _tokens[i];
+        if (t.Kind == TokenKind.Latin && !char.IsUpper(doc.Text[t.Start]))
+        {
+            return false;
+        }
+
+        return lexicons.FirstNames.Contains(t.Norm, out ambiguous);
+    }
+
+    private void DiscoverQuoted()
+    {
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            if (!QuoteOpen.Contains(_tokens[i].Norm))
+            {
+                continue;
+            }
+
+            var close = i + 1;
+            while (close < _tokens.Count && close - i <= 6 && _tokens[close].IsWord && Free(close))
+            {
+                close++;
+            }
+
+            if (close >= _tokens.Count || close == i + 1 || close - i > 6 || _tokens[close].Norm is not ("»" or "”" or "\"" or "“"))
+            {
+                continue;
+            }
+
+            var first = i + 1;
+            if (_tokens[first].Kind != TokenKind.Arabic)
+            {
+                continue; // Latin names are found by DiscoverLatin, quotes or not.
+            }
+
+            var type = CueBefore(i) switch
+            {
+                "company-cue" => "Company",
+                "person-cue" => "Person",
+                _ => IsFirstName(first, out var amb) && !amb && close - first >= 2 ? "Person" : null,
+            };
+            if (type is not null && Enumerable.Range(first, close - first).All(k => !IsCommon(_tokens[k].Norm)))
+            {
+                Add(first, close, type);
+            }
+        }
+    }
+
+    private string? CueBefore(int i)
+    {
+        var j = i - 1;
+        while (j >= 0 && !_tokens[j].IsWord && _tokens[j].Norm is not ("." or "،" or ","))
+        {
+            j--;
+        }
+
+        if (j < 0 || !_tokens[j].IsWord)
+        {
+            return null;
+        }
+
+        return doc.IsCueWord("person-cue", j) ? "person-cue" : doc.IsCueWord("company-cue", j) ? "company-cue" : null;
+    }
+
+    private void DiscoverLatin()
+    {
+        var english = doc.Language == "en";
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            if (!NameLikeLatin(i))
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < _tokens.Count && end - i < 5 && (NameLikeLatin(end) || Free(end) && CorporateSuffixes.Contains(_tokens[end].Norm) && char.IsUpper(doc.Text[_tokens[end].Start])))
+            {
+                end++;
+            }
+
+            var last = end;
+            while (last - 1 > i && DroppedSuffixes.Contains(_tokens[last - 1].Norm))
+            {
+                last--;
+            }
+
+            var raw = _tokens[i].Text(doc.Text);
+            var person = end - i >= 2 && end - i <= 3 && IsFirstName(i, out var amb) && !amb;
+            var signal = person
+                || end > i + 1 && CorporateSuffixes.Contains(_tokens[end - 1].Norm)
+                || raw.Skip(1).Any(char.IsUpper) && raw.Any(char.IsLower)
+                || raw.Any(char.IsAsciiDigit)
+                || raw.Length >= 3 && raw.All(c => !char.IsLower(c))
+                || CueBefore(i) is not null;
+            var sentenceStart = i == 0 || doc.SentenceOfToken[i - 1] != doc.SentenceOfToken[i];
+            if (!english || (signal && !(sentenceStart && !person && end - i == 1 && raw.All(char.IsLetter) && raw.Skip(1).All(char.IsLower))))
+            {
+                if (english && !signal)
+                {
+                    i = end - 1;
+                    continue;
+                }
+
+                Add(i, last, person ? "Person" : "Company");
+            }
+
+            i = end - 1;
+        }
+    }
+
+    private void DiscoverAfterCompanyCue()
+    {
+        for (var j = 0; j < _tokens.Count - 1; j++)
+        {
+            var stem = doc.CueStem("company-cue", j);
+            if (stem is null || stem.StartsWith("ال", StringComparison.Ordinal) || stem is "شركات" || _tokens[j].Kind != TokenKind.Arabic)
+            {
+                continue;
+            }
+
+            var i = j + 1;
+            if (!NameLikeArabic(i) || LooksLikeVerb(_tokens[i].Norm))
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            if (NameLikeArabic(end) && !_tokens[end].Norm.StartsWith('و') && !LooksLikeVerb(_tokens[end].Norm) && doc.SentenceOfToken[end] == doc.SentenceOfToken[i])
+            {
+                end++;
+            }
+
+            Add(i, end, "Company");
+        }
+    }
+
+    private static bool LooksLikeVerb(string norm) =>
+        norm.Length <= 5 && norm[0] is 'ت' or 'ي' or 'ن' or 'س';
+
+    private void DiscoverPeopleByFirstName()
+    {
+        for (var i = 0; i < _tokens.Count - 1; i++)
+        {
+            if (!Free(i) || _tokens[i].Kind != TokenKind.Arabic || !IsFirstName(i, out var ambiguous))
+            {
+                continue;
+            }
+
+            if (ambiguous && CueBefore(i) != "person-cue")
+            {
+                continue;
+            }
+
+            var end = PersonEnd(i);
+            if (end > i + 1)
+            {
+                Add(i, end, "Person");
+                i = end - 1;
+            }
+        }
+    }
+
+    private int PersonEnd(int i)
+    {
+        var end = i + 1;
+        while (end < _tokens.Count && end - i < 4 && NameJoiners.Contains(_tokens[end].Norm) && Free(end))
+        {
+            end++;
+        }
+
+        if (NameLikeArabic(end) && doc.SentenceOfToken[end] == doc.SentenceOfToken[i])
+        {
+            end++;
+        }
+        else
+        {
+            return i + 1;
+        }
+
+        return end;
+    }
+
+    private void DiscoverPeopleByCue()
+    {
+        foreach (var hit in CueScanner.Scan(_tokens, lexicons.Cues, covered))
+        {
+            var role = hit.Categories.Any(c => c.StartsWith("role-", StringComparison.Ordinal));
+            if (hit.Is("person-cue") && NameLikeArabic(hit.End) && NameLikeArabic(hit.End + 1))
+            {
+                Add(hit.End, PersonEnd(hit.End), "Person");
+            }
+            else if (role)
+            {
+                // "ROLE لشركة X، NAME NAME،": the apposition after the company.
+                var k = hit.End;
+                while (k < _tokens.Count && k - hit.End < 6 && _tokens[k].Norm is not ("،" or ","))
+                {
+                    k++;
+                }
+
+                if (k < _tokens.Count - 2 && _tokens[k].Norm is "،" or "," && NameLikeArabic(k + 1) && NameLikeArabic(k + 2)
+                    && k + 3 < _tokens.Count && _tokens[k + 3].Norm is "،" or ",")
+                {
+                    Add(k + 1, k + 3, "Person");
+                }
+
+                // "NAME NAME، ROLE ...": the apposition before the role.
+                var c = hit.Start - 1;
+                if (c >= 2 && _tokens[c].Norm is "،" or "," && NameLikeArabic(c - 2) && NameLikeArabic(c - 1))
+                {
+                    Add(c - 2, c, "Person");
+                }
+            }
+        }
+    }
+
+    private void Add(int from, int to, string type)
+    {
+        if (Enumerable.Range(from, to - from).Any(k => covered[k]))
+        {
+            return;
+        }
+
+        var first = _tokens[from];
+        var stem = first.Norm;
+        var surface = doc.Surface(from, to, 0);
+        var key = EntityRecognizer.KeyFor(surface);
+        if (key.Length < 2)
+        {
+            return;
+        }
+
+        for (var k = from; k < to; k++)
+        {
+            covered[k] = true;
+        }
+
+        var existing = entities.GetValueOrDefault(key);
+        var entity = existing ?? EntityRecognizer.Entity(entities, key, type, surface, surface.Any(TextNormalizer.IsArabicLetter) ? surface : null);
+        entity.AddMention(surface);
+        mentions.Add(new Mention(from, to, entity, doc.IsPrepositional(from, stem)));
+    }
+}

@@ -1,0 +1,58 @@
+namespace KnowledgeGraph.Extraction.Lexicon;
+
+/// <summary>Attached Arabic prefixes (conjunctions, prepositions, article) and pronoun suffixes, in normalised form.</summary>
+public static class ArabicAffixes
+{
+    // Longest first, so "وال" is tried before "و".
+    private static readonly string[] Prefixes = ["وبال", "وكال", "فبال", "وال", "بال", "فال", "كال", "ولل", "لل", "ول", "وب", "فب", "فل", "ال", "و", "ف", "ب", "ل", "ك"];
+    private static readonly string[] PrepositionPrefixes = ["وبال", "وكال", "فبال", "بال", "كال", "ولل", "لل", "ول", "وب", "فب", "فل", "ب", "ل", "ك"];
+    private static readonly string[] Suffixes = ["هما", "هم", "ها", "ه", "نا", "ي"];
+
+    /// <summary>The word itself, then the word without each prefix that leaves at least two letters.</summary>
+    public static IEnumerable<string> PrefixVariants(string norm)
+    {
+        yield return norm;
+        foreach (var p in Prefixes)
+        {
+            if (norm.Length - p.Length >= 2 && norm.StartsWith(p, StringComparison.Ordinal))
+            {
+                yield return norm[p.Length..];
+            }
+        }
+    }
+
+    /// <summary>The prefix variants, each also without a pronoun suffix (for cue words: "استثماراته" → "استثمارات").</summary>
+    public static IEnumerable<string> AffixVariants(string norm)
+    {
+        foreach (var v in PrefixVariants(norm))
+        {
+            yield return v;
+            foreach (var s in Suffixes)
+            {
+                if (v.Length - s.Length >= 3 && v.EndsWith(s, StringComparison.Ordinal))
+                {
+                    yield return v[..^s.Length];
+                }
+            }
+        }
+    }
+
+    /// <summary>The attached preposition (ب ل ك, with و/ف/ال) of a word whose stem is <paramref name="stem"/>, if any.</summary>
+    public static bool HasPrepositionPrefix(string norm, string stem)
+    {
+        if (norm.Length <= stem.Length || !norm.EndsWith(stem, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var prefix = norm[..^stem.Length];
+        return PrepositionPrefixes.Contains(prefix);
+    }
+
+    /// <summary>The pronoun suffix of a word whose stem is <paramref name="stem"/> ("" when none).</summary>
+    public static string SuffixAfter(string norm, string stem)
+    {
+        var at = norm.IndexOf(stem, StringComparison.Ordinal);
+        return at < 0 ? "" : norm[(at + stem.Length)..];
+    }
+}

@@ -1,0 +1,35 @@
+using KnowledgeGraph.Extraction.Lexicon;
+using KnowledgeGraph.Text;
+
+namespace KnowledgeGraph.Extraction.Relations;
+
+/// <summary>Finds cue words and phrases in a token list: longest phrase first, attached prefixes and pronoun suffixes allowed.</summary>
+internal static class CueScanner
+{
+    public static List<CueHit> Scan(List<Token> tokens, CueLexicon cues, bool[]? skip = null)
+    {
+        var hits = new List<CueHit>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (!t.IsWord || (skip is not null && skip[i]))
+            {
+                continue;
+            }
+
+            var forms = t.Kind == TokenKind.Arabic ? ArabicAffixes.AffixVariants(t.Norm).Distinct().ToList() : [t.Norm];
+            var at = i;
+            var (length, values, firstForm) = cues.Trie.Longest(forms, k => at + k < tokens.Count && tokens[at + k].IsWord ? tokens[at + k].Norm : null);
+            if (length == 0 || values is null)
+            {
+                continue;
+            }
+
+            var suffix = length == 1 && firstForm is not null && t.Kind == TokenKind.Arabic ? ArabicAffixes.SuffixAfter(t.Norm, firstForm) : "";
+            hits.Add(new CueHit(i, i + length, values.Distinct().ToList(), suffix));
+            i += length - 1;
+        }
+
+        return hits;
+    }
+}

@@ -1,0 +1,141 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace KnowledgeGraph.Extraction.Relations;
+
+/// <summary>
+/// Reads amounts of money in Arabic and English: "6.6 مليارات دولار", "نصف تريليون دولار", "ملياري دولار",
+/// "$10 billion", "10bn", "$1.5tn", "€2bn". Vague amounts ("عشرات المليارات") keep their text with a null value.
+/// Other currencies are converted at fixed, approximate rates (see <see cref="UsdPer"/>).
+/// </summary>
+internal static partial class MoneyReader
+{
+    /// <summary>Approximate US dollars per unit, fixed so that runs are repeatable.</summary>
+    private static readonly Dictionary<string, double> UsdPer = new(StringComparer.Ordinal)
+    {
+        ["usd"] = 1, ["eur"] = 1.08, ["gbp"] = 1.27, ["sar"] = 0.2667, ["aed"] = 0.2723, ["qar"] = 0.2747, ["egp"] = 0.02, ["kwd"] = 3.25, ["jpy"] = 0.0067, ["cny"] = 0.14,
+    };
+
+    public static List<Money> Read(string text)
+    {
+        var found = new List<Money>();
+        foreach (Match m in ArabicAmount().Matches(text))
+        {
+            var scale = ArabicScale(m.Groups["scale"].Value);
+            var plural = m.Groups["scale"].Value is "تريليونات" or "مليارات" or "بليونات" or "ملايين" or "آلاف";
+            if (plural && !m.Groups["num"].Success)
+            {
+                found.Add(new Money(m.Index, m.Index + m.Length, null, m.Value.Trim())); // "مليارات الدولارات": vague
+                continue;
+            }
+
+            var number = m.Groups["num"].Success ? ParseNumber(m.Groups["num"].Value)
+                : m.Groups["frac"].Success ? Fraction(m.Groups["frac"].Value)
+                : m.Groups["scale"].Value.EndsWith('ي') ? 2 : 1;
+            var currency = ArabicCurrency(m.Groups["cur"].Value);
+            found.Add(new Money(m.Index, m.Index + m.Length, currency is null ? null : number * scale * UsdPer[currency], m.Value.Trim()));
+        }
+
+        foreach (Match m in ArabicVague().Matches(text))
+        {
+            if (!found.Any(f => f.Start < m.Index + m.Length && m.Index < f.End))
+            {
+                found.Add(new Money(m.Index, m.Index + m.Length, null, m.Value.Trim()));
+            }
+        }
+
+        foreach (Match m in LatinAmount().Matches(text))
+        {
+            var symbol = m.Groups["sym"].Value;
+            var word = m.Groups["word"].Value.ToLowerInvariant();
+            var currency = symbol switch
+            {
+                "$" or "US$" => "usd",
+                "€" => "eur",
+                "£" => "gbp",
+                _ => word switch
+                {
+                    "dollars" or "usd" or "" => "usd",
+                    "euros" or "eur" => "eur",
+                    "pounds" or "gbp" => "gbp",
+                    "riyals" or "sar" => "sar",
+                    "dirhams" or "aed" => "aed",
+                    _ => "usd",
+                },
+            };
+            var scale = m.Groups["scale"].Value.ToLowerInvariant() switch
+            {
+                "trillion" or "tn" or "t" => 1e12,
+                "billion" or "bn" or "b" => 1e9,
+                "million" or "mn" or "m" or "mln" => 1e6,
+                _ => 1,
+            };
+            var scaleWord = m.Groups["scale"].Value;
+            if (symbol.Length == 0 && (scale == 1 || scaleWord.Length == 1 || (word.Length == 0 && scaleWord.Length > 3)))
+            {
+                continue; // "5 million users", "10 billion parameters": not money without a currency.
+            }
+
+            found.Add(new Money(m.Index, m.Index + m.Length, ParseNumber(m.Groups["num"].Value) * scale * UsdPer[currency], m.Value.Trim()));
+        }
+
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    private static double ParseNumber(string s)
+    {
+        // "1,000" is a thousand; "1,5" (European) is one and a half.
+        if (s.Contains(',') && !s.Contains('.'))
+        {
+            s = MyRegex().IsMatch(s) ? s.Replace(",", "") : s.Replace(',', '.');
+        }
+        else
+        {
+            s = s.Replace(",", "");
+        }
+
+        return double.Parse(s, CultureInfo.InvariantCulture);
+    }
+
+    private static double Fraction(string word) => word switch
+    {
+        "نصف" => 0.5,
+        "ربع" => 0.25,
+        "ثلث" => 1.0 / 3,
+        "ثلاثة أرباع" => 0.75,
+        _ => 1,
+    };
+
+    private static double ArabicScale(string scale) => scale switch
+    {
+        _ when scale.StartsWith("تريليون", StringComparison.Ordinal) => 1e12,
+        _ when scale.StartsWith("مليار", StringComparison.Ordinal) || scale.StartsWith("بليون", StringComparison.Ordinal) => 1e9,
+        _ when scale.StartsWith("مليون", StringComparison.Ordinal) || scale.StartsWith("ملايين", StringComparison.Ordinal) => 1e6,
+        _ when scale.StartsWith("أل", StringComparison.Ordinal) || scale.StartsWith("آلاف", StringComparison.Ordinal) || scale.StartsWith("الف", StringComparison.Ordinal) => 1e3,
+        _ => 1,
+    };
+
+    private static string? ArabicCurrency(string cur) => cur switch
+    {
+        _ when cur.Contains("دولار", StringComparison.Ordinal) => "usd",
+        _ when cur.Contains("يورو", StringComparison.Ordinal) => "eur",
+        _ when cur.Contains("ريال", StringComparison.Ordinal) => "sar",
+        _ when cur.Contains("درهم", StringComparison.Ordinal) => "aed",
+        _ when cur.Contains("جنيه", StringComparison.Ordinal) => "egp",
+        _ when cur.Contains("دينار", StringComparison.Ordinal) => "kwd",
+        _ => null,
+    };
+
+    [GeneratedRegex(@"(?:(?<num>\d+(?:[.,]\d+)*)\s*|(?<frac>نصف|ربع|ثلث|ثلاثة أرباع)\s+)?(?<scale>تريليونات|تريليوني|تريليون|مليارات|ملياري|مليار|بليونات|بليون|ملايين|مليوني|مليون|آلاف|ألف|الف)\s+(?:من\s+)?(?<cur>(?:ال)?دولارات|(?:ال)?دولار|دولارا|(?:ال)?يورو|ريالات|ريال|دراهم|درهم|جنيهات|جنيه|دينار)")]
+    private static partial Regex ArabicAmount();
+
+    [GeneratedRegex(@"(?:عشرات|مئات|آلاف)\s+(?:من\s+)?(?:ال)?(?:مليارات|ملايين|المليارات|الملايين|تريليونات)(?:\s+(?:من\s+)?(?:ال)?دولارات)?|(?:مليارات|تريليونات|ملايين)\s+(?:من\s+)?(?:ال)?دولارات")]
+    private static partial Regex ArabicVague();
+
+    [GeneratedRegex(@"(?<sym>US\$|\$|€|£)?\s?(?<num>\d+(?:[.,]\d+)*)\s?(?<scale>trillion|billion|million|mln|bn|tn|mn|[btm])\b(?:\s+(?<word>dollars|euros|pounds|riyals|dirhams|usd|eur|gbp|sar|aed))?|(?<sym>US\$|\$|€|£)\s?(?<num>\d+(?:[.,]\d+)*)", RegexOptions.IgnoreCase)]
+    private static partial Regex LatinAmount();
+
+    [GeneratedRegex(@"^\d{1,3}(,\d{3})+$")]
+    private static partial Regex MyRegex();
+}

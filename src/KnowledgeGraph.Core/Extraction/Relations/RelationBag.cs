@@ -1,0 +1,42 @@
+using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Graph;
+
+namespace KnowledgeGraph.Extraction.Relations;
+
+/// <summary>The relations of one document, one per (type, from, to); a symmetric pair is kept once.</summary>
+internal sealed class RelationBag
+{
+    private readonly Dictionary<(string, string, string), ExtractedRelation> _relations = [];
+    private readonly List<(string, string, string)> _order = [];
+
+    public IEnumerable<ExtractedRelation> All => _order.Select(k => _relations[k]);
+
+    public bool Contains(string type, DocEntity from, DocEntity to) => _relations.ContainsKey(Id(type, from.Key, to.Key));
+
+    public void Add(string type, DocEntity from, DocEntity to, Money? money, string? status, string? role, string evidence)
+    {
+        if (from.Key == to.Key)
+        {
+            return;
+        }
+
+        var id = Id(type, from.Key, to.Key);
+        if (_relations.TryGetValue(id, out var existing))
+        {
+            _relations[id] = existing with
+            {
+                AmountUsd = existing.AmountUsd ?? money?.AmountUsd,
+                AmountText = existing.AmountText ?? money?.Text,
+                Status = existing.Status ?? status,
+                Role = existing.Role ?? role,
+            };
+            return;
+        }
+
+        _relations[id] = new ExtractedRelation(type, from.Key, to.Key, money?.AmountUsd, money?.Text, status, role, evidence);
+        _order.Add(id);
+    }
+
+    private static (string, string, string) Id(string type, string from, string to) =>
+        RelTypes.IsSymmetric(type) && string.CompareOrdinal(from, to) > 0 ? (type, to, from) : (type, from, to);
+}

@@ -1,0 +1,376 @@
+using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Graph;
+
+namespace KnowledgeGraph.Extraction.Relations;
+
+internal sealed partial class RelationReader
+{
+    private const int Window = 14;
+
+    private void ReadInvestment(CueHit hit)
+    {
+        var investees = _s.ObjectAfter(hit.End, Window, "prep-in")?.Companies.ToList() ?? [];
+        if (investees.Count == 0 && hit.Is("acquire"))
+        {
+            investees = (_s.ObjectAfter(hit.End, 6, "prep-on") ?? _s.GroupAfter(hit.End, 3))?.Companies.ToList() ?? [];
+        }
+
+        // "استثمار شركة إنفيديا في OpenAI": the investor between the cue and the investee.
+        var investors = new List<DocEntity>();
+        var between = _s.GroupAfter(hit.End, 3);
+        if (between is not null && investees.Count > 0 && !between.Members.Intersect(investees).Any() && !between.Prepositional)
+        {
+            investors.AddRange(between.Members);
+        }
+
+        // "مباحثات بين أمازون وأوبن إيه آي للاستثمار": the first of the pair invests in the second.
+        if (BetweenPairBefore(hit.Start) is { } pair && pair.Members.Count == 2)
+        {
+            if (investees.Count == 0)
+            {
+                investors.Add(pair.Members[0]);
+                investees.Add(pair.Members[1]);
+            }
+        }
+
+        if (investees.Count == 0)
+        {
+            return;
+        }
+
+        if (investors.Count == 0)
+        {
+            investors.AddRange(Agents(hit, allowPeople: true));
+        }
+
+        var type = hit.Is("acquire") ? RelTypes.InvestsIn : RelTypes.InvestsIn;
+        foreach (var investor in investors)
+        {
+            foreach (var investee in investees)
+            {
+                _bag.Add(type, investor, investee, _money, _status, null, Evidence);
+            }
+        }
+    }
+
+    private void ReadFundraise(CueHit hit)
+    {
+        // "Y raised $2bn from A and B", "جمعت Y ... من X", "round led by X".
+        var investors = (_s.ObjectAfter(hit.End, Window, "prep-from", "led-by") ?? (hit.Is("led-by") ? _s.GroupAfter(hit.End, 3) : null))?.Members.ToList();
+        if (investors is null || investors.Count == 0)
+        {
+            return;
+        }
+
+        var investee = _s.ObjectAfter(hit.End, 4, "prep-to")?.Companies.FirstOrDefault() ?? Agents(hit, allowPeople: false).FirstOrDefault();
+        if (investee is null)
+        {
+            return;
+        }
+
+        foreach (var investor in investors.Where(i => i != investee))
+        {
+            _bag.Add(RelTypes.InvestsIn, investor, investee, _money, _status, null, Evidence);
+        }
+    }
+
+    private void ReadPurchase(CueHit hit)
+    {
+        if (!_s.Has("goods") && !HasProductMention())
+        {
+            return;
+        }
+
+        var suppliers = _s.ObjectAfter(hit.End, Window, "prep-from")?.Companies.ToList() ?? SupplierByGoods(hit.End);
+        if (suppliers.Count == 0)
+        {
+            return;
+        }
+
+        var right = _s.GroupAfter(hit.End, 2);
+        var buyers = right is not null && !right.Prepositional && !right.Members.Intersect(suppliers).Any()
+            ? right.Companies.ToList()
+            : Agents(hit, allowPeople: false);
+        foreach (var buyer in buyers)
+        {
+            foreach (var supplier in suppliers)
+            {
+                _bag.Add(RelTypes.BuysFrom, buyer, supplier, _money, _status, null, Evidence);
+            }
+        }
+    }
+
+    private void ReadSupply(CueHit hit)
+    {
+        if (!_s.Has("goods") && !HasProductMention())
+        {
+            return;
+        }
+
+        // Recipient: "to X" / "لـ X", "تزويد X بـ...", "the latter".
+        var recipients = _s.ObjectAfter(hit.End, 8, "prep-to")?.Companies.ToList() ?? [];
+        var right = _s.GroupAfter(hit.End, 2);
+        if (recipients.Count == 0 && _doc.IsCueWord("latter", Math.Min(hit.End, _s.TokenEnd - 1)) && LastCompanyBefore(hit.Start) is { } latter)
+        {
+            recipients.Add(latter);
+        }
+
+        var suppliers = SupplierByGoods(hit.End);
+        if (suppliers.Count == 0)
+        {
+            suppliers = Agents(hit, allowPeople: false);
+        }
+
+        if (recipients.Count == 0 && right is not null && !right.Members.Intersect(suppliers).Any())
+        {
+            recipients.AddRange(right.Companies);
+        }
+
+        if (recipients.Count == 0)
+        {
+            // "X invests in Y to supply chips": the investee buys from the investor.
+            recipients.AddRange(_bag.All.Where(r => r.Type == RelTypes.InvestsIn && r.Evidence == Evidence && suppliers.Any(s => s.Key == r.From))
+                .Select(r => _s.Groups.SelectMany(g => g.Members).FirstOrDefault(m => m.Key == r.To)).OfType<DocEntity>());
+        }
+
+        foreach (var recipient in recipients.Distinct())
+        {
+            foreach (var supplier in suppliers)
+            {
+                _bag.Add(RelTypes.BuysFrom, recipient, supplier, _money, _status, null, Evidence);
+            }
+        }
+    }
+
+    private void ReadPartnership(CueHit hit)
+    {
+        var others = _s.ObjectAfter(hit.End, Window, "prep-with", "prep-to")?.Companies.ToList() ?? [];
+        var agents = new List<DocEntity>();
+        if (BetweenPairAfter(hit.End) is { } pair)
+        {
+            agents.Add(pair[0]);
+            others = [.. pair.Skip(1)];
+        }
+        else if (_s.GroupAfter(hit.End, 2) is { } genitive && genitive.Companies.Count() >= 2 && others.Count == 0)
+        {
+            var members = genitive.Companies.ToList();
+            agents.Add(members[0]);
+            others = [.. members.Skip(1)];
+        }
+
+        if (others.Count == 0)
+        {
+            return;
+        }
+
+        if (agents.Count == 0)
+        {
+            agents = Agents(hit, allowPeople: false);
+        }
+
+        var purchase = hit.Is("deal") && !hit.Is("partner") && _s.Has("goods");
+        var supplierIsAgent = purchase && _s.Cues.Any(c => c.Is("supply") && c.Start > hit.Start);
+        foreach (var agent in agents)
+        {
+            foreach (var other in others)
+            {
+                if (!purchase)
+                {
+                    _bag.Add(RelTypes.PartnersWith, agent, other, _money, _status, null, Evidence);
+                }
+                else if (supplierIsAgent)
+                {
+                    _bag.Add(RelTypes.BuysFrom, other, agent, _money, _status, null, Evidence);
+                }
+                else
+                {
+                    _bag.Add(RelTypes.BuysFrom, agent, other, _money, _status, null, Evidence);
+                }
+            }
+        }
+    }
+
+    private void ReadCompetition(CueHit hit)
+    {
+        var others = _s.ObjectAfter(hit.End, 10, "prep-with", "prep-from", "prep-against")?.Companies.ToList() ?? [];
+        var agents = Agents(hit, allowPeople: false);
+        if (others.Count == 0)
+        {
+            // "Amazon and Microsoft compete", "X rivals Y".
+            if (_s.GroupAfter(hit.End, 2) is { } direct && !direct.Prepositional)
+            {
+                others = [.. direct.Companies];
+            }
+            else if (GroupEndingAt(hit.Start, 2) is { } pairGroup && pairGroup.Companies.Count() >= 2)
+            {
+                var members = pairGroup.Companies.ToList();
+                agents = [members[0]];
+                others = [.. members.Skip(1)];
+            }
+        }
+
+        foreach (var agent in agents)
+        {
+            foreach (var other in others)
+            {
+                _bag.Add(RelTypes.CompetesWith, agent, other, null, null, null, Evidence);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Who acts: a name right before the cue, else the first name of the sentence that no preposition governs,
+    /// else the referent of a pronoun attached to the cue (ها: a company, ه: a person), else the first such name of the
+    /// sentence before. People stand for their company where a company must act.
+    /// </summary>
+    private List<DocEntity> Agents(CueHit hit, bool allowPeople)
+    {
+        var candidates = _s.Groups.Where(g => g.End <= hit.Start && !g.Prepositional).ToList();
+        var chosen = GroupEndingAt(hit.Start, 2) is { Prepositional: false } adjacent ? adjacent : candidates.FirstOrDefault();
+        IEnumerable<DocEntity> members = chosen?.Members ?? [];
+        if (chosen is null)
+        {
+            if (hit.Suffix is "ه" && PreviousPerson() is { } person)
+            {
+                members = [person];
+            }
+            else if (hit.Suffix is "ها" && LastCompanyBefore(hit.Start) is { } company)
+            {
+                members = [company];
+            }
+            else if (CompanyDescriptionBefore(hit.Start) && PreviousSentenceAgent() is { } topic)
+            {
+                members = topic.Members;
+            }
+        }
+
+        var result = new List<DocEntity>();
+        foreach (var m in members)
+        {
+            if (!m.IsPerson)
+            {
+                result.Add(m);
+            }
+            else if (allowPeople)
+            {
+                result.Add(m);
+            }
+            else if (_employer.TryGetValue(m.Key, out var employer))
+            {
+                result.Add(employer);
+            }
+        }
+
+        return result;
+    }
+
+    // "الشركة", "شركة الذكاء الاصطناعي الناشئة", "the startup": a company named earlier acts in this sentence.
+    private bool CompanyDescriptionBefore(int token) =>
+        Enumerable.Range(_s.TokenStart, Math.Max(0, token - _s.TokenStart)).Any(k => _doc.Tokens[k].IsWord && _doc.IsCueWord("company-cue", k));
+
+    private MentionGroup? PreviousSentenceAgent()
+    {
+        var index = _sentences.IndexOf(_s);
+        for (var k = index - 1; k >= 0 && k >= index - 2; k--)
+        {
+            if (_sentences[k].Groups.FirstOrDefault(g => !g.Prepositional && g.Companies.Any()) is { } g)
+            {
+                return g;
+            }
+        }
+
+        return null;
+    }
+
+    private DocEntity? PreviousPerson()
+    {
+        var index = _sentences.IndexOf(_s);
+        for (var k = index - 1; k >= 0 && k >= index - 2; k--)
+        {
+            if (_sentences[k].Groups.LastOrDefault(g => g.People.Any()) is { } g)
+            {
+                return g.People.Last();
+            }
+        }
+
+        return null;
+    }
+
+    private DocEntity? LastCompanyBefore(int token)
+    {
+        foreach (var s in _sentences.Take(_sentences.IndexOf(_s) + 1).Reverse())
+        {
+            if (s.Groups.LastOrDefault(g => g.End <= token && g.Companies.Any()) is { } g)
+            {
+                return g.Companies.Last();
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"بين A وB" just before the cue (the pair acts together: A on B).</summary>
+    private MentionGroup? BetweenPairBefore(int token)
+    {
+        var hit = _s.Cues.LastOrDefault(c => c.Is("prep-between") && c.End <= token && token - c.End <= 8);
+        return hit is null ? null : _s.GroupAfter(hit.End, 3) is { } g && g.End <= token && g.Companies.Count() == 2 ? g : null;
+    }
+
+    /// <summary>"شراكة بين A وB" (or "بين الشركتين": the last two companies named before).</summary>
+    private List<DocEntity>? BetweenPairAfter(int token)
+    {
+        var hit = _s.Cues.FirstOrDefault(c => c.Is("prep-between") && c.Start >= token && c.Start - token <= 2);
+        if (hit is null)
+        {
+            return null;
+        }
+
+        if (_s.GroupAfter(hit.End, 3) is { } g && g.Companies.Count() >= 2)
+        {
+            return [.. g.Companies];
+        }
+
+        if (hit.End < _s.TokenEnd && _doc.Tokens[hit.End].Norm is "الشركتين" or "الطرفين")
+        {
+            var recent = new List<DocEntity>();
+            foreach (var s in _sentences.Take(_sentences.IndexOf(_s) + 1).Reverse())
+            {
+                foreach (var c in s.Groups.Where(g => g.End <= token || s != _s).Reverse().SelectMany(g => g.Companies.Reverse()))
+                {
+                    if (!recent.Contains(c))
+                    {
+                        recent.Add(c);
+                    }
+                }
+
+                if (recent.Count >= 2)
+                {
+                    return [recent[1], recent[0]];
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The owner of what is bought: "شرائح تراينيوم", "رقائق إنفيديا", "الخاصة بأمازون", "Nvidia chips".</summary>
+    private List<DocEntity> SupplierByGoods(int from)
+    {
+        foreach (var goods in _s.Cues.Where(c => c.Is("goods") && c.Start >= from - 1))
+        {
+            if (_s.GroupAfter(goods.End, 4) is { } after && after.Companies.Any())
+            {
+                return [.. after.Companies];
+            }
+
+            if (_doc.Language == "en" && GroupEndingAt(goods.Start, 1) is { } before && before.Companies.Any())
+            {
+                return [.. before.Companies];
+            }
+        }
+
+        return [];
+    }
+
+    private bool HasProductMention() => false;
+}

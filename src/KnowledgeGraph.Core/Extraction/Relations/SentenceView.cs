@@ -1,0 +1,185 @@
+using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Text;
+
+namespace KnowledgeGraph.Extraction.Relations;
+
+/// <summary>One sentence as the relation rules see it: its token range, its name groups and its cue words.</summary>
+internal sealed class SentenceView
+{
+    private static readonly string[] RelationCues = ["invest", "fundraise", "acquire", "buy", "supply", "partner", "deal", "compete", "found", "led-by"];
+
+    private readonly DocumentTokens _doc;
+
+    public SentenceView(DocumentTokens doc, Sentence sentence, int tokenStart, int tokenEnd, IReadOnlyList<Mention> mentions, IReadOnlyList<CueHit> cues)
+    {
+        _doc = doc;
+        Sentence = sentence;
+        TokenStart = tokenStart;
+        TokenEnd = tokenEnd;
+        Cues = cues;
+        Groups = BuildGroups(mentions);
+    }
+
+    public Sentence Sentence { get; }
+    public int TokenStart { get; }
+    public int TokenEnd { get; }
+    public IReadOnlyList<CueHit> Cues { get; }
+    public IReadOnlyList<MentionGroup> Groups { get; }
+
+    public bool Has(string category) => Cues.Any(c => c.Is(category));
+
+    public bool IsRelationCue(int token) => Cues.Any(c => c.Start <= token && token < c.End && c.IsAny(RelationCues));
+
+    public CueHit? CueAt(int token) => Cues.FirstOrDefault(c => c.Start <= token && token < c.End);
+
+    public MentionGroup? GroupAt(int token) => Groups.FirstOrDefault(g => g.Start == token);
+
+    /// <summary>
+    /// The first group after token <paramref name="from"/> reached over filler only (quotes, company cues, list
+    /// intros, common words), within <paramref name="window"/> tokens.
+    /// </summary>
+    public MentionGroup? GroupAfter(int from, int window = 6)
+    {
+        for (var i = from; i < TokenEnd && i < from + window; i++)
+        {
+            if (GroupAt(i) is { } g)
+            {
+                return g;
+            }
+
+            if (!IsFiller(i))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The group introduced by a preposition of <paramref name="preps"/> after token <paramref name="from"/>,
+    /// within <paramref name="window"/> tokens, stopping at another relation cue.</summary>
+    public MentionGroup? ObjectAfter(int from, int window, params string[] preps)
+    {
+        for (var i = from; i < TokenEnd && i < from + window; i++)
+        {
+            if (IsRelationCue(i) && i > from)
+            {
+                return null;
+            }
+
+            if (GroupAt(i) is { } g)
+            {
+                if (g.Prepositional && AttachedPrepositionMatches(i, preps))
+                {
+                    return g;
+                }
+
+                continue;
+            }
+
+            var hit = CueAt(i);
+            if (hit is not null && hit.Start == i && hit.IsAny(preps))
+            {
+                return GroupAfter(hit.End);
+            }
+
+            if (_doc.Tokens[i].IsWord && _doc.IsCueWord("company-cue", i) && AttachedPrepositionMatches(i, preps) && GroupAfter(i + 1, 3) is { } viaCue)
+            {
+                return viaCue;
+            }
+        }
+
+        return null;
+    }
+
+    private bool AttachedPrepositionMatches(int i, string[] preps)
+    {
+        var norm = _doc.Tokens[i].Norm;
+        if (_doc.Tokens[i].Kind != TokenKind.Arabic)
+        {
+            return i > 0 && CueAt(i - 1) is { } before && before.IsAny(preps);
+        }
+
+        var first = norm.TrimStart('و', 'ف');
+        return (first.StartsWith('ب') && preps.Contains("prep-in")) || (first.StartsWith('ل') && preps.Contains("prep-to"))
+            || (i > 0 && CueAt(i - 1) is { } prev && prev.IsAny(preps));
+    }
+
+    /// <summary>Whether token <paramref name="i"/> may stand between a cue and the name it governs.</summary>
+    public bool IsFiller(int i)
+    {
+        var t = _doc.Tokens[i];
+        if (!t.IsWord)
+        {
+            return t.Norm is not ("." or "؛" or ";" or ":");
+        }
+
+        return _doc.IsCueWord("company-cue", i) || _doc.IsCueWord("list-intro", i) || _doc.IsCueWord("goods", i)
+            || CueAt(i) is { } hit && hit.Is("list-intro")
+            || t.Kind == TokenKind.Number
+            || _doc.IsCueWord("latter", i)
+            || CueAt(i) is { } phrase && phrase.IsAny("company-cue", "goods", "supplier-noun")
+            || _doc.IsFillerWord(i);
+    }
+
+    private List<MentionGroup> BuildGroups(IReadOnlyList<Mention> mentions)
+    {
+        var groups = new List<MentionGroup>();
+        var i = 0;
+        while (i < mentions.Count)
+        {
+            var members = new List<DocEntity> { mentions[i].Entity };
+            var start = mentions[i].TokenStart;
+            var end = mentions[i].TokenEnd;
+            var j = i + 1;
+            while (j < mentions.Count && mentions[j].Entity.IsPerson == mentions[i].Entity.IsPerson && Joinable(end, mentions[j].TokenStart))
+            {
+                if (!members.Contains(mentions[j].Entity))
+                {
+                    members.Add(mentions[j].Entity);
+                }
+
+                end = mentions[j].TokenEnd;
+                j++;
+            }
+
+            groups.Add(new MentionGroup(start, end, members, mentions[i].Prepositional));
+            i = j;
+        }
+
+        return groups;
+    }
+
+    // Between two names of one list: punctuation, "و/and/or", company cues and what is supplied ("ومزود الخدمات السحابية").
+    private bool Joinable(int from, int to)
+    {
+        if (Enumerable.Range(from, Math.Max(0, to - from)).Count(k => _doc.Tokens[k].IsWord) > 4 || to - from > 8)
+        {
+            return false;
+        }
+
+        for (var k = from; k < to; k++)
+        {
+            var t = _doc.Tokens[k];
+            if (!t.IsWord)
+            {
+                if (t.Norm is "." or "؛" or ";" or ":")
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (t.Norm is "و" or "او" or "أو" or "and" or "or" or "&" || _doc.IsCueWord("company-cue", k) || _doc.IsCueWord("goods", k)
+                || _doc.IsCueWord("supplier-noun", k) || _doc.IsFillerWord(k) || CueAt(k) is { } phrase && phrase.IsAny("company-cue", "goods"))
+            {
+                continue;
+            }
+
+            return false;
+        }
+
+        return true;
+    }
+}

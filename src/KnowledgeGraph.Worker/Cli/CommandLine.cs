@@ -10,12 +10,12 @@ internal static class CommandLine
 {
     public const string Usage = """
         usage: KnowledgeGraph.Worker <mode> [arguments] [--Section:Key=value ...]
-          ingest  <files or folders...> [--out DIR]             one pass: graph.json, graph.cypher, report.md in DIR (and Neo4j when configured)
+          ingest  <files or folders...> [--out DIR]             one pass: graph.json, graph.cypher, report.md, graph.html in DIR (and Neo4j when configured)
           watch   <folder> [--out DIR]                          ingest, then keep ingesting new and changed files (ledger in DIR)
           extract <files or folders...> [--json FILE]           the extraction export and a summary
           cycles  <files or folders...> [--max-length N] [--min-amount X] [--company NAME]
                                                                 circular-financing loops (from Neo4j when configured)
-          export  <files or folders...> [--json FILE] [--cypher FILE]
+          export  <files or folders...> [--html FILE] [--json FILE] [--cypher FILE]
         options for every mode: --log-json (compact JSON log lines on the console), --Neo4j:Uri=..., --Worker:OutputFolder=...
         """;
 
@@ -25,7 +25,7 @@ internal static class CommandLine
         ["watch"] = ["--out"],
         ["extract"] = ["--json"],
         ["cycles"] = ["--max-length", "--min-amount", "--company"],
-        ["export"] = ["--json", "--cypher"],
+        ["export"] = ["--html", "--json", "--cypher"],
     };
 
     public static bool IsHelp(IReadOnlyList<string> args) =>

@@ -9,8 +9,8 @@ using Microsoft.Extensions.Options;
 namespace KnowledgeGraph.Worker.Commands;
 
 /// <summary>
-/// <c>export inputs... [--json FILE] [--cypher FILE]</c>: the graph of the documents as graph JSON and a
-/// Cypher script. With no file named, all outputs go to the output folder.
+/// <c>export inputs... [--html FILE] [--json FILE] [--cypher FILE]</c>: the graph of the documents as an HTML view,
+/// graph JSON and a Cypher script. With no file named, all outputs go to the output folder.
 /// </summary>
 internal sealed class ExportCommand(
     DocumentProcessor processor,
@@ -30,12 +30,18 @@ internal sealed class ExportCommand(
         }
 
         var (graph, loops) = outputs.Build(read);
-        if (command.JsonPath is null && command.CypherPath is null)
+        if (command.HtmlPath is null && command.JsonPath is null && command.CypherPath is null)
         {
             var folder = options.Value.OutputFolder;
             outputs.Write(folder, graph, loops);
             console.Out.WriteLine($"Wrote {Path.GetFullPath(folder)}");
             return Task.FromResult(0);
+        }
+
+        if (command.HtmlPath is { } html)
+        {
+            HtmlView.Write(graph, loops, html);
+            console.Out.WriteLine($"Wrote {html}");
         }
 
         if (command.JsonPath is { } json)

@@ -70,7 +70,7 @@ internal sealed class IngestCommand(
         var (graph, loops) = outputs.Build(read);
         outputs.Write(folder, graph, loops);
         Summary.Loops(console.Out, loops, DocumentPaths(graph));
-        console.Out.WriteLine($"Graph written to {Path.GetFullPath(folder)} ({GraphOutputs.GraphJsonFile}, {GraphOutputs.CypherFile}, {GraphOutputs.ReportFile})");
+        console.Out.WriteLine($"Graph written to {Path.GetFullPath(folder)} ({GraphOutputs.GraphJsonFile}, {GraphOutputs.CypherFile}, {GraphOutputs.ReportFile}, {GraphOutputs.HtmlFile})");
         return loadFailed ? 1 : 0;
     }
 

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Documents;
 using KnowledgeGraph.Extraction;
+using KnowledgeGraph.Neo4j;
 using KnowledgeGraph.Worker.Cli;
 using KnowledgeGraph.Worker.Commands;
 using KnowledgeGraph.Worker.Options;
@@ -48,8 +49,17 @@ internal static class WorkerServices
         services.AddSingleton<IValidateOptions<TOptions>>(new SectionValidator<TOptions>(section));
     }
 
+    /// <summary>Neo4j when <c>Neo4j:Uri</c> is set (its options then validated at start); otherwise the embedded output alone.</summary>
     private static void AddGraphDatabase(this IServiceCollection services, IConfiguration configuration)
     {
+        var section = configuration.GetSection(Neo4jOptions.SectionName);
+        if (!string.IsNullOrWhiteSpace(section["Uri"]))
+        {
+            services.AddNeo4jGraph(section);
+            services.AddSingleton<IValidateOptions<Neo4jOptions>, Neo4jUriValidator>();
+            services.AddSingleton<IGraphSink, Neo4jGraphSink>();
+        }
+
         services.TryAddSingleton<IGraphSink, NoGraphSink>();
         services.TryAddSingleton<ILoopSource, NoLoopSource>();
     }

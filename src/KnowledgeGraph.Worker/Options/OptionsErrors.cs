@@ -10,6 +10,11 @@ internal static partial class OptionsErrors
     public static string Line(string section, string member, string message, string got)
     {
         message = message.Trim().TrimEnd('.');
+        if (message.StartsWith($"{section}:{member} ", StringComparison.Ordinal))
+        {
+            message = message[$"{section}:{member} ".Length..];
+        }
+
         var prefix = $"The field {member} ";
         if (message.StartsWith(prefix, StringComparison.Ordinal))
         {
@@ -45,12 +50,17 @@ internal static partial class OptionsErrors
             foreach (var member in m.Groups["members"].Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
                 var value = configuration[$"{section}:{member}"];
-                lines.Add(Line(section, member, m.Groups["message"].Value, value is null ? "nothing" : $"\"{value}\""));
+                lines.Add(Line(section, member, m.Groups["message"].Value, Show(value)));
             }
         }
 
         return [.. lines.Distinct(StringComparer.Ordinal)];
     }
+
+    private static string Show(string? value) =>
+        value is null ? "nothing"
+        : double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _) ? value
+        : $"\"{value}\"";
 
     [GeneratedRegex(@"^DataAnnotation validation failed for '(?<type>[^']+)' members: '(?<members>[^']*)' with the error: '(?<message>.*)'\.?$", RegexOptions.Singleline)]
     private static partial Regex StockFailure();

@@ -12,6 +12,7 @@ internal sealed class GraphOutputs(TimeProvider time, ILogger<GraphOutputs> log)
     public const string GraphJsonFile = "graph.json";
     public const string CypherFile = "graph.cypher";
     public const string ReportFile = "report.md";
+    public const string HtmlFile = "graph.html";
 
     /// <summary>Builds the graph of <paramref name="documents"/> and finds its loops.</summary>
     public (GraphModel Graph, IReadOnlyList<FinancingLoop> Loops) Build(IEnumerable<DocumentExtraction> documents, CycleQuery? query = null)
@@ -28,6 +29,7 @@ internal sealed class GraphOutputs(TimeProvider time, ILogger<GraphOutputs> log)
         GraphJson.Write(graph, Path.Combine(folder, GraphJsonFile));
         CypherScript.Write(graph, Path.Combine(folder, CypherFile));
         GraphReport.Write(graph, loops, Path.Combine(folder, ReportFile));
+        HtmlView.Write(graph, loops, Path.Combine(folder, HtmlFile));
         log.LogInformation(
             "Wrote {Folder}: {Nodes} nodes, {Relationships} relationships, {Loops} loops in {ElapsedMs:0} ms",
             folder, graph.Nodes.Count(), graph.Relationships.Count(), loops.Count, time.GetElapsedTime(started).TotalMilliseconds);

@@ -20,10 +20,10 @@ public sealed class CommandLineTests
     [Fact]
     public void Parse_ExportFiles_AndSeparatedConfigValue()
     {
-        var (command, config) = CommandLine.Parse(["export", "a", "b", "--json", "g.json", "--cypher", "g.cypher", "--Worker:OutputFolder", "elsewhere"]);
+        var (command, config) = CommandLine.Parse(["export", "a", "b", "--html", "g.html", "--json", "g.json", "--cypher", "g.cypher", "--Worker:OutputFolder", "elsewhere"]);
 
         Assert.Equal(["a", "b"], command.Inputs);
-        Assert.Equal(("g.json", "g.cypher"), (command.JsonPath, command.CypherPath));
+        Assert.Equal(("g.html", "g.json", "g.cypher"), (command.HtmlPath, command.JsonPath, command.CypherPath));
         Assert.Equal(["--Worker:OutputFolder", "elsewhere"], config);
     }
 

@@ -13,6 +13,7 @@ cleanup() {
 trap cleanup EXIT
 
 "$root/scripts/setup-browser.sh" || echo "browser setup failed: the browser tests will fail" >&2
+node "$root/scripts/cypher-lint.mjs" --install || echo "Cypher linter install failed: the lint test will fail" >&2
 
 # Starts the server and prints KEY=VALUE lines (KG_TEST_NEO4J_URL, _USER, _PASSWORD) for the tests.
 if env_lines="$("$root/scripts/neo4j-test-server.sh" start)"; then

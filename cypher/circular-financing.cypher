@@ -11,7 +11,7 @@
 // Bounded: variable-length bounds cannot be parameters in Cypher, so the pattern carries a fixed upper bound
 // (*2..6) and `length(p) <= $maxLength` trims below it. The program (Neo4jCycleFinder) rewrites that one bound
 // to $maxLength before sending, so shorter limits also search less and longer ones stay explicit. Never run it
-// unbounded (an unbounded *2.. exhausts the heap on a few thousand companies). Each loop is reported once, not
+// unbounded (an unbounded *2.. ran out of heap on 20k companies with 60k edges). Each loop is reported once, not
 // once per rotation: it is read from its smallest company key. For one company, loops-through-company.cypher
 // is far cheaper (anchored).
 MATCH p = (a)-[:INVESTS_IN|BUYS_FROM*2..6]->(a)

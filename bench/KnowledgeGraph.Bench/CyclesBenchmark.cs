@@ -20,18 +20,18 @@ internal static class CyclesBenchmark
 
         Console.WriteLine($"cycles benchmark: uniform random INVESTS_IN/BUYS_FROM edges, {perCompany} per company, loops up to {maxLength} edges");
         Console.WriteLine($"{"companies",10} {"edges",8} {"side",-11} {"loops",7} {"seconds",8}");
-        var graphs = new List<(int Companies, int Edges, IReadOnlyList<Extraction.DocumentExtraction> Documents, int Loops, string Keys)>();
+        var graphs = new List<Neo4jCyclesBenchmark.Graph>();
         foreach (var companies in sizes)
         {
             var edges = (int)(companies * perCompany);
-            var documents = RandomDealGraph.Documents(seed: companies, companies, edges);
+            var documents = RandomDealGraph.Documents(seed: companies, companies, edges, documents: Math.Max(4, edges / 5000));
             var graph = GraphModel.Build(documents, TimeProvider.System);
             CycleFinder.Find(graph, new CycleQuery(MaxLength: Math.Min(maxLength, 3))); // warm-up (JIT)
             var watch = Stopwatch.StartNew();
             var loops = CycleFinder.Find(graph, new CycleQuery(MaxLength: maxLength));
             watch.Stop();
             Console.WriteLine($"{companies,10} {edges,8} {"in-process",-11} {loops.Count,7} {watch.Elapsed.TotalSeconds,8:F2}");
-            graphs.Add((companies, edges, documents, loops.Count, Fingerprint(loops)));
+            graphs.Add(new Neo4jCyclesBenchmark.Graph(companies, edges, documents, loops));
         }
 
         var url = Environment.GetEnvironmentVariable("KG_TEST_NEO4J_URL");
@@ -41,9 +41,7 @@ internal static class CyclesBenchmark
             return 0;
         }
 
-        await Task.CompletedTask;
-        Console.WriteLine($"neo4j: not wired yet ({timeout})");
-        return 0;
+        return await Neo4jCyclesBenchmark.RunAsync(new Uri(url), graphs, maxLength, timeout);
     }
 
     internal static string Fingerprint(IReadOnlyList<FinancingLoop> loops) =>

@@ -62,7 +62,7 @@ internal sealed class EntityRecognizer(Lexicons lexicons)
             {
                 var entity = Entity(entities, target.Entry.Key, target.Entry.TypeLabel, target.Entry.Name, target.Entry.NameAr);
                 entity.AddMention(surface);
-                mentions.Add(new Mention(i, i + length, entity, doc.IsPrepositional(i, firstForm)));
+                mentions.Add(new Mention(i, i + length, entity, doc.IsPrepositional(i, firstForm), target.IsProduct));
             }
 
             i += length - 1;

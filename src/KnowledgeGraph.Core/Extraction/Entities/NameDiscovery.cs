@@ -186,7 +186,9 @@ internal sealed class NameDiscovery(Lexicons lexicons, DocumentTokens doc, Dicti
         for (var j = 0; j < _tokens.Count - 1; j++)
         {
             var stem = doc.CueStem("company-cue", j);
-            if (stem is null || stem.StartsWith("ال", StringComparison.Ordinal) || stem is "شركات" || _tokens[j].Kind != TokenKind.Arabic)
+            // Only an indefinite cue introduces a name: "شركة X", not "الشركة" (the company) or "شركات" (companies).
+            if (stem is null || _tokens[j].Kind != TokenKind.Arabic || stem is "شركات" || stem.StartsWith("ال", StringComparison.Ordinal)
+                || _tokens[j].Norm[..^stem.Length].Contains("ال", StringComparison.Ordinal))
             {
                 continue;
             }
@@ -208,7 +210,8 @@ internal sealed class NameDiscovery(Lexicons lexicons, DocumentTokens doc, Dicti
     }
 
     private static bool LooksLikeVerb(string norm) =>
-        norm.Length <= 5 && norm[0] is 'ت' or 'ي' or 'ن' or 'س';
+        (norm.Length <= 5 && norm[0] is 'ت' or 'ي' or 'ن' or 'س')
+        || norm.StartsWith("ست", StringComparison.Ordinal) || norm.StartsWith("سي", StringComparison.Ordinal) || norm.StartsWith("سن", StringComparison.Ordinal);
 
     private void DiscoverPeopleByFirstName()
     {

@@ -81,13 +81,19 @@ internal sealed partial class RelationReader
             return;
         }
 
+        var right = _s.GroupAfter(hit.End, 2);
         var suppliers = _s.ObjectAfter(hit.End, Window, "prep-from")?.Companies.ToList() ?? SupplierByGoods(hit.End);
+        if (suppliers.Count == 0)
+        {
+            // "تعتمد OpenAI على خدمات Azure": a named product is what is bought; its owner supplies it.
+            suppliers = [.. _s.Groups.FirstOrDefault(g => g.Start >= hit.End && g.IsProduct && g != right)?.Companies ?? []];
+        }
+
         if (suppliers.Count == 0)
         {
             return;
         }
 
-        var right = _s.GroupAfter(hit.End, 2);
         var buyers = right is not null && !right.Prepositional && !right.Members.Intersect(suppliers).Any()
             ? right.Companies.ToList()
             : Agents(hit, allowPeople: false);
@@ -158,6 +164,12 @@ internal sealed partial class RelationReader
             others = [.. members.Skip(1)];
         }
 
+        if (others.Count == 0 && agents.Count == 0 && PairBefore(hit.Start) is { } together)
+        {
+            agents.Add(together[0]);                                  // "أعلنت سامسونج وOpenAI عن شراكة", "Microsoft and OpenAI announced a partnership"
+            others = [.. together.Skip(1)];
+        }
+
         if (others.Count == 0)
         {
             return;
@@ -165,10 +177,11 @@ internal sealed partial class RelationReader
 
         if (agents.Count == 0)
         {
-            agents = Agents(hit, allowPeople: false);
+            agents = Agents(hit, allowPeople: false, exclude: others);
         }
 
-        var purchase = hit.Is("deal") && !hit.Is("partner") && _s.Has("goods");
+        // A deal is a purchase when what is bought is named around it ("a $10bn cloud contract", "صفقات ... لشراء الرقائق").
+        var purchase = hit.Is("deal") && !hit.Is("partner") && GoodsNear(hit);
         var supplierIsAgent = purchase && _s.Cues.Any(c => c.Is("supply") && c.Start > hit.Start);
         foreach (var agent in agents)
         {
@@ -193,7 +206,7 @@ internal sealed partial class RelationReader
     private void ReadCompetition(CueHit hit)
     {
         var others = _s.ObjectAfter(hit.End, 10, "prep-with", "prep-from", "prep-against")?.Companies.ToList() ?? [];
-        var agents = Agents(hit, allowPeople: false);
+        var agents = Agents(hit, allowPeople: false, exclude: others);
         if (others.Count == 0)
         {
             // "Amazon and Microsoft compete", "X rivals Y".
@@ -223,10 +236,29 @@ internal sealed partial class RelationReader
     /// else the referent of a pronoun attached to the cue (ها: a company, ه: a person), else the first such name of the
     /// sentence before. People stand for their company where a company must act.
     /// </summary>
-    private List<DocEntity> Agents(CueHit hit, bool allowPeople)
+    private List<DocEntity> Agents(CueHit hit, bool allowPeople, IReadOnlyCollection<DocEntity>? exclude = null)
     {
-        var candidates = _s.Groups.Where(g => g.End <= hit.Start && !g.Prepositional).ToList();
-        var chosen = GroupEndingAt(hit.Start, 2) is { Prepositional: false } adjacent ? adjacent : candidates.FirstOrDefault();
+        // After "that" (أن، إن، that) a new clause starts with its own subject: "قال هوانغ إن إنفيديا تخطط ...".
+        var clauseStart = _s.TokenStart;
+        for (var k = hit.Start - 1; k >= _s.TokenStart; k--)
+        {
+            if (_doc.Tokens[k].Norm is "ان" or "بان" or "وان" or "that" && _s.Groups.Any(g => g.Start > k && g.End <= hit.Start && !g.Prepositional))
+            {
+                clauseStart = k;
+                break;
+            }
+        }
+
+        var candidates = _s.Groups.Where(g => g.Start >= clauseStart && g.End <= hit.Start && !g.Prepositional && (exclude is null || !g.Members.Intersect(exclude).Any())).ToList();
+        var chosen = GroupEndingAt(hit.Start, 2) is { Prepositional: false } adjacent && candidates.Contains(adjacent) ? adjacent : candidates.FirstOrDefault();
+
+        // Verb first (Arabic): "تتنافس ميتا مع جوجل", "تجري أمازون محادثات".
+        if (chosen is null && _s.Groups.FirstOrDefault(g => g.Start >= hit.End && g.Start - hit.End <= 1 && !g.Prepositional) is { } afterVerb
+            && (exclude is null || !afterVerb.Members.Intersect(exclude).Any()))
+        {
+            chosen = afterVerb;
+        }
+
         IEnumerable<DocEntity> members = chosen?.Members ?? [];
         if (chosen is null)
         {
@@ -309,6 +341,26 @@ internal sealed partial class RelationReader
         return null;
     }
 
+    /// <summary>Two or more companies named together right before the cue, acting together.</summary>
+    private List<DocEntity>? PairBefore(int token)
+    {
+        var group = _s.Groups.LastOrDefault(g => g.End <= token && !g.Prepositional && g.Companies.Count() >= 2);
+        return group is null || token - group.End > 4 ? null : [.. group.Companies];
+    }
+
+    /// <summary>Goods named just before the cue or in the words after it.</summary>
+    private bool GoodsNear(CueHit hit)
+    {
+        var end = hit.End;
+        while (end < _s.TokenEnd && end < hit.End + 14 && _doc.Tokens[end].Norm is not ("،" or "," or ";" or "؛"))
+        {
+            end++;
+        }
+
+        return _s.Cues.Any(c => c.Is("goods") && c.Start >= hit.Start - 2 && c.Start < end)
+            || _s.Groups.Any(g => g.IsProduct && g.Start > hit.End && g.Start < end);
+    }
+
     /// <summary>"بين A وB" just before the cue (the pair acts together: A on B).</summary>
     private MentionGroup? BetweenPairBefore(int token)
     {
@@ -372,5 +424,5 @@ internal sealed partial class RelationReader
         return [];
     }
 
-    private bool HasProductMention() => false;
+    private bool HasProductMention() => _s.Groups.Any(g => g.IsProduct);
 }

@@ -101,12 +101,20 @@ internal sealed partial class RelationReader
         var isFounder = hit.Is("found");
         var role = isFounder ? "co-founder" : RoleName(hit);
 
-        // The company: after the role ("الرئيس التنفيذي لشركة X", "CEO of X"), or right before it ("Nvidia CEO", "OpenAI's CFO").
+        // The company: after the role ("الرئيس التنفيذي لشركة X", "CEO of X"), or right before it ("Nvidia CEO", "OpenAI's CFO");
+        // a founder's company may come a few words later ("أسس فلان شركة X").
         var company = _s.GroupAfter(hit.End, 4)?.Companies.FirstOrDefault();
+        if (company is null && isFounder)
+        {
+            company = _s.Groups.FirstOrDefault(g => g.Start >= hit.End && g.Start - hit.End <= 8 && g.Companies.Any())?.Companies.First();
+        }
+
         var before = GroupEndingAt(hit.Start, 2);
+        var companyBefore = false;
         if (company is null && before is not null && before.Companies.Any() && _doc.Language == "en")
         {
             company = before.Companies.First();
+            companyBefore = true;
         }
 
         if (company is null)
@@ -116,7 +124,12 @@ internal sealed partial class RelationReader
 
         var people = new List<DocEntity>();
         var companyGroup = _s.Groups.First(g => g.Members.Contains(company));
-        if (_s.GroupAfter(companyGroup.End, 3) is { } after && after.People.Any())
+        var rightAfterCue = _s.Groups.FirstOrDefault(g => g.Start >= hit.End && g.Start - hit.End <= 1 && g.People.Any());
+        if ((companyBefore || isFounder) && rightAfterCue is not null)
+        {
+            people.AddRange(rightAfterCue.People);            // "Microsoft chief executive Satya Nadella", "أسس فلان شركة X"
+        }
+        else if (_s.GroupAfter(companyGroup.End, 3) is { } after && after.People.Any())
         {
             people.AddRange(after.People);                    // "... لشركة X، فلان،" / "Nvidia CEO Jensen Huang"
         }
@@ -169,7 +182,7 @@ internal sealed partial class RelationReader
     {
         foreach (var g in _s.Groups.Reverse())
         {
-            if (g.End <= token && token - g.End <= maxGap && Enumerable.Range(g.End, token - g.End).All(k => !_doc.Tokens[k].IsWord || _doc.Tokens[k].Norm is "s"))
+            if (g.End <= token && token - g.End <= maxGap && Enumerable.Range(g.End, token - g.End).All(k => !_doc.Tokens[k].IsWord || _doc.Tokens[k].Norm is "s" || _doc.IsFillerWord(k)))
             {
                 return g;
             }

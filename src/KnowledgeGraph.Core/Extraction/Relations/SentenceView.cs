@@ -119,7 +119,9 @@ internal sealed class SentenceView
             || t.Kind == TokenKind.Number
             || _doc.IsCueWord("latter", i)
             || CueAt(i) is { } phrase && phrase.IsAny("company-cue", "goods", "supplier-noun")
-            || _doc.IsFillerWord(i);
+            || _doc.IsFillerWord(i)
+            || (t.Kind == TokenKind.Latin && char.IsUpper(_doc.Text[t.Start]) && _doc.IsCommonWord(i))
+            || (t.Norm == "s" && i > 0 && _doc.Tokens[i - 1].Norm is "'" or "’");
     }
 
     private List<MentionGroup> BuildGroups(IReadOnlyList<Mention> mentions)
@@ -143,7 +145,7 @@ internal sealed class SentenceView
                 j++;
             }
 
-            groups.Add(new MentionGroup(start, end, members, mentions[i].Prepositional));
+            groups.Add(new MentionGroup(start, end, members, mentions[i].Prepositional, mentions.Skip(i).Take(j - i).Any(m => m.IsProduct)));
             i = j;
         }
 

@@ -13,6 +13,8 @@ public sealed class ExtractCommandTests : IDisposable
         _temp.Write("in/good.txt", "Nvidia plans to invest $100 billion in OpenAI.");
         _temp.Write("in/also-good.md", "Amazon invested $4 billion in Anthropic.");
         File.CreateSymbolicLink(_temp.Combine("in", "vanished.txt"), _temp.Combine("in", "no-such-target.txt"));
+        _temp.Write("in/empty.txt", "");
+        File.WriteAllBytes(_temp.Combine("in", "binary.txt"), [0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1, 2, 3, 0, 0, 0xff, 0xfe, 0, 0]);
         var json = _temp.Combine("export.json");
         var worker = new InProcessWorker(_temp.Combine("logs"));
 
@@ -22,8 +24,8 @@ public sealed class ExtractCommandTests : IDisposable
         var paths = JsonNode.Parse(File.ReadAllText(json))!["documents"]!.AsArray().Select(d => Path.GetFileName((string)d!["path"]!));
         Assert.Equal(["also-good.md", "good.txt"], paths.Order(StringComparer.Ordinal));
         Assert.Contains("2 documents read", worker.Output, StringComparison.Ordinal);
-        Assert.Contains("1 file could not be read:", worker.Output, StringComparison.Ordinal);
-        Assert.Contains("vanished.txt", worker.Output, StringComparison.Ordinal);
+        Assert.Contains("3 files could not be read:", worker.Output, StringComparison.Ordinal);
+        Assert.All(["vanished.txt: ", "empty.txt: ", "binary.txt: "], name => Assert.Contains(name, worker.Output, StringComparison.Ordinal));
     }
 
     [Fact]

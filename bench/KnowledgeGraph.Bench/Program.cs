@@ -1,12 +1,13 @@
-// Benchmarks: `dotnet run -c Release --project bench/KnowledgeGraph.Bench -- <extract|load|cycles>`.
+// Benchmarks: `dotnet run -c Release --project bench/KnowledgeGraph.Bench -- <extract|load|cycles|html>`.
 return args.FirstOrDefault() switch
 {
     "cycles" => await KnowledgeGraph.Bench.CyclesBenchmark.RunAsync(args[1..]),
+    "html" => await KnowledgeGraph.Bench.HtmlBenchmark.RunAsync(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: <extract|load|cycles> (benchmarks land with their issues)");
+    Console.Error.WriteLine("usage: <extract|load|cycles|html> (benchmarks land with their issues)");
     return 2;
 }

@@ -27,7 +27,7 @@ function graphStyle(big) {
   var style = [
     { selector: 'node', style: {
       'width': 'data(size)', 'height': 'data(size)', 'label': 'data(caption)',
-      'font-size': function (n) { return Math.max(11, Math.round(n.data('size') / 3.2)); },
+      'font-size': 'mapData(size, 20, 96, 10, 30)',
       'text-valign': 'bottom', 'text-margin-y': 4, 'color': '#1f2328',
       'text-outline-color': '#ffffff', 'text-outline-width': 2, 'min-zoomed-font-size': 8,
       'border-width': 1, 'border-color': '#ffffff', 'text-max-width': 160, 'text-wrap': 'ellipsis'
@@ -73,8 +73,9 @@ function createGraph(container, data) {
     layout: { name: 'preset', fit: false },
     minZoom: 0.02,
     maxZoom: 4,
-    // Large graphs pan and zoom over a cached picture, and draw at one pixel per CSS pixel.
+    // Large graphs pan and zoom over a cached picture without edges, and draw at one pixel per CSS pixel.
     textureOnViewport: big,
+    hideEdgesOnViewport: big,
     pixelRatio: big ? 1 : 'auto',
     boxSelectionEnabled: false
   });
@@ -82,15 +83,25 @@ function createGraph(container, data) {
 
 function isTentative(status) { return !!TENTATIVE[status]; }
 
-// Positions come from the force layout computed when the file was written; 'preset' only places and fits.
+// Positions come from the force layout computed when the file was written: 'preset' only places them, and the
+// view is fitted from the positions alone, which spares measuring thousands of labels before the first frame.
 function runLayout(cy) {
   return new Promise(function (resolve) {
-    var layout = cy.layout({ name: 'preset', fit: true, padding: 30 });
-    layout.one('layoutstop', function () {
-      // A handful of nodes would otherwise be blown up to fill the screen.
-      if (cy.zoom() > 1.3) { cy.zoom(1.3); cy.center(); }
-      resolve();
-    });
+    var layout = cy.layout({ name: 'preset', fit: false });
+    layout.one('layoutstop', function () { fitPositions(cy, cy.nodes().not('.kg-hidden'), 40); resolve(); });
     layout.run();
   });
+}
+
+function fitPositions(cy, nodes, padding) {
+  if (nodes.empty()) { return; }
+  var x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
+  nodes.forEach(function (n) {
+    var p = n.position(), r = n.data('size') / 2;
+    x1 = Math.min(x1, p.x - r); y1 = Math.min(y1, p.y - r); x2 = Math.max(x2, p.x + r); y2 = Math.max(y2, p.y + r + 20);
+  });
+  // A handful of nodes would otherwise be blown up to fill the screen.
+  var zoom = Math.min(1.3, (cy.width() - 2 * padding) / Math.max(1, x2 - x1), (cy.height() - 2 * padding) / Math.max(1, y2 - y1));
+  zoom = Math.max(cy.minZoom(), zoom);
+  cy.viewport({ zoom: zoom, pan: { x: cy.width() / 2 - zoom * (x1 + x2) / 2, y: cy.height() / 2 - zoom * (y1 + y2) / 2 } });
 }

@@ -38,7 +38,7 @@ function selectLoop(i) {
     cy.elements().not(members).addClass('kg-faded');
     members.addClass('kg-focus');
   });
-  if (members.nonempty()) { cy.fit(members, 60); }
+  fitPositions(cy, loopNodes[i], 80);
   var item = document.querySelector('#kg-loops li[data-loop="' + data.loops[i].id + '"]');
   if (item) { item.classList.add('kg-active'); }
   showLoop(ctx, data.loops[i], loopEdges[i]);
@@ -58,7 +58,7 @@ cy.on('tap', function (evt) {
     setPanel([el('p', { class: 'kg-hint', text: 'Click a node, an edge or a loop to see its aliases, deals, evidence and sources.' })]);
   }
 });
-document.getElementById('kg-fit').addEventListener('click', function () { cy.fit(cy.elements().not('.kg-hidden'), 30); });
+document.getElementById('kg-fit').addEventListener('click', function () { fitPositions(cy, cy.nodes().not('.kg-hidden'), 40); });
 
 var searchBox = document.getElementById('kg-search');
 var results = document.getElementById('kg-results');

@@ -65,8 +65,34 @@ internal sealed class NameDiscovery(Lexicons lexicons, DocumentTokens doc, Dicti
 
         var raw = _tokens[i].Text(doc.Text);
         var hasUpper = raw.Any(char.IsUpper);
-        return hasUpper && raw.Length >= 2 && (!IsCommon(_tokens[i].Norm) || raw.Skip(1).Any(char.IsUpper) && raw.Length > 3);
+        return hasUpper && raw.Length >= 2 && (!IsCommon(_tokens[i].Norm) || IsCamelCase(raw));
     }
+
+    // "OpenAI", "CoreWeave": a capital after lower-case letters. Not "GPUs", "TOKYO".
+    private static bool IsCamelCase(string raw)
+    {
+        for (var k = 2; k < raw.Length; k++)
+        {
+            if (char.IsUpper(raw[k]) && char.IsLower(raw[k - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // An Arabic adjective agreeing with "شركة" ends in ة (مشتركة، محلية); a plural noun in ات (مقاولات): neither starts a name.
+    private bool LooksLikeAdjectiveOrPlural(int i)
+    {
+        var raw = _tokens[i].Text(doc.Text).TrimEnd('\u064B', '\u064C', '\u064D', '\u064E', '\u064F', '\u0650', '\u0651', '\u0652');
+        return raw.EndsWith('ة') || raw.EndsWith("ات", StringComparison.Ordinal);
+    }
+
+    // A family name "of" a place or tribe: الإدريسي، العوضي، الكتبي.
+    private bool IsNisba(int i) =>
+        Free(i) && _tokens[i].Kind == TokenKind.Arabic && _tokens[i].Norm.Length >= 5 && _tokens[i].Norm.StartsWith("ال", StringComparison.Ordinal)
+        && _tokens[i].Norm.EndsWith('ي') && !IsCommon(_tokens[i].Norm);
 
     private bool IsFirstName(int i, out bool ambiguous)
     {
@@ -194,13 +220,14 @@ internal sealed class NameDiscovery(Lexicons lexicons, DocumentTokens doc, Dicti
             }
 
             var i = j + 1;
-            if (!NameLikeArabic(i) || LooksLikeVerb(_tokens[i].Norm))
+            if (!NameLikeArabic(i) || LooksLikeVerb(_tokens[i].Norm) || LooksLikeAdjectiveOrPlural(i))
             {
                 continue;
             }
 
             var end = i + 1;
-            if (NameLikeArabic(end) && !_tokens[end].Norm.StartsWith('و') && !LooksLikeVerb(_tokens[end].Norm) && doc.SentenceOfToken[end] == doc.SentenceOfToken[i])
+            if (NameLikeArabic(end) && !_tokens[end].Norm.StartsWith('و') && !LooksLikeVerb(_tokens[end].Norm) && !LooksLikeAdjectiveOrPlural(end)
+                && doc.SentenceOfToken[end] == doc.SentenceOfToken[i])
             {
                 end++;
             }
@@ -244,13 +271,19 @@ internal sealed class NameDiscovery(Lexicons lexicons, DocumentTokens doc, Dicti
             end++;
         }
 
-        if (NameLikeArabic(end) && doc.SentenceOfToken[end] == doc.SentenceOfToken[i])
+        if ((NameLikeArabic(end) || IsNisba(end)) && doc.SentenceOfToken[end] == doc.SentenceOfToken[i])
         {
             end++;
         }
         else
         {
             return i + 1;
+        }
+
+        // "أحمد يحيى الإدريسي": a third name of the "al-...i" form.
+        if (end - i == 2 && IsNisba(end) && doc.SentenceOfToken[end] == doc.SentenceOfToken[i])
+        {
+            end++;
         }
 
         return end;
@@ -261,7 +294,7 @@ internal sealed class NameDiscovery(Lexicons lexicons, DocumentTokens doc, Dicti
         foreach (var hit in CueScanner.Scan(_tokens, lexicons.Cues, covered))
         {
             var role = hit.Categories.Any(c => c.StartsWith("role-", StringComparison.Ordinal));
-            if (hit.Is("person-cue") && NameLikeArabic(hit.End) && NameLikeArabic(hit.End + 1))
+            if (hit.Is("person-cue") && hit.Suffix.Length == 0 && NameLikeArabic(hit.End) && IsFirstName(hit.End, out _) && (NameLikeArabic(hit.End + 1) || IsNisba(hit.End + 1)))
             {
                 Add(hit.End, PersonEnd(hit.End), "Person");
             }

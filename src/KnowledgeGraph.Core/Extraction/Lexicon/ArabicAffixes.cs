@@ -6,7 +6,7 @@ public static class ArabicAffixes
     // Longest first, so "وال" is tried before "و".
     private static readonly string[] Prefixes = ["وبال", "وكال", "فبال", "وال", "بال", "فال", "كال", "ولل", "لل", "ول", "وب", "فب", "فل", "ال", "و", "ف", "ب", "ل", "ك"];
     private static readonly string[] PrepositionPrefixes = ["وبال", "وكال", "فبال", "بال", "كال", "ولل", "لل", "ول", "وب", "فب", "فل", "ب", "ل", "ك"];
-    private static readonly string[] Suffixes = ["هما", "هم", "ها", "ه", "نا", "ي"];
+    private static readonly string[] Suffixes = ["هما", "هم", "ها", "ه", "نا", "ي", "ان", "ون", "وا", "ين", "ا"];
 
     /// <summary>The word itself, then the word without each prefix that leaves at least two letters.</summary>
     public static IEnumerable<string> PrefixVariants(string norm)

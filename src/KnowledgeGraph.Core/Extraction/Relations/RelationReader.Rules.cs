@@ -270,6 +270,10 @@ internal sealed partial class RelationReader
             {
                 members = [company];
             }
+            else if (_topic is not null && _s.Cues.Any(c => c.Is("topic-ref") && c.End <= hit.Start))
+            {
+                members = [_topic];
+            }
             else if (CompanyDescriptionBefore(hit.Start) && PreviousSentenceAgent() is { } topic)
             {
                 members = topic.Members;

@@ -15,6 +15,7 @@ internal sealed partial class RelationReader
     private readonly List<SentenceView> _sentences;
     private readonly RelationBag _bag = new();
     private readonly Dictionary<string, DocEntity> _employer = new(StringComparer.Ordinal);
+    private readonly DocEntity? _topic;
     private SentenceView _s = null!;
     private Money? _money;
     private string? _status;
@@ -23,6 +24,12 @@ internal sealed partial class RelationReader
     {
         _doc = doc;
         _sentences = sentences;
+        _topic = sentences.SelectMany(s => s.Groups).SelectMany(g => g.Companies)
+            .GroupBy(e => e.Key).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault();
+        foreach (var s in sentences)
+        {
+            s.Topic = _topic;
+        }
     }
 
     public RelationBag Read()
@@ -33,9 +40,9 @@ internal sealed partial class RelationReader
             var moneys = MoneyReader.Read(s.Sentence.Text);
             _money = moneys.FirstOrDefault(m => !IsValuation(m));
             _status = StatusOf(s);
-            foreach (var hit in s.Cues.Where(h => h.Categories.Any(c => c.StartsWith("role-", StringComparison.Ordinal)) || h.Is("found")))
+            foreach (var chain in RoleChains().ToList())
             {
-                ReadRole(hit);
+                ReadRoles(chain);
             }
 
             foreach (var hit in s.Cues)
@@ -96,24 +103,54 @@ internal sealed partial class RelationReader
         return null;
     }
 
-    private void ReadRole(CueHit hit)
+    // "co-founder and chief executive of X", "الرئيس التنفيذي والمؤسس المشارك": roles joined by and/و share one company and person.
+    private IEnumerable<List<CueHit>> RoleChains()
     {
-        var isFounder = hit.Is("found");
-        var role = isFounder ? "co-founder" : RoleName(hit);
-
-        // The company: after the role ("الرئيس التنفيذي لشركة X", "CEO of X"), or right before it ("Nvidia CEO", "OpenAI's CFO");
-        // a founder's company may come a few words later ("أسس فلان شركة X").
-        var company = _s.GroupAfter(hit.End, 4)?.Companies.FirstOrDefault();
-        if (company is null && isFounder)
+        var roles = _s.Cues.Where(h => h.Categories.Any(c => c.StartsWith("role-", StringComparison.Ordinal)) || h.Is("found")).ToList();
+        var chain = new List<CueHit>();
+        foreach (var hit in roles)
         {
-            company = _s.Groups.FirstOrDefault(g => g.Start >= hit.End && g.Start - hit.End <= 8 && g.Companies.Any())?.Companies.First();
+            if (chain.Count > 0 && !Enumerable.Range(chain[^1].End, Math.Max(0, hit.Start - chain[^1].End))
+                    .All(k => _doc.Tokens[k].Norm is "و" or "and" or "," or "،" or "&"))
+            {
+                yield return chain;
+                chain = [];
+            }
+
+            chain.Add(hit);
         }
 
-        var before = GroupEndingAt(hit.Start, 2);
+        if (chain.Count > 0)
+        {
+            yield return chain;
+        }
+    }
+
+    private void ReadRoles(List<CueHit> chain)
+    {
+        var first = chain[0];
+        var last = chain[^1];
+        var anyFounder = chain.Any(h => h.Is("found"));
+
+        // The company: after the role ("الرئيس التنفيذي لشركة X", "CEO of X"), or right before it ("Nvidia CEO", "OpenAI's CFO");
+        // a founder's company may come a few words later ("أسس فلان شركة X"); "its CFO", "الشركة": the company the article is about.
+        var company = _s.GroupAfter(last.End, 4)?.Companies.FirstOrDefault();
+        if (company is null && anyFounder && _s.GroupAfter(last.End, 2) is { } founderAfter && founderAfter.People.Any())
+        {
+            company = _s.GroupAfter(founderAfter.End, 3)?.Companies.FirstOrDefault();   // "أسس فلان شركة X"
+        }
+
+        var before = GroupEndingAt(first.Start, 2);
         var companyBefore = false;
         if (company is null && before is not null && before.Companies.Any() && _doc.Language == "en")
         {
             company = before.Companies.First();
+            companyBefore = true;
+        }
+
+        if (company is null && TopicReferenceNear(first.Start, last.End) && _topic is not null)
+        {
+            company = _topic;
             companyBefore = true;
         }
 
@@ -123,46 +160,65 @@ internal sealed partial class RelationReader
         }
 
         var people = new List<DocEntity>();
-        var companyGroup = _s.Groups.First(g => g.Members.Contains(company));
-        var rightAfterCue = _s.Groups.FirstOrDefault(g => g.Start >= hit.End && g.Start - hit.End <= 1 && g.People.Any());
-        if ((companyBefore || isFounder) && rightAfterCue is not null)
+        var companyGroup = _s.Groups.FirstOrDefault(g => g.Members.Contains(company));
+        var rightAfterCue = _s.Groups.FirstOrDefault(g => g.Start >= last.End && g.Start - last.End <= 1 && g.People.Any())
+            ?? (_s.GroupAfter(last.End, 3) is { } nearAfter && nearAfter.People.Any() ? nearAfter : null);
+        if ((companyBefore || anyFounder) && rightAfterCue is not null)
         {
-            people.AddRange(rightAfterCue.People);            // "Microsoft chief executive Satya Nadella", "أسس فلان شركة X"
+            people.AddRange(rightAfterCue.People);            // "Microsoft chief executive Satya Nadella", "أسس فلان شركة X", "Its CFO, Jane Doe"
         }
-        else if (_s.GroupAfter(companyGroup.End, 3) is { } after && after.People.Any())
+        else if (companyGroup is not null && _s.GroupAfter(companyGroup.End, 3) is { } after && after.People.Any())
         {
             people.AddRange(after.People);                    // "... لشركة X، فلان،" / "Nvidia CEO Jensen Huang"
         }
-        else if (GroupEndingAt(hit.Start, 2) is { } appositive && appositive.People.Any())
+        else if (GroupEndingAt(first.Start, 2) is { } appositive && appositive.People.Any())
         {
             people.AddRange(appositive.People);               // "فلان، الرئيس التنفيذي لشركة X"
         }
-        else if (_s.Groups.LastOrDefault(g => g.End <= hit.Start && g.People.Any()) is { } nearest)
+        else if (_s.Groups.LastOrDefault(g => g.End <= first.Start && g.People.Any()) is { } nearest)
         {
             people.AddRange(nearest.People);
         }
-        else if (!isFounder && hit.IsAny("role-ceo", "role-cfo", "role-cto", "role-coo", "role-chairman") && PreviousPerson() is { } previous)
+        else if (chain.Any(h => h.IsAny("role-ceo", "role-cfo", "role-cto", "role-coo", "role-chairman")) && PreviousPerson() is { } previous)
         {
             people.Add(previous);                             // "the OpenAI CEO said ..." after a sentence naming him
         }
 
-        if (_s.Has("succeed") && !isFounder)
+        foreach (var hit in chain)
         {
-            people.AddRange(_s.Groups.Where(g => g.End <= hit.Start).SelectMany(g => g.People));
+            var who = new List<DocEntity>(people);
+            if (_s.Has("succeed") && !hit.Is("found"))
+            {
+                who.AddRange(_s.Groups.Where(g => g.End <= hit.Start).SelectMany(g => g.People));
+            }
+
+            foreach (var person in who.Distinct())
+            {
+                if (hit.Is("found"))
+                {
+                    _bag.Add(RelTypes.Founded, person, company, null, null, null, Evidence);
+                }
+                else
+                {
+                    _bag.Add(RelTypes.WorksFor, person, company, null, null, RoleName(hit), Evidence);
+                    _employer.TryAdd(person.Key, company);
+                }
+            }
+        }
+    }
+
+    private bool TopicReferenceNear(int start, int end)
+    {
+        foreach (var c in _s.Cues)
+        {
+            if (c.Is("topic-ref") && ((c.End <= start && start - c.End <= 2) || (c.Start >= end && c.Start - end <= 2)))
+            {
+                return true;
+            }
         }
 
-        foreach (var person in people.Distinct())
-        {
-            if (isFounder)
-            {
-                _bag.Add(RelTypes.Founded, person, company, null, null, null, Evidence);
-            }
-            else
-            {
-                _bag.Add(RelTypes.WorksFor, person, company, null, null, role, Evidence);
-                _employer.TryAdd(person.Key, company);
-            }
-        }
+        // "مديرها المالي", "رئيسها التنفيذي": a role with "her" attached (a company is feminine in Arabic).
+        return _s.Cues.Any(c => c.Start == start && c.Suffix == "ها");
     }
 
     private static string RoleName(CueHit hit)

@@ -20,6 +20,9 @@ internal sealed class SentenceView
         Groups = BuildGroups(mentions);
     }
 
+    /// <summary>The company the document is mostly about (named most often); "the company" and "its" refer to it.</summary>
+    public DocEntity? Topic { get; set; }
+
     public Sentence Sentence { get; }
     public int TokenStart { get; }
     public int TokenEnd { get; }
@@ -78,14 +81,38 @@ internal sealed class SentenceView
             }
 
             var hit = CueAt(i);
+            if (hit is not null && hit.Start == i && hit.Is("topic-pronoun") && Topic is not null && preps.Contains("prep-in") == (_doc.Tokens[i].Norm.StartsWith('ف') || _doc.Tokens[i].Norm.StartsWith('ب')))
+            {
+                return new MentionGroup(i, i + 1, [Topic], true);
+            }
+
             if (hit is not null && hit.Start == i && hit.IsAny(preps))
             {
-                return GroupAfter(hit.End);
+                return GroupAfter(hit.End) ?? TopicAfter(hit.End);
             }
 
             if (_doc.Tokens[i].IsWord && _doc.IsCueWord("company-cue", i) && AttachedPrepositionMatches(i, preps) && GroupAfter(i + 1, 3) is { } viaCue)
             {
                 return viaCue;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"في الشركة", "in the company": the document's topic, when the words right after a preposition refer to it.</summary>
+    public MentionGroup? TopicAfter(int from)
+    {
+        for (var i = from; i < TokenEnd && i < from + 3; i++)
+        {
+            if (CueAt(i) is { } hit && hit.Start == i && hit.Is("topic-ref") && Topic is not null)
+            {
+                return new MentionGroup(i, hit.End, [Topic], true);
+            }
+
+            if (_doc.Tokens[i].IsWord && !_doc.IsFillerWord(i))
+            {
+                return null;
             }
         }
 

@@ -13,7 +13,10 @@ public static class AtomicFile
 
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static void WriteAllText(string path, string text)
+    /// <summary>Writes <paramref name="text"/> (UTF-8) to <paramref name="path"/> through a temp file and a rename.</summary>
+    /// <param name="flushToDisk">Also force the bytes to disk before the rename, so a power cut cannot leave an empty
+    /// file behind. A killed process never leaves a half-written file either way.</param>
+    public static void WriteAllText(string path, string text, bool flushToDisk = true)
     {
         var full = Path.GetFullPath(path);
         var dir = Path.GetDirectoryName(full);
@@ -31,7 +34,7 @@ public static class AtomicFile
             {
                 writer.Write(text);
                 writer.Flush();
-                stream.Flush(flushToDisk: true);
+                stream.Flush(flushToDisk);
             }
 
             File.Move(tmp, full, overwrite: true);

@@ -19,6 +19,9 @@ internal static class CommandLine
         options for every mode: --log-json (compact JSON log lines on the console), --Neo4j:Uri=..., --Worker:OutputFolder=...
         """;
 
+    /// <summary>Longest loop asked for; Neo4j's variable-length search grows too fast beyond it.</summary>
+    public const int MaxLoopLength = KnowledgeGraph.Neo4j.Neo4jCycleFinder.MaxSupportedLength;
+
     private static readonly Dictionary<string, string[]> OptionsByMode = new(StringComparer.Ordinal)
     {
         ["ingest"] = ["--out"],
@@ -113,9 +116,9 @@ internal static class CommandLine
     }
 
     private static int ParseMaxLength(string text) =>
-        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n is >= 2 and <= 12
+        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n is >= 2 and <= MaxLoopLength
             ? n
-            : throw new UsageException($"--max-length must be a whole number from 2 to 12 (got '{text}')");
+            : throw new UsageException($"--max-length must be a whole number from 2 to {MaxLoopLength} (got '{text}')");
 
     /// <summary>Reads <c>5000000</c>, <c>5e6</c>, <c>5m</c>, <c>2.5bn</c>, <c>1tn</c>.</summary>
     internal static double ParseAmount(string text)

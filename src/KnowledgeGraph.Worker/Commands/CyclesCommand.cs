@@ -23,7 +23,8 @@ internal sealed class CyclesCommand(
         var query = new CycleQuery(command.MaxLength ?? new CycleQuery().MaxLength, command.MinAmountUsd, command.Company);
         if (database.IsEnabled)
         {
-            log.LogInformation("Finding loops in {Database}", database.Description);
+            log.LogInformation("Finding loops in {Database}{Ignored}", database.Description,
+                command.Inputs.Count > 0 ? " (the files given are not read: ingest loads them)" : "");
             var (loops, paths) = await database.FindAsync(query, stoppingToken);
             Summary.Loops(console.Out, loops, paths);
             return 0;

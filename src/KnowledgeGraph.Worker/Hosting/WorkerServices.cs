@@ -58,6 +58,7 @@ internal static class WorkerServices
             services.AddNeo4jGraph(section);
             services.AddSingleton<IValidateOptions<Neo4jOptions>, Neo4jUriValidator>();
             services.AddSingleton<IGraphSink, Neo4jGraphSink>();
+            services.AddSingleton<ILoopSource, Neo4jLoopSource>();
         }
 
         services.TryAddSingleton<IGraphSink, NoGraphSink>();

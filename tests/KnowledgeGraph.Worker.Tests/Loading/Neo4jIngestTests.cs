@@ -27,6 +27,13 @@ public sealed class Neo4jIngestTests(WorkerNeo4jServer server) : IDisposable
         Assert.Equal(nodes, await server.CountAsync("MATCH (n) RETURN count(n)"));
         Assert.Equal(relationships, await server.CountAsync("MATCH ()-[r]->() RETURN count(r)"));
 
+        // cycles: from Neo4j when configured, in process otherwise; the same loops in the same order, printed alike.
+        var fromNeo4j = await ChildWorker.RunAsync(_temp.Path, server.Environment(), "cycles", "--max-length", "4");
+        var inProcess = await ChildWorker.RunAsync(_temp.Path, null, "cycles", Repo.Samples, "--max-length", "4");
+        Assert.True(fromNeo4j.Code == 0, fromNeo4j.Err);
+        Assert.Contains("Loop 1: Nvidia -> OpenAI -> Nvidia", fromNeo4j.Out, StringComparison.Ordinal);
+        Assert.Equal(inProcess.Out, fromNeo4j.Out);
+
         // A wrong password fails the load with a clear line, and the exit code says so (the local output is still written).
         var wrong = server.Environment();
         wrong["KG__Neo4j__Password"] = "wrong-" + server.Password;

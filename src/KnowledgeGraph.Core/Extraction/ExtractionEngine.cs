@@ -47,7 +47,7 @@ public sealed class ExtractionEngine(Lexicons lexicons)
                 [.. hits.Where(h => h.Start >= start && h.Start < t)]));
         }
 
-        var relations = new RelationReader(doc, views).Read().All.ToList();
+        var relations = new RelationReader(doc, views, key => lexicons.Gazetteer.Entries.TryGetValue(key, out var entry) ? entry.Org : null).Read().All.ToList();
         var ordered = mentions.Select(m => m.Entity).Distinct().ToList();
         return new DocumentExtraction(
             document.Path,

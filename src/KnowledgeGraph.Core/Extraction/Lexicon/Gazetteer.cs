@@ -67,7 +67,7 @@ public sealed class Gazetteer
 
             if (!_entries.TryGetValue(key, out var entry))
             {
-                entry = new GazetteerEntry { Key = key, Name = name, Kind = kind, Category = YamlRecords.Scalar(map, "category") };
+                entry = new GazetteerEntry { Key = key, Name = name, Kind = kind, Category = YamlRecords.Scalar(map, "category"), Org = YamlRecords.Scalar(map, "org") };
                 _entries[key] = entry;
             }
 

@@ -16,6 +16,9 @@ public sealed class GazetteerEntry
     public required EntryKind Kind { get; init; }
     public string? NameAr { get; set; }
     public string? Category { get; init; }
+
+    /// <summary>A person's best-known organisation (canonical company name), used to read "the company" in a sentence about them.</summary>
+    public string? Org { get; init; }
     public List<string> Aliases { get; } = [];
     public List<string> Products { get; } = [];
 

@@ -17,7 +17,8 @@ internal sealed partial class RelationReader
 
         // "استثمار شركة إنفيديا في OpenAI": the investor between the cue and the investee.
         var investors = new List<DocEntity>();
-        var between = _s.GroupAfter(hit.End, 3);
+        var afterPronoun = hit.End < _s.TokenEnd && _s.CueAt(hit.End) is { } pronoun && pronoun.Is("topic-pronoun") ? pronoun.End : hit.End;
+        var between = _s.GroupAfter(afterPronoun, 3);   // "تضخ فيها سوفت بنك وأوراكل ...
         if (between is not null && investees.Count > 0 && !between.Members.Intersect(investees).Any() && !between.Prepositional)
         {
             investors.AddRange(between.Members);
@@ -69,6 +70,33 @@ internal sealed partial class RelationReader
         }
 
         foreach (var investor in investors.Where(i => i != investee))
+        {
+            _bag.Add(RelTypes.InvestsIn, investor, investee, _money, _status, null, Evidence);
+        }
+    }
+
+    private void ReadJoinRound(CueHit hit)
+    {
+        // "بمشاركة X وY" / "with participation from X": the investors follow; "X participated in the round of Y": X acts.
+        var nounForm = _doc.Tokens[hit.Start].Norm is "بمشاركه" or "participation" || (hit.End - hit.Start == 1 && _doc.Language == "ar");
+        var investors = nounForm ? _s.GroupAfter(hit.End, 3)?.Members.ToList() ?? [] : Agents(hit, allowPeople: false);
+        if (investors.Count == 0)
+        {
+            return;
+        }
+
+        var investee = _s.Groups.FirstOrDefault(g => g.Start >= hit.End && g.Start - hit.End <= Window && !g.Members.Intersect(investors).Any() && g.Companies.Any())?.Companies.First();
+        if (nounForm || investee is null)
+        {
+            investee = Agents(hit, allowPeople: false, exclude: investors).FirstOrDefault() ?? _topic;
+        }
+
+        if (investee is null)
+        {
+            return;
+        }
+
+        foreach (var investor in investors)
         {
             _bag.Add(RelTypes.InvestsIn, investor, investee, _money, _status, null, Evidence);
         }
@@ -206,6 +234,32 @@ internal sealed partial class RelationReader
     private void ReadCompetition(CueHit hit)
     {
         var others = _s.ObjectAfter(hit.End, 10, "prep-with", "prep-from", "prep-against")?.Companies.ToList() ?? [];
+        if (others.Count == 0 && BetweenPairAfter(hit.End) is { } pair)
+        {
+            foreach (var other in pair.Skip(1))
+            {
+                _bag.Add(RelTypes.CompetesWith, pair[0], other, null, null, null, Evidence);
+            }
+
+            return;
+        }
+
+        // "اللحاق بأوبن إيه آي وأنثروبيك، أبرز منافسيها": the rivals stand right before "her rivals".
+        if (others.Count == 0 && hit.Suffix is "ها" or "ه" && _s.GroupAfter(hit.End, 2) is null && GroupEndingAt(hit.Start, 3) is { } rivals)
+        {
+            others = [.. rivals.Companies];
+            var owner = _s.Groups.FirstOrDefault(g => g.End <= rivals.Start && !g.Prepositional && g.Companies.Any())?.Companies.First() ?? LastCompanyBefore(rivals.Start);
+            foreach (var other in others)
+            {
+                if (owner is not null)
+                {
+                    _bag.Add(RelTypes.CompetesWith, owner, other, null, null, null, Evidence);
+                }
+            }
+
+            return;
+        }
+
         var agents = Agents(hit, allowPeople: false, exclude: others);
         if (others.Count == 0)
         {

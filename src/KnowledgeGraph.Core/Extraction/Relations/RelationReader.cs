@@ -16,12 +16,14 @@ internal sealed partial class RelationReader
     private readonly RelationBag _bag = new();
     private readonly Dictionary<string, DocEntity> _employer = new(StringComparer.Ordinal);
     private readonly DocEntity? _topic;
+    private readonly Func<string, string?> _orgOf;
     private SentenceView _s = null!;
     private Money? _money;
     private string? _status;
 
-    public RelationReader(DocumentTokens doc, List<SentenceView> sentences)
+    public RelationReader(DocumentTokens doc, List<SentenceView> sentences, Func<string, string?>? orgOf = null)
     {
+        _orgOf = orgOf ?? (_ => null);
         _doc = doc;
         _sentences = sentences;
         _topic = sentences.SelectMany(s => s.Groups).SelectMany(g => g.Companies)
@@ -54,6 +56,10 @@ internal sealed partial class RelationReader
                 else if (hit.Is("fundraise") || hit.Is("led-by"))
                 {
                     ReadFundraise(hit);
+                }
+                else if (hit.Is("join-round"))
+                {
+                    ReadJoinRound(hit);
                 }
 
                 if (hit.Is("buy"))
@@ -134,7 +140,8 @@ internal sealed partial class RelationReader
 
         // The company: after the role ("الرئيس التنفيذي لشركة X", "CEO of X"), or right before it ("Nvidia CEO", "OpenAI's CFO");
         // a founder's company may come a few words later ("أسس فلان شركة X"); "its CFO", "الشركة": the company the article is about.
-        var company = _s.GroupAfter(last.End, 4)?.Companies.FirstOrDefault();
+        var company = _s.GroupAfter(last.End, 4)?.Companies.FirstOrDefault()
+            ?? _s.ObjectAfter(last.End, 5, "prep-in")?.Companies.FirstOrDefault();          // "الشريك المؤسس في X", "partner at X"
         if (company is null && anyFounder && _s.GroupAfter(last.End, 2) is { } founderAfter && founderAfter.People.Any())
         {
             company = _s.GroupAfter(founderAfter.End, 3)?.Companies.FirstOrDefault();   // "أسس فلان شركة X"
@@ -148,9 +155,24 @@ internal sealed partial class RelationReader
             companyBefore = true;
         }
 
-        if (company is null && TopicReferenceNear(first.Start, last.End) && _topic is not null)
+        // "ورئيسها التنفيذي", "أسسها", "يقودها": "her" is a company named before in the sentence (or just before it).
+        if (company is null && chain.Any(h => h.Suffix == "ها" || _doc.Tokens[h.End - 1].Norm.EndsWith("ها", StringComparison.Ordinal)))
         {
-            company = _topic;
+            company = _s.Groups.FirstOrDefault(g => g.End <= first.Start && g.Companies.Any())?.Companies.First() ?? LastCompanyBefore(first.Start);
+            companyBefore = company is not null;
+        }
+
+        if (company is null && TopicReferenceNear(first.Start, last.End))
+        {
+            company = KnownEmployerInDocument() ?? _topic;
+            companyBefore = company is not null;
+        }
+
+        // "ويرأس مجلس إدارة X فلان، بينما يتولى فلان منصب الرئيس التنفيذي": a title with no company names the sentence's company.
+        if (company is null && chain.Any(h => h.IsAny("role-ceo", "role-cfo", "role-cto", "role-coo", "role-chairman"))
+            && _s.Groups.FirstOrDefault(g => g.End <= first.Start && g.Companies.Any()) is { } sentenceCompany)
+        {
+            company = sentenceCompany.Companies.First();
             companyBefore = true;
         }
 
@@ -205,6 +227,20 @@ internal sealed partial class RelationReader
                 }
             }
         }
+    }
+
+    // "هوانغ، الرئيس التنفيذي للشركة": a person the gazetteer knows, whose organisation this document names.
+    private DocEntity? KnownEmployerInDocument()
+    {
+        foreach (var person in _s.Groups.SelectMany(g => g.People))
+        {
+            if (_orgOf(person.Key) is { } org && _sentences.SelectMany(s => s.Groups).SelectMany(g => g.Companies).FirstOrDefault(c => c.Name == org) is { } company)
+            {
+                return company;
+            }
+        }
+
+        return null;
     }
 
     private bool TopicReferenceNear(int start, int end)

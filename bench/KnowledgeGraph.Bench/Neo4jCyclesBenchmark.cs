@@ -11,8 +11,8 @@ namespace KnowledgeGraph.Bench;
 /// batched UNWIND statements (the properties the loop query reads: key, name, amountUsd, status, evidence,
 /// sources - the load benchmark measures the real loader), then
 /// times the whole-graph loop query (cypher/circular-financing.cypher through Neo4jCycleFinder) and the
-/// anchored one (cypher/loops-through-company.cypher) under a timeout. A query past its timeout is killed on
-/// the server (dbms.killQuery, the test server is 3.1) so it stops eating the machine, and reported as such.
+/// anchored one (cypher/loops-through-company.cypher) under a timeout. A query past its timeout is terminated on
+/// the server (its transaction is deleted) so it stops eating the machine, and is reported as timed out.
 /// </summary>
 internal static class Neo4jCyclesBenchmark
 {
@@ -31,6 +31,7 @@ internal static class Neo4jCyclesBenchmark
             DocumentsPerTransaction = 1,
         };
         var client = new Neo4jHttpClient(new HttpClient { Timeout = Timeout.InfiniteTimeSpan }, options);
+        var terminable = new TerminableNeo4jClient(client, options);
         var info = await client.GetServerInfoAsync();
         Console.WriteLine($"neo4j {info.Version} {info.Edition} at {url}, query timeout {timeout.TotalSeconds:F0} s");
         var disagreements = 0;
@@ -42,7 +43,7 @@ internal static class Neo4jCyclesBenchmark
             await LoadAsync(client, GraphModel.Build(g.Documents));
             Console.WriteLine($"{g.Companies,10} {g.Edges,8} {"neo4j load",-11} {"",7} {watch.Elapsed.TotalSeconds,8:F2}");
 
-            var whole = await TimedAsync(client, timeout, ct => new Neo4jCycleFinder(client).FindAsync(new CycleQuery(maxLength), ct));
+            var whole = await TimedAsync(timeout, ct => new Neo4jCycleFinder(terminable).FindAsync(new CycleQuery(maxLength), ct));
             if (whole.Loops is { } loops)
             {
                 var same = CyclesBenchmark.Fingerprint(loops) == CyclesBenchmark.Fingerprint(g.Loops);
@@ -51,21 +52,21 @@ internal static class Neo4jCyclesBenchmark
             }
             else
             {
-                Console.WriteLine($"{g.Companies,10} {g.Edges,8} {"neo4j whole",-11} {"-",7} {whole.Seconds,8:F2}  timed out (query killed): whole-graph search past {timeout.TotalSeconds:F0} s");
+                Console.WriteLine($"{g.Companies,10} {g.Edges,8} {"neo4j whole",-11} {"-",7} {whole.Seconds,8:F2}  timed out (query terminated): whole-graph search past {timeout.TotalSeconds:F0} s");
             }
 
             // The anchored query on the company found in most loops: what an analyst runs in Browser.
             var busiest = g.Loops.SelectMany(l => l.Edges.Select(e => e.FromKey)).GroupBy(k => k)
                 .OrderByDescending(k => k.Count()).ThenBy(k => k.Key, StringComparer.Ordinal).Select(k => k.Key).FirstOrDefault() ?? "co000001";
-            var anchored = await TimedAsync(client, timeout, async ct =>
+            var anchored = await TimedAsync(timeout, async ct =>
             {
                 var text = QueryPack.Load("loops-through-company");
-                var result = await client.RunAsync(text, new Dictionary<string, object?> { ["company"] = busiest, ["maxLength"] = maxLength }, ct);
+                var result = await terminable.RunAsync(text, new Dictionary<string, object?> { ["company"] = busiest, ["maxLength"] = maxLength }, ct);
                 return (IReadOnlyList<FinancingLoop>)[.. result.Rows.Select(_ => new FinancingLoop([]))];
             });
             var expected = g.Loops.Count(l => l.Edges.Any(e => e.FromKey == busiest));
             Console.WriteLine($"{g.Companies,10} {g.Edges,8} {"neo4j 1 co.",-11} {anchored.Loops?.Count.ToString() ?? "-",7} {anchored.Seconds,8:F2}  " +
-                              (anchored.Loops is null ? "timed out (query killed)" : $"loops through {busiest} (in process: {expected})"));
+                              (anchored.Loops is null ? "timed out (query terminated)" : $"loops through {busiest} (in process: {expected})"));
         }
 
         await WipeAsync(client);
@@ -73,7 +74,7 @@ internal static class Neo4jCyclesBenchmark
     }
 
     private static async Task<(IReadOnlyList<FinancingLoop>? Loops, double Seconds)> TimedAsync(
-        Neo4jHttpClient client, TimeSpan timeout, Func<CancellationToken, Task<IReadOnlyList<FinancingLoop>>> run)
+        TimeSpan timeout, Func<CancellationToken, Task<IReadOnlyList<FinancingLoop>>> run)
     {
         using var cts = new CancellationTokenSource(timeout);
         var watch = Stopwatch.StartNew();
@@ -82,23 +83,9 @@ internal static class Neo4jCyclesBenchmark
             var loops = await run(cts.Token);
             return (loops, watch.Elapsed.TotalSeconds);
         }
-        catch (Exception e) when (cts.IsCancellationRequested || e is TaskCanceledException or TimeoutException)
+        catch (Exception) when (cts.IsCancellationRequested)
         {
-            await KillLoopQueriesAsync(client);
             return (null, watch.Elapsed.TotalSeconds);
-        }
-    }
-
-    // Cancelling the HTTP request does not stop the server's work: find the loop query and kill it.
-    private static async Task KillLoopQueriesAsync(Neo4jHttpClient client)
-    {
-        var running = await client.RunAsync("CALL dbms.listQueries() YIELD queryId, query RETURN queryId, query");
-        for (var i = 0; i < running.Rows.Count; i++)
-        {
-            if (running[i, "query"].GetString() is { } query && query.Contains("INVESTS_IN|BUYS_FROM", StringComparison.Ordinal))
-            {
-                await client.RunAsync("CALL dbms.killQuery($id)", new Dictionary<string, object?> { ["id"] = running[i, "queryId"].GetString() });
-            }
         }
     }
 

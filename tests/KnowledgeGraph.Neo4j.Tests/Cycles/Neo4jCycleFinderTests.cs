@@ -29,6 +29,23 @@ public sealed class Neo4jCycleFinderTests(Neo4jServerFixture server)
         Assert.All(inNeo4j, l => Assert.True(l.IsTentative));
     }
 
+    [Fact]
+    public async Task FindAsync_SeedCorpusReadByTheEngine_NvidiaAndAmazonLoops_AsInProcess()
+    {
+        var engine = ExtractionEngine.CreateDefault();
+        var reader = new Documents.DocumentReader();
+        var documents = Directory.GetFiles(GoldSeeds.SeedsFolder, "*.txt").Order(StringComparer.Ordinal)
+            .Select(p => engine.Extract(reader.Read(p))).ToList();
+        await LoadAsync(documents);
+
+        var inNeo4j = await new Neo4jCycleFinder(server.Client).FindAsync(new CycleQuery());
+
+        Assert.Equal(Describe(CycleFinder.Find(GraphModel.Build(documents), new CycleQuery())), Describe(inNeo4j));
+        Assert.Contains("nvidia -INVESTS_IN-> openai -BUYS_FROM-> nvidia", inNeo4j.Select(Chain));
+        Assert.Contains("amazon -INVESTS_IN-> openai -BUYS_FROM-> amazon", inNeo4j.Select(Chain));
+        Assert.All(inNeo4j.SelectMany(l => l.Edges), e => Assert.True(e.Evidence.Count > 0 && e.Sources.Count > 0 && e.Status is not null));
+    }
+
     [Theory]
     [InlineData(2, null, null)]
     [InlineData(6, 40e9, null)]

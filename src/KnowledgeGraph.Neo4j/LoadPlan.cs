@@ -5,19 +5,19 @@ using KnowledgeGraph.Graph;
 namespace KnowledgeGraph.Neo4j;
 
 /// <summary>
-/// The statements of one transaction that (re)loads a batch of documents: first strip whatever these
-/// documents (and documents previously at their paths) contributed, then merge their rows, label by label and
-/// type by type, <c>BatchSize</c> rows per <c>UNWIND</c>. Rows are grouped so each node and relationship
-/// appears once per statement, its provenance entries in document order.
+/// The statements of one transaction that (re)loads a batch of documents: first, when any of them was loaded
+/// before, strip what they (and documents previously at their paths) contributed; then merge their rows, label
+/// by label and type by type, <c>BatchSize</c> rows per <c>UNWIND</c>. Each node and relationship is one row,
+/// carrying its provenance entries in document order and their fold (first name, distinct aliases, ...).
 /// </summary>
 internal sealed class LoadPlan
 {
     private readonly List<Dictionary<string, object?>> _documents = [];
-    private readonly Grouped<(string Label, string Key)> _entities = new();
-    private readonly Grouped<string> _deals = new();
+    private readonly Rows<(string Label, string Key)> _entities = new();
+    private readonly Rows<string> _deals = new();
     private readonly HashSet<(string Label, string Doc, string Key)> _mentions = [];
-    private readonly Grouped<(string Type, string FromLabel, string From, string ToLabel, string To)> _business = new();
-    private readonly Grouped<(string Label, string Key, string Deal)> _parties = new();
+    private readonly Rows<(string Type, string FromLabel, string From, string ToLabel, string To)> _business = new();
+    private readonly Rows<(string Label, string Key, string Deal)> _parties = new();
     private readonly HashSet<(string Deal, string Doc)> _reported = [];
     private readonly List<string> _keys = [];
     private readonly List<string> _paths = [];
@@ -25,6 +25,9 @@ internal sealed class LoadPlan
     public int NodeRows => _documents.Count + _entities.Count + _deals.Count;
 
     public int RelationshipRows => _mentions.Count + _business.Count + _parties.Count + _reported.Count;
+
+    /// <summary>True when some document of the batch, or its path, is in the graph already: its old contribution goes first.</summary>
+    public bool ReplacesStoredDocuments { get; set; } = true;
 
     public void Add(DocumentExtraction doc, string extractionHash, DateTimeOffset ingestedAt)
     {
@@ -41,15 +44,22 @@ internal sealed class LoadPlan
         });
 
         var labelOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var e in doc.Entities)
+        foreach (var e in doc.Entities.Where(e => Neo4jCypher.EntityLabels.Contains(e.Type)))
         {
-            if (!Neo4jCypher.EntityLabels.Contains(e.Type))
+            labelOf[e.Key] = e.Type;
+            var row = _entities.Get((e.Type, e.Key), () => new() { ["key"] = e.Key });
+            if (row.AddEntry(Entry([doc.Key, e.Name, e.NameAr ?? "", .. e.Mentions])))
             {
-                continue;
+                row.First("name", NullIfEmpty(e.Name));
+                row.First("nameAr", e.NameAr);
+                row.Distinct("sources", doc.Key);
+                row.Distinct("aliases", null);
+                foreach (var alias in e.Mentions.Where(m => m.Length > 0))
+                {
+                    row.Distinct("aliases", Clean(alias));
+                }
             }
 
-            labelOf[e.Key] = e.Type;
-            _entities.Add((e.Type, e.Key), Entry([doc.Key, e.Name, e.NameAr ?? "", .. e.Mentions]));
             _mentions.Add((e.Type, doc.Key, e.Key));
         }
 
@@ -66,60 +76,77 @@ internal sealed class LoadPlan
                 (from, to, fromLabel, toLabel) = (to, from, toLabel, fromLabel);
             }
 
-            _business.Add((r.Type, fromLabel, from, toLabel, to),
-                Entry([doc.Key, Number(r.AmountUsd), r.AmountText ?? "", r.Status ?? "", r.Role ?? "", r.Evidence]));
+            var row = _business.Get((r.Type, fromLabel, from, toLabel, to), () => new() { ["from"] = from, ["to"] = to });
+            if (row.AddEntry(Entry([doc.Key, Number(r.AmountUsd), r.AmountText ?? "", r.Status ?? "", r.Role ?? "", r.Evidence])))
+            {
+                row.Distinct("sources", doc.Key);
+                row.Distinct("evidence", NullIfEmpty(Clean(r.Evidence)));
+                row.First("amountUsd", r.AmountUsd);
+                row.First("amountText", NullIfEmpty(r.AmountText));
+                row.First("status", NullIfEmpty(r.Status));
+                row.First("role", NullIfEmpty(r.Role));
+            }
         }
 
         foreach (var d in doc.Deals)
         {
-            _deals.Add(d.Key, Entry([doc.Key, d.Type, Number(d.AmountUsd), d.AmountText ?? "", d.Status, d.Summary]));
+            var row = _deals.Get(d.Key, () => new() { ["key"] = d.Key });
+            if (row.AddEntry(Entry([doc.Key, d.Type, Number(d.AmountUsd), d.AmountText ?? "", d.Status, d.Summary])))
+            {
+                row.First("type", NullIfEmpty(d.Type));
+                row.First("amountUsd", d.AmountUsd);
+                row.First("amountText", NullIfEmpty(d.AmountText));
+                row.First("status", NullIfEmpty(d.Status));
+                row.First("summary", NullIfEmpty(d.Summary));
+                row.Distinct("sources", doc.Key);
+            }
+
             _reported.Add((d.Key, doc.Key));
             foreach (var party in d.Parties)
             {
                 if (labelOf.TryGetValue(party.Key, out var label))
                 {
-                    _parties.Add((label, party.Key, d.Key), Entry([doc.Key, party.Role]));
+                    var partyRow = _parties.Get((label, party.Key, d.Key), () => new() { ["key"] = party.Key, ["deal"] = d.Key });
+                    if (partyRow.AddEntry(Entry([doc.Key, party.Role])))
+                    {
+                        partyRow.First("role", NullIfEmpty(party.Role));
+                    }
                 }
             }
         }
     }
 
-    /// <summary>The statements, in order: removal, nodes, then relationships.</summary>
+    /// <summary>The statements, in order: removal (when needed), nodes, then relationships.</summary>
     public IReadOnlyList<Neo4jStatement> Statements(int batchSize)
     {
         var statements = new List<Neo4jStatement>();
-        var removal = new Dictionary<string, object?>
+        if (ReplacesStoredDocuments)
         {
-            ["keys"] = _keys, ["paths"] = _paths, ["keep"] = _keys, ["sep"] = Neo4jCypher.Separator,
-        };
-        statements.AddRange(Neo4jCypher.Removal.Select(c => new Neo4jStatement(c, removal)));
+            var removal = new Dictionary<string, object?>
+            {
+                ["keys"] = _keys, ["paths"] = _paths, ["keep"] = _keys, ["sep"] = Neo4jCypher.Separator,
+            };
+            statements.AddRange(Neo4jCypher.Removal.Select(c => new Neo4jStatement(c, removal)));
+        }
 
         Add(statements, Neo4jCypher.MergeDocuments, _documents, batchSize);
         foreach (var group in _entities.Items.GroupBy(i => i.Id.Label))
         {
-            Add(statements, Neo4jCypher.MergeEntities(group.Key),
-                group.Select(i => Row(("key", i.Id.Key), ("provenance", i.Provenance))), batchSize);
+            Add(statements, Neo4jCypher.MergeEntities(group.Key), group.Select(i => i.Row.Values), batchSize);
         }
 
-        Add(statements, Neo4jCypher.MergeDeals, _deals.Items.Select(i => Row(("key", i.Id), ("provenance", i.Provenance))), batchSize);
-        foreach (var group in _mentions.GroupBy(m => m.Label))
-        {
-            Add(statements, Neo4jCypher.MergeMentions(group.Key), group.Select(m => Row(("doc", m.Doc), ("key", m.Key))), batchSize);
-        }
-
+        Add(statements, Neo4jCypher.MergeDeals, _deals.Items.Select(i => i.Row.Values), batchSize);
         foreach (var group in _business.Items.GroupBy(i => (i.Id.Type, i.Id.FromLabel, i.Id.ToLabel)))
         {
             Add(statements, Neo4jCypher.MergeBusiness(group.Key.Type, group.Key.FromLabel, group.Key.ToLabel),
-                group.Select(i => Row(("from", i.Id.From), ("to", i.Id.To), ("provenance", i.Provenance))), batchSize);
+                group.Select(i => i.Row.Values), batchSize);
         }
 
         foreach (var group in _parties.Items.GroupBy(i => i.Id.Label))
         {
-            Add(statements, Neo4jCypher.MergeParties(group.Key),
-                group.Select(i => Row(("key", i.Id.Key), ("deal", i.Id.Deal), ("provenance", i.Provenance))), batchSize);
+            Add(statements, Neo4jCypher.MergeParties(group.Key), group.Select(i => i.Row.Values), batchSize);
         }
 
-        Add(statements, Neo4jCypher.MergeReportedIn, _reported.Select(r => Row(("deal", r.Deal), ("doc", r.Doc))), batchSize);
         return statements;
     }
 
@@ -127,41 +154,81 @@ internal sealed class LoadPlan
     {
         foreach (var chunk in rows.Chunk(batchSize))
         {
-            statements.Add(new Neo4jStatement(cypher, new Dictionary<string, object?> { ["rows"] = chunk, ["sep"] = Neo4jCypher.Separator }));
+            statements.Add(new Neo4jStatement(cypher, new Dictionary<string, object?> { ["rows"] = chunk }));
         }
     }
 
-    private static Dictionary<string, object?> Row(params (string Name, object? Value)[] values) =>
-        values.ToDictionary(v => v.Name, v => v.Value);
+    private static string Entry(IEnumerable<string> fields) => string.Join(Neo4jCypher.Separator, fields.Select(Clean));
 
-    private static string Entry(IEnumerable<string> fields) =>
-        string.Join(Neo4jCypher.Separator, fields.Select(f => f.Replace(Neo4jCypher.Separator, " ", StringComparison.Ordinal)));
+    private static string Clean(string field) => field.Replace(Neo4jCypher.Separator, " ", StringComparison.Ordinal);
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
     private static string Number(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "";
 
-    /// <summary>Provenance entries per id, ids in first-seen order, each entry once.</summary>
-    private sealed class Grouped<TId>
+    /// <summary>One row per id, ids in first-seen order.</summary>
+    private sealed class Rows<TId>
         where TId : notnull
     {
-        private readonly Dictionary<TId, List<string>> _byId = [];
-        private readonly List<(TId Id, List<string> Provenance)> _items = [];
+        private readonly Dictionary<TId, Row> _byId = [];
+        private readonly List<(TId Id, Row Row)> _items = [];
 
         public int Count => _items.Count;
 
-        public IEnumerable<(TId Id, List<string> Provenance)> Items => _items;
+        public IEnumerable<(TId Id, Row Row)> Items => _items;
 
-        public void Add(TId id, string entry)
+        public Row Get(TId id, Func<Dictionary<string, object?>> create)
         {
-            if (!_byId.TryGetValue(id, out var list))
+            if (!_byId.TryGetValue(id, out var row))
             {
-                list = [];
-                _byId[id] = list;
-                _items.Add((id, list));
+                row = new Row(create());
+                _byId[id] = row;
+                _items.Add((id, row));
             }
 
-            if (!list.Contains(entry))
+            return row;
+        }
+    }
+
+    /// <summary>A row's parameters: its provenance entries and their fold, the same fold the Cypher does.</summary>
+    private sealed class Row(Dictionary<string, object?> values)
+    {
+        private readonly List<string> _provenance = [];
+
+        public Dictionary<string, object?> Values { get; } = values;
+
+        /// <summary>False when the same entry came already (a relation read twice from one sentence).</summary>
+        public bool AddEntry(string entry)
+        {
+            if (_provenance.Contains(entry))
             {
-                list.Add(entry);
+                return false;
+            }
+
+            _provenance.Add(entry);
+            Values["provenance"] = _provenance;
+            return true;
+        }
+
+        public void First(string name, object? value)
+        {
+            if (!Values.TryGetValue(name, out var current) || current is null)
+            {
+                Values[name] = value;
+            }
+        }
+
+        public void Distinct(string name, string? value)
+        {
+            if (!Values.TryGetValue(name, out var current) || current is not List<string> list)
+            {
+                list = [];
+                Values[name] = list;
+            }
+
+            if (value is not null && !list.Contains(value))
+            {
+                list.Add(value);
             }
         }
     }

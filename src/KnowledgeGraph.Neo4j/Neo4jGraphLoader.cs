@@ -63,8 +63,8 @@ public sealed class Neo4jGraphLoader
             .Select(x => (x.Doc, Hash: ExtractionHash(x.Doc)))
             .ToList();
 
-        var stored = await StoredHashesAsync(latest.Select(x => x.Doc.Key).ToList(), ct);
-        var changed = latest.Where(x => !(stored.TryGetValue(x.Doc.Key, out var h) && h == x.Hash)).ToList();
+        var stored = await StoredDocumentsAsync(latest.Select(x => x.Doc).ToList(), ct);
+        var changed = latest.Where(x => !(stored.TryGetValue(x.Doc.Key, out var s) && s.Hash == x.Hash && s.AtPath == x.Doc.Key)).ToList();
         if (changed.Count < latest.Count)
         {
             _logger.LogInformation("{Count} documents are already loaded with the same extraction", latest.Count - changed.Count);
@@ -73,8 +73,12 @@ public sealed class Neo4jGraphLoader
         var loaded = 0;
         foreach (var batch in changed.Chunk(_options.DocumentsPerTransaction))
         {
-            var plan = new LoadPlan();
             var now = _time.GetUtcNow();
+            // Removal statements only when something of the batch is stored: a first load just appends.
+            var plan = new LoadPlan
+            {
+                ReplacesStoredDocuments = batch.Any(x => stored.TryGetValue(x.Doc.Key, out var s) && (s.Stored || s.AtPath is not null)),
+            };
             foreach (var (doc, hash) in batch)
             {
                 plan.Add(doc, hash, now);
@@ -116,18 +120,19 @@ public sealed class Neo4jGraphLoader
         return true;
     }
 
-    private async Task<Dictionary<string, string>> StoredHashesAsync(IReadOnlyList<string> keys, CancellationToken ct)
+    private async Task<Dictionary<string, StoredDocument>> StoredDocumentsAsync(IReadOnlyList<DocumentExtraction> docs, CancellationToken ct)
     {
-        var stored = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var chunk in keys.Chunk(1000))
+        var stored = new Dictionary<string, StoredDocument>(StringComparer.Ordinal);
+        foreach (var chunk in docs.Chunk(1000))
         {
-            var result = await _client.RunAsync(Neo4jCypher.StoredExtractionHashes, new Dictionary<string, object?> { ["keys"] = chunk }, ct);
+            var rows = chunk.Select(d => new Dictionary<string, object?> { ["key"] = d.Key, ["path"] = d.Path }).ToList();
+            var result = await _client.RunAsync(Neo4jCypher.StoredDocuments, new Dictionary<string, object?> { ["docs"] = rows }, ct);
             foreach (var row in result.Rows)
             {
-                if (row[0].GetString() is { } key && row[1].ValueKind == JsonValueKind.String)
-                {
-                    stored[key] = row[1].GetString()!;
-                }
+                stored[row[0].GetString()!] = new StoredDocument(
+                    row[1].ValueKind == JsonValueKind.String,
+                    row[2].ValueKind == JsonValueKind.String ? row[2].GetString() : null,
+                    row[3].ValueKind == JsonValueKind.String ? row[3].GetString() : null);
             }
         }
 
@@ -137,4 +142,7 @@ public sealed class Neo4jGraphLoader
     // Fingerprint of everything the document contributes, so an unchanged document is not written again.
     internal static string ExtractionHash(DocumentExtraction doc) =>
         Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(doc)));
+
+    /// <summary>What the graph holds for a document about to be loaded: its node (by key), extraction hash, and the key of the document at its path.</summary>
+    private sealed record StoredDocument(bool Stored, string? Hash, string? AtPath);
 }

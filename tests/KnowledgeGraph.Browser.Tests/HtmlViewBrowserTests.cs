@@ -93,13 +93,12 @@ public sealed class HtmlViewBrowserTests(BrowserFixture browser) : IAsyncLifetim
         var canvas = await Page.Locator("#kg-cy").BoundingBoxAsync();
         await Page.Mouse.ClickAsync(canvas!.X + at.X, canvas.Y + at.Y);
 
-        var panel = await Page.Locator("#kg-details").InnerTextAsync();
-        Assert.Contains("Nvidia", panel);
-        Assert.Contains("إنفيديا", panel);
-        Assert.Contains("NVIDIA", panel);
-        Assert.Contains("Nvidia invests in OpenAI", panel);
-        Assert.Contains(SampleGraph.NvidiaEvidence, panel);
-        Assert.Contains("corpus/seeds/001.txt", panel);
+        Assert.Equal("Nvidia", await Page.Locator("#kg-details h2").InnerTextAsync());
+        var aliases = await Page.Locator("#kg-details [data-section=aliases] li").AllInnerTextsAsync();
+        Assert.Equal(["NVIDIA", "إنفيديا"], aliases);
+        Assert.Contains("Nvidia invests in OpenAI", await Page.Locator("#kg-details [data-section=deals]").InnerTextAsync());
+        Assert.Contains(SampleGraph.NvidiaEvidence, await Page.Locator("#kg-details [data-section=evidence]").InnerTextAsync());
+        Assert.Contains("corpus/seeds/001.txt", await Page.Locator("#kg-details [data-section=source-documents]").InnerTextAsync());
         await _view.ScreenshotAsync("sample-node");
     }
 

@@ -47,5 +47,17 @@ public class ForceLayoutTests
     }
 
     [Fact]
+    public void Compute_LooseNodes_PackedNextToTheRestNotFlungAway()
+    {
+        // A star of 9 plus 4 nodes tied to nothing.
+        var p = ForceLayout.Compute(13, [.. Enumerable.Range(1, 8).Select(i => new LayoutEdge(0, i, 1))]);
+
+        var width = p.Max(q => q.X) - p.Min(q => q.X);
+        var height = p.Max(q => q.Y) - p.Min(q => q.Y);
+        Assert.True(width < 8 * ForceLayout.IdealLength && height < 8 * ForceLayout.IdealLength, $"picture is {width:0} x {height:0}");
+        Assert.True(width >= height, "components are turned and packed into a landscape picture");
+    }
+
+    [Fact]
     public void Compute_Empty_Empty() => Assert.Empty(ForceLayout.Compute(0, []));
 }

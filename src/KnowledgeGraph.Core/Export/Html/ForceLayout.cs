@@ -9,13 +9,49 @@ internal static class ForceLayout
     /// <summary>Ideal edge length, in page pixels at zoom 1.</summary>
     public const double IdealLength = 110;
 
+    /// <summary>
+    /// Lays out each connected component on its own, then packs the components in rows, biggest first, so a
+    /// loose node never pushes the rest of the picture into a corner.
+    /// </summary>
     public static (double X, double Y)[] Compute(int count, IReadOnlyList<LayoutEdge> edges)
+    {
+        var components = Components(count, edges);
+        var local = new int[count];
+        foreach (var members in components)
+        {
+            for (var i = 0; i < members.Length; i++)
+            {
+                local[members[i]] = i;
+            }
+        }
+
+        var byComponent = new List<LayoutEdge>[components.Count];
+        var componentOf = new int[count];
+        for (var c = 0; c < components.Count; c++)
+        {
+            byComponent[c] = [];
+            foreach (var n in components[c])
+            {
+                componentOf[n] = c;
+            }
+        }
+
+        foreach (var e in edges)
+        {
+            byComponent[componentOf[e.From]].Add(new LayoutEdge(local[e.From], local[e.To], e.Weight));
+        }
+
+        var laid = components.Select((members, c) => (members, LayOut(members.Length, byComponent[c]))).ToList();
+        return ComponentPacker.Pack(count, laid, IdealLength * 0.6);
+    }
+
+    private static (double X, double Y)[] LayOut(int count, IReadOnlyList<LayoutEdge> edges)
     {
         var x = new double[count];
         var y = new double[count];
-        if (count == 0)
+        if (count <= 1)
         {
-            return [];
+            return count == 0 ? [] : [(0, 0)];
         }
 
         var adjacency = Adjacency(count, edges);
@@ -52,10 +88,44 @@ internal static class ForceLayout
         var result = new (double X, double Y)[count];
         for (var i = 0; i < count; i++)
         {
-            result[i] = (Math.Round(x[i], 1), Math.Round(y[i], 1));
+            result[i] = (x[i], y[i]);
         }
 
         return result;
+    }
+
+    // Connected components, biggest first (ties by lowest node index), members in ascending order.
+    private static List<int[]> Components(int count, IReadOnlyList<LayoutEdge> edges)
+    {
+        var adjacency = Adjacency(count, edges);
+        var seen = new bool[count];
+        var components = new List<int[]>();
+        var stack = new Stack<int>();
+        for (var root = 0; root < count; root++)
+        {
+            if (seen[root])
+            {
+                continue;
+            }
+
+            var members = new List<int>();
+            seen[root] = true;
+            stack.Push(root);
+            while (stack.TryPop(out var n))
+            {
+                members.Add(n);
+                foreach (var m in adjacency[n].Where(m => !seen[m]))
+                {
+                    seen[m] = true;
+                    stack.Push(m);
+                }
+            }
+
+            members.Sort();
+            components.Add([.. members]);
+        }
+
+        return [.. components.OrderByDescending(c => c.Length).ThenBy(c => c[0])];
     }
 
     private static List<int>[] Adjacency(int count, IReadOnlyList<LayoutEdge> edges)
@@ -145,8 +215,8 @@ internal static class ForceLayout
         }
     }
 
-    // A pull to the centre, growing with distance, keeps separate components together against repulsion from
-    // every other node; with repulsion k²/d it settles unconnected nodes about 1.8·k·√n from the centre at most.
+    // A gentle pull to the centre, growing with distance, keeps a component round and compact against repulsion
+    // from all its other nodes.
     private static void Gravity(double[] x, double[] y, double[] dx, double[] dy, int count)
     {
         double cx = 0, cy = 0;
@@ -158,7 +228,7 @@ internal static class ForceLayout
 
         cx /= count;
         cy /= count;
-        const double pull = 0.3;
+        const double pull = 0.1;
         for (var i = 0; i < count; i++)
         {
             dx[i] -= (x[i] - cx) * pull;

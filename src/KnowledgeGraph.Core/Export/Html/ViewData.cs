@@ -34,10 +34,7 @@ internal static class ViewData
             .ThenBy(r => r.FromKey, StringComparer.Ordinal)
             .ThenBy(r => r.ToKey, StringComparer.Ordinal)
             .ToList();
-        var springs = relationships
-            .Select(r => new LayoutEdge(index[NodeId(r.FromLabel, r.FromKey)], index[NodeId(r.ToLabel, r.ToKey)], SpringWeight(r.Type)))
-            .ToList();
-        var positions = ForceLayout.Compute(nodes.Count, springs);
+        var positions = NodePlacement.Place(nodes, relationships, index);
         var sizes = NodeSizes.Compute(nodes, relationships);
 
         var docs = new JsonObject();
@@ -61,15 +58,6 @@ internal static class ViewData
     public static string NodeId(string label, string key) => label + ":" + key;
 
     public static string EdgeId(string type, string fromId, string toId) => type + ":" + fromId + ">" + toId;
-
-    // Business relations shape the picture; bookkeeping edges only keep deals and documents near their parties.
-    private static double SpringWeight(string type) => type switch
-    {
-        RelTypes.PartyTo => 0.6,
-        RelTypes.ReportedIn => 0.3,
-        RelTypes.Mentions => 0.05,
-        _ => 1.0,
-    };
 
     private static JsonObject NodeJson(GraphNode n, (double X, double Y) position, double size)
     {

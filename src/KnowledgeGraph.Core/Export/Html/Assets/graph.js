@@ -27,7 +27,7 @@ function graphStyle(big) {
   var style = [
     { selector: 'node', style: {
       'width': 'data(size)', 'height': 'data(size)', 'label': 'data(caption)',
-      'font-size': 'mapData(size, 20, 96, 10, 30)',
+      'font-size': 'mapData(size, 20, 96, 12, 30)',
       'text-valign': 'bottom', 'text-margin-y': 4, 'color': '#1f2328',
       'text-outline-color': '#ffffff', 'text-outline-width': 2, 'min-zoomed-font-size': 8,
       'border-width': 1, 'border-color': '#ffffff', 'text-max-width': 160, 'text-wrap': 'ellipsis'

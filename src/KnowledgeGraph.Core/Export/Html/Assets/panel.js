@@ -12,10 +12,9 @@ function setPanel(children) {
 
 function section(title, items) {
   if (!items.length) { return null; }
-  var frag = document.createDocumentFragment();
-  frag.appendChild(el('h3', { text: title }));
-  items.forEach(function (i) { frag.appendChild(i); });
-  return frag;
+  var part = el('section', { 'data-section': title.toLowerCase().replace(/ /g, '-') }, [el('h3', { text: title })]);
+  items.forEach(function (i) { part.appendChild(i); });
+  return part;
 }
 
 function list(items) { return items.length ? [el('ul', {}, items.map(function (i) { return el('li', {}, i); }))] : []; }

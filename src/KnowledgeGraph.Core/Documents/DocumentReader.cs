@@ -1,6 +1,3 @@
-using System.Text;
-using System.Text.RegularExpressions;
-using AngleSharp.Html.Parser;
 using KnowledgeGraph.Graph;
 using KnowledgeGraph.Text;
 
@@ -11,10 +8,17 @@ namespace KnowledgeGraph.Documents;
 /// markup removed (the article's text, not its navigation), NFC, Arabic-Indic digits as digits. Every failure is a
 /// <see cref="DocumentReadException"/> that names the file and the reason.
 /// </summary>
-public sealed partial class DocumentReader
+public sealed class DocumentReader
 {
     /// <summary>The largest file read, in bytes (default 20 MB); a news article is a few kilobytes.</summary>
     public long MaxFileBytes { get; init; } = 20L * 1024 * 1024;
+
+    private static readonly EnumerationOptions FolderWalk = new()
+    {
+        RecurseSubdirectories = true,
+        IgnoreInaccessible = true,
+        AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
+    };
 
     public static readonly IReadOnlySet<string> Extensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".md", ".html", ".htm" };
 
@@ -25,18 +29,15 @@ public sealed partial class DocumentReader
     public static IReadOnlyList<string> Expand(IEnumerable<string> inputs)
     {
         var files = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var input in inputs)
         {
-            if (Directory.Exists(input))
-            {
-                files.AddRange(Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
-                    .Where(f => Extensions.Contains(Path.GetExtension(f)))
-                    .Order(StringComparer.Ordinal));
-            }
-            else
-            {
-                files.Add(input);
-            }
+            var found = Directory.Exists(input)
+                ? Directory.EnumerateFiles(input, "*", FolderWalk).Where(f => Extensions.Contains(Path.GetExtension(f))).Order(StringComparer.Ordinal)
+                : Enumerable.Repeat(input, 1);
+
+            // A file reached twice (named and inside a named folder) is one document, read once.
+            files.AddRange(found.Where(f => seen.Add(Path.GetFullPath(f))));
         }
 
         return files;
@@ -47,13 +48,19 @@ public sealed partial class DocumentReader
         var extension = Path.GetExtension(path);
         if (!Extensions.Contains(extension))
         {
-            throw new DocumentReadException(path, $"unsupported file type '{extension}' (read: .txt, .md, .html, .htm)");
+            var type = extension.Length == 0 ? "no extension" : $"'{extension}'";
+            throw new DocumentReadException(path, $"unsupported file type: {type} (read: .txt, .md, .html, .htm)");
         }
 
         byte[] bytes;
         try
         {
             var info = new FileInfo(path);
+            if (Directory.Exists(path))
+            {
+                throw new DocumentReadException(path, "is a folder, not a file (name the folder itself to read what it holds)");
+            }
+
             if (!info.Exists)
             {
                 throw new DocumentReadException(path, "file not found (it may have been moved or deleted)");
@@ -107,18 +114,18 @@ public sealed partial class DocumentReader
         var extension = Path.GetExtension(path).ToLowerInvariant();
         var (text, title) = extension switch
         {
-            ".html" or ".htm" => FromHtml(raw),
-            ".md" => (FromMarkdown(raw), (string?)null),
+            ".html" or ".htm" => HtmlText.Extract(raw),
+            ".md" => (MarkdownText.Extract(raw), (string?)null),
             _ => (raw, (string?)null),
         };
 
-        text = TextNormalizer.CleanDocumentText(text).Trim();
+        text = TextNormalizer.CleanDocumentText(text.Replace("\r\n", "\n", StringComparison.Ordinal)).Trim();
         if (text.Length == 0 || !text.Any(char.IsLetter))
         {
             throw new DocumentReadException(path, "no text in it (empty or only markup)");
         }
 
-        title ??= text.Split('\n').Select(l => l.Trim()).First(l => l.Length > 0);
+        title ??= text.Split('\n').Select(l => l.Trim()).First(l => l.Any(char.IsLetter));
         if (title.Length > 200)
         {
             title = title[..200];
@@ -128,57 +135,4 @@ public sealed partial class DocumentReader
         var latin = text.Count(char.IsAsciiLetter);
         return new SourceDocument(path, text, TextNormalizer.CleanDocumentText(title).Trim(), Keys.DocumentKey(text), arabic >= latin * 0.5 ? "ar" : "en");
     }
-
-    private static (string Text, string? Title) FromHtml(string html)
-    {
-        var document = new HtmlParser().ParseDocument(html);
-        foreach (var junk in document.QuerySelectorAll("script, style, noscript, nav, header, footer, aside, form, iframe, svg, template, button").ToList())
-        {
-            junk.Remove();
-        }
-
-        var title = document.QuerySelector("h1")?.TextContent.Trim() is { Length: > 0 } h1 ? h1 : document.Title?.Trim();
-        var root = document.QuerySelector("article") ?? document.QuerySelector("main") ?? (AngleSharp.Dom.IElement?)document.Body ?? document.DocumentElement;
-        var blocks = root.QuerySelectorAll("h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, figcaption")
-            .Where(e => !e.QuerySelectorAll("p, li, h1, h2, h3, h4, h5, h6, blockquote").Any())
-            .Select(e => Whitespace().Replace(e.TextContent, " ").Trim())
-            .Where(t => t.Length > 0)
-            .ToList();
-        var text = blocks.Count > 0 ? string.Join('\n', blocks) : Whitespace().Replace(root.TextContent, " ").Trim();
-        return (text, string.IsNullOrWhiteSpace(title) ? null : title);
-    }
-
-    private static string FromMarkdown(string md)
-    {
-        var sb = new StringBuilder(md.Length);
-        foreach (var line in md.Split('\n'))
-        {
-            var l = MarkdownHeading().Replace(line, "");
-            l = MarkdownImage().Replace(l, "$1");
-            l = MarkdownLink().Replace(l, "$1");
-            l = MarkdownEmphasis().Replace(l, "");
-            l = MarkdownListMarker().Replace(l, "");
-            sb.Append(l.TrimEnd()).Append('\n');
-        }
-
-        return sb.ToString();
-    }
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
-
-    [GeneratedRegex(@"^\s{0,3}#{1,6}\s*")]
-    private static partial Regex MarkdownHeading();
-
-    [GeneratedRegex(@"!\[([^\]]*)\]\([^)]*\)")]
-    private static partial Regex MarkdownImage();
-
-    [GeneratedRegex(@"\[([^\]]*)\]\([^)]*\)")]
-    private static partial Regex MarkdownLink();
-
-    [GeneratedRegex(@"(\*\*|__|\*|`{1,3}|~~)")]
-    private static partial Regex MarkdownEmphasis();
-
-    [GeneratedRegex(@"^\s*(?:[-+>]|\d+\.)\s+")]
-    private static partial Regex MarkdownListMarker();
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using UtfUnknown;
 
@@ -50,12 +51,20 @@ public static class TextDecoder
             // Not UTF-8: the only legacy encoding we accept is Windows-1256, and only when it reads as text.
         }
 
-        var hint = CharsetDetector.DetectFromBytes(bytes.ToArray()).Detected?.EncodingName ?? "unknown";
+        // UTF-8 with a few broken bytes is damaged UTF-8, not Windows-1256: read as 1256 it would be mojibake.
+        var (valid, invalid, firstInvalid) = Utf8Sequences(bytes);
+        if (valid > invalid * 4)
+        {
+            throw new InvalidDataException($"undecodable bytes: not valid UTF-8 at byte {firstInvalid} ({invalid} broken sequence(s) in text that is otherwise UTF-8)");
+        }
+
         var cp1256 = Encoding.GetEncoding(1256).GetString(bytes);
         if (LooksLikeText(cp1256, requireArabic: true))
         {
             return (cp1256, "Windows-1256");
         }
+
+        var hint = CharsetDetector.DetectFromBytes(bytes.ToArray()).Detected?.EncodingName ?? "unknown";
 
         throw new InvalidDataException($"undecodable bytes: not valid UTF-8 or UTF-16, and not Arabic Windows-1256 text (detector guessed {hint})");
     }
@@ -70,6 +79,35 @@ public static class TextDecoder
         {
             throw new InvalidDataException($"undecodable bytes: the byte-order mark says {name} but byte {ex.Index} is not valid {name}", ex);
         }
+    }
+
+    /// <summary>Counts well-formed multi-byte UTF-8 sequences and broken ones, and where the first broken one starts.</summary>
+    private static (int Valid, int Invalid, int FirstInvalid) Utf8Sequences(ReadOnlySpan<byte> bytes)
+    {
+        int valid = 0, invalid = 0, first = -1, at = 0;
+        while (at < bytes.Length)
+        {
+            if (bytes[at] < 0x80)
+            {
+                at++;
+                continue;
+            }
+
+            var status = Rune.DecodeFromUtf8(bytes[at..], out _, out var consumed);
+            if (status == System.Buffers.OperationStatus.Done)
+            {
+                valid++;
+            }
+            else
+            {
+                invalid++;
+                first = first < 0 ? at : first;
+            }
+
+            at += Math.Max(consumed, 1);
+        }
+
+        return (valid, invalid, first);
     }
 
     private static bool TryUtf16WithoutBom(ReadOnlySpan<byte> bytes, out string text, out string name)
@@ -117,7 +155,10 @@ public static class TextDecoder
         return LooksLikeText(text, requireArabic: false);
     }
 
-    /// <summary>Most characters are letters, digits, spaces or punctuation (and, for Windows-1256, many letters are Arabic).</summary>
+    /// <summary>
+    /// Hardly any control or unassigned characters; for Windows-1256, most characters beyond ASCII are Arabic (markup,
+    /// scripts and styles are ASCII, so they neither help nor hurt).
+    /// </summary>
     private static bool LooksLikeText(string text, bool requireArabic)
     {
         if (text.Length == 0)
@@ -125,24 +166,25 @@ public static class TextDecoder
             return false;
         }
 
-        int texty = 0, letters = 0, arabic = 0;
+        int junk = 0, beyondAscii = 0, arabic = 0;
         foreach (var c in text)
         {
-            if (char.IsLetter(c))
+            var category = char.GetUnicodeCategory(c);
+            if ((category == UnicodeCategory.Control && !char.IsWhiteSpace(c)) || category is UnicodeCategory.OtherNotAssigned or UnicodeCategory.PrivateUse)
             {
-                letters++;
-                if (c is >= '\u0600' and <= '\u06FF')
+                junk++;
+            }
+
+            if (c > '\u007F')
+            {
+                beyondAscii++;
+                if (c is (>= '\u0600' and <= '\u06FF') or '\u00A0' or '\u00AB' or '\u00BB' or (>= '\u200C' and <= '\u200F') or (>= '\u2013' and <= '\u2026'))
                 {
                     arabic++;
                 }
             }
-
-            if (char.IsLetterOrDigit(c) || char.IsWhiteSpace(c) || char.IsPunctuation(c) || c is '\u064B' or '\u064C' or '\u064D' or '\u064E' or '\u064F' or '\u0650' or '\u0651' or '\u0652' or '\u0640')
-            {
-                texty++;
-            }
         }
 
-        return texty >= text.Length * 0.9 && (!requireArabic || arabic >= letters * 0.3);
+        return junk <= text.Length * 0.01 && (!requireArabic || (arabic > 0 && arabic >= beyondAscii * 0.7));
     }
 }

@@ -1,0 +1,142 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using KnowledgeGraph.Documents;
+using KnowledgeGraph.Export;
+using KnowledgeGraph.Extraction;
+using Xunit.Abstractions;
+
+namespace KnowledgeGraph.Core.Tests.Scoring;
+
+/// <summary>
+/// The quality gate of the extraction engine: the real engine over the seed corpus, scored by the shared scorer.
+/// A missing corpus or python3 fails (never skips): a gate that silently stops running guards nothing.
+/// </summary>
+public class SeedScoreGateTests(ITestOutputHelper output)
+{
+    private const double MinEntityF1 = 0.95;
+    private const double MinRelationF1 = 0.85;
+
+    [Fact]
+    public void SeedCorpus_ScoredByTheSharedScorer_MeetsTheF1Targets()
+    {
+        var shared = SharedFolder();
+        var seeds = Path.Combine(shared, "corpus", "seeds");
+        var scorer = Path.Combine(shared, "tools", "score_extraction.py");
+        Assert.True(Directory.Exists(seeds), $"seed corpus not found at {seeds}: the shared folder must sit beside the repository (../shared)");
+        Assert.True(File.Exists(scorer), $"scorer not found at {scorer}");
+
+        var files = DocumentReader.Expand([seeds]);
+        Assert.True(files.Count >= 5, $"expected the five seed articles in {seeds}, found {files.Count}");
+        var reader = new DocumentReader();
+        var engine = ExtractionEngine.CreateDefault();
+        var extractions = files.Select(f => engine.Extract(reader.Read(f))).ToList();
+
+        var export = Path.Combine(Path.GetTempPath(), $"kg-seed-export-{Guid.NewGuid():N}.json");
+        try
+        {
+            ExtractionJson.Write(extractions, export);
+            var json = RunScorer(scorer, export, seeds);
+            using var score = JsonDocument.Parse(json);
+            var root = score.RootElement;
+            var entityF1 = root.GetProperty("entity_f1").GetDouble();
+            var relationF1 = root.GetProperty("relation_f1").GetDouble();
+            var report = Report(root);
+            output.WriteLine(report);
+
+            Assert.True(entityF1 >= MinEntityF1 && relationF1 >= MinRelationF1,
+                $"seed score below target (entity F1 >= {MinEntityF1}, relation F1 >= {MinRelationF1}):\n{report}");
+        }
+        finally
+        {
+            File.Delete(export);
+        }
+    }
+
+    private static string RunScorer(string scorer, string export, string seeds)
+    {
+        var start = new ProcessStartInfo("python3")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+        };
+        foreach (var arg in new[] { scorer, export, seeds, "--json" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["PYTHONIOENCODING"] = "utf-8";
+        Process process;
+        try
+        {
+            process = Process.Start(start) ?? throw new InvalidOperationException("python3 did not start");
+        }
+        catch (System.ComponentModel.Win32Exception ex)
+        {
+            Assert.Fail($"python3 is needed to score the seed corpus and could not be started: {ex.Message}");
+            throw;
+        }
+
+        using (process)
+        {
+            var stderr = process.StandardError.ReadToEndAsync();
+            var stdout = process.StandardOutput.ReadToEnd();
+            if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+            {
+                process.Kill(entireProcessTree: true);
+                Assert.Fail("the scorer did not finish within two minutes");
+            }
+
+            Assert.True(process.ExitCode == 0, $"the scorer failed (exit {process.ExitCode}):\n{stderr.Result}\n{stdout}");
+            return stdout;
+        }
+    }
+
+    /// <summary>The figures, then per document what was missed and what was found wrongly.</summary>
+    private static string Report(JsonElement root)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine($"entity P/R/F1 = {root.GetProperty("entity_p")}/{root.GetProperty("entity_r")}/{root.GetProperty("entity_f1")}");
+        sb.AppendLine($"relation P/R/F1 = {root.GetProperty("relation_p")}/{root.GetProperty("relation_r")}/{root.GetProperty("relation_f1")}");
+        sb.AppendLine($"amounts right: {Compact(root.GetProperty("amounts_right"))}, statuses right: {Compact(root.GetProperty("statuses_right"))}");
+        foreach (var split in root.GetProperty("entities_split_across_keys").EnumerateObject())
+        {
+            sb.AppendLine($"split across keys: {split.Name} -> {Compact(split.Value)}");
+        }
+
+        foreach (var document in root.GetProperty("documents").EnumerateArray())
+        {
+            sb.AppendLine($"{document.GetProperty("document")}: entities tp/fp/fn {Compact(document.GetProperty("entity"))}, relations tp/fp/fn {Compact(document.GetProperty("relation"))}");
+            foreach (var list in new[] { "missed_entities", "false_entities", "missed_relations", "false_relations" })
+            {
+                var items = document.GetProperty(list);
+                if (items.GetArrayLength() > 0)
+                {
+                    sb.AppendLine($"  {list}: {Compact(items)}");
+                }
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Compact(JsonElement element) =>
+        JsonSerializer.Serialize(element, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+    /// <summary>The <c>shared</c> folder beside the repository root (the folder holding KnowledgeGraph.sln).</summary>
+    private static string SharedFolder()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "KnowledgeGraph.sln")))
+            {
+                return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared"));
+            }
+        }
+
+        Assert.Fail($"KnowledgeGraph.sln not found above {AppContext.BaseDirectory}: cannot locate ../shared");
+        return "";
+    }
+}

@@ -30,7 +30,7 @@ public static class CycleFinder
             indexOf[keys[i]] = i;
         }
 
-        var between = new Dictionary<(int From, int To), List<LoopEdge>>();
+        var between = new Dictionary<(int From, int To), List<GraphRelationship>>();
         var successors = new List<int>[keys.Length];
         foreach (var r in flows.OrderBy(r => r.Type, StringComparer.Ordinal))
         {
@@ -42,12 +42,15 @@ public static class CycleFinder
                 (successors[pair.Item1] ??= []).Add(pair.Item2);
             }
 
-            parallel.Add(ToLoopEdge(graph, r));
+            parallel.Add(r);
         }
 
         var adjacency = successors.Select(s => s is null ? [] : s.Order().ToArray()).ToArray();
         var loops = new List<FinancingLoop>();
-        ElementaryCircuits.Enumerate(adjacency, query.MaxLength, circuit => Expand(circuit, between, loops));
+        // Loop edges are made only for relationships on some loop, once each, so loops share their instances.
+        var edges = new Dictionary<GraphRelationship, LoopEdge>(ReferenceEqualityComparer.Instance);
+        LoopEdge EdgeOf(GraphRelationship r) => edges.TryGetValue(r, out var e) ? e : edges[r] = ToLoopEdge(graph, r);
+        ElementaryCircuits.Enumerate(adjacency, query.MaxLength, circuit => Expand(circuit, between, EdgeOf, loops));
 
         var kept = loops.Where(l => Matches(l, query, graph)).ToList();
         kept.Sort(LoopOrder.Comparison);
@@ -55,15 +58,16 @@ public static class CycleFinder
     }
 
     // One loop per choice among parallel edges, kept when it has both an investment and a purchase.
-    private static void Expand(IReadOnlyList<int> circuit, Dictionary<(int, int), List<LoopEdge>> between, List<FinancingLoop> into)
+    private static void Expand(IReadOnlyList<int> circuit, Dictionary<(int, int), List<GraphRelationship>> between,
+        Func<GraphRelationship, LoopEdge> edgeOf, List<FinancingLoop> into)
     {
-        var options = new List<LoopEdge>[circuit.Count];
+        var options = new List<GraphRelationship>[circuit.Count];
         for (var i = 0; i < circuit.Count; i++)
         {
             options[i] = between[(circuit[i], circuit[(i + 1) % circuit.Count])];
         }
 
-        var chosen = new LoopEdge[circuit.Count];
+        var chosen = new GraphRelationship[circuit.Count];
         Choose(0);
 
         void Choose(int i)
@@ -72,7 +76,7 @@ public static class CycleFinder
             {
                 if (chosen.Any(e => e.Type == RelTypes.InvestsIn) && chosen.Any(e => e.Type == RelTypes.BuysFrom))
                 {
-                    into.Add(new FinancingLoop([.. chosen]));
+                    into.Add(new FinancingLoop([.. chosen.Select(edgeOf)]));
                 }
 
                 return;

@@ -47,7 +47,9 @@ public sealed class ExtractionEngine(Lexicons lexicons)
                 [.. hits.Where(h => h.Start >= start && h.Start < t)]));
         }
 
-        var relations = new RelationReader(doc, views, key => lexicons.Gazetteer.Entries.TryGetValue(key, out var entry) ? entry.Org : null).Read().All.ToList();
+        var entries = lexicons.Gazetteer.Entries;
+        var relations = new RelationReader(doc, views, key => entries.TryGetValue(key, out var e) ? e.Org : null, key => entries.TryGetValue(key, out var e) ? e.Category : null)
+            .Read().All.ToList();
         var ordered = mentions.Select(m => m.Entity).Distinct().ToList();
         return new DocumentExtraction(
             document.Path,

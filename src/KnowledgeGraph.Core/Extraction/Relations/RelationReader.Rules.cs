@@ -9,7 +9,17 @@ internal sealed partial class RelationReader
 
     private void ReadInvestment(CueHit hit)
     {
-        var investees = _s.ObjectAfter(hit.End, Window, "prep-in")?.Companies.ToList() ?? [];
+        var investees = (hit.Is("own") && !hit.Is("invest") ? _s.ObjectAfter(hit.End, 8, "prep-in", "prep-of") : _s.ObjectAfter(hit.End, Window, "prep-in"))?.Companies.ToList() ?? [];
+        if (investees.Count == 0 && hit.Is("own") && WhichBefore(hit.Start) is { } owned)
+        {
+            investees.AddRange(owned.Companies);                // "Arm Holdings, in which SoftBank holds 90%"
+        }
+
+        if (investees.Count == 0 && hit.Is("own") && !hit.Is("invest"))
+        {
+            return;
+        }
+
         if (investees.Count == 0 && hit.Is("acquire"))
         {
             investees = (_s.ObjectAfter(hit.End, 6, "prep-on") ?? _s.GroupAfter(hit.End, 3))?.Companies.ToList() ?? [];
@@ -56,7 +66,12 @@ internal sealed partial class RelationReader
 
     private void ReadFundraise(CueHit hit)
     {
-        // "Y raised $2bn from A and B", "جمعت Y ... من X", "round led by X".
+        // "Y raised $2bn from A and B", "جمعت Y ... من X", "round led by X" (a lead needs a round: "OpenAI, led by Sam Altman" is no investment).
+        if (hit.Is("led-by") && !_s.Cues.Any(c => c.Is("fundraise") || c.Is("invest")))
+        {
+            return;
+        }
+
         var investors = (_s.ObjectAfter(hit.End, Window, "prep-from", "led-by") ?? (hit.Is("led-by") ? _s.GroupAfter(hit.End, 3) : null))?.Members.ToList();
         if (investors is null || investors.Count == 0)
         {
@@ -73,6 +88,65 @@ internal sealed partial class RelationReader
         {
             _bag.Add(RelTypes.InvestsIn, investor, investee, _money, _status, null, Evidence);
         }
+    }
+
+    // "Mistral's customers include CMA CGM and BNP Paribas", "من عملاء أمازون شركات مثل X".
+    private void ReadCustomers(CueHit hit)
+    {
+        var supplier = (GroupEndingAt(hit.Start, 2) ?? _s.GroupAfter(hit.End, 1))?.Companies.FirstOrDefault();
+        if (supplier is null && hit.Suffix is "ها")
+        {
+            supplier = LastCompanyBefore(hit.Start);
+        }
+
+        var customers = _s.Groups.FirstOrDefault(g => g.Start >= hit.End && g.Start - hit.End <= 8 && !g.Members.Contains(supplier!))?.Companies.ToList();
+        if (supplier is null || customers is null)
+        {
+            return;
+        }
+
+        foreach (var customer in customers)
+        {
+            _bag.Add(RelTypes.BuysFrom, customer, supplier, null, null, null, Evidence);
+        }
+    }
+
+    // "خدمات أمازون السحابية المزود الرئيسي لأنثروبيك", "AMD, a supplier to OpenAI".
+    private void ReadSupplierNoun(CueHit hit)
+    {
+        var customers = _s.ObjectAfter(hit.End, 4, "prep-to")?.Companies.ToList();
+        var supplier = GroupEndingAt(hit.Start, 3)?.Companies.FirstOrDefault();
+        if (customers is null || supplier is null)
+        {
+            return;
+        }
+
+        foreach (var customer in customers)
+        {
+            _bag.Add(RelTypes.BuysFrom, customer, supplier, _money, _status, null, Evidence);
+        }
+    }
+
+    private static readonly Dictionary<string, int> SupplierRanks = new(StringComparer.Ordinal)
+    {
+        ["chips"] = 4, ["hardware"] = 3, ["datacenter"] = 3, ["cloud"] = 3, ["energy"] = 2, ["big-tech"] = 2, ["telecom"] = 2,
+    };
+
+    private int SupplierRank(DocEntity company) =>
+        _categoryOf(company.Key) is { } category && SupplierRanks.TryGetValue(category, out var rank) ? rank : 0;
+
+    /// <summary>"X, in which Y holds ...", "X، التي تملك فيها Y": the company before "in which".</summary>
+    private MentionGroup? WhichBefore(int token)
+    {
+        for (var k = token - 1; k > _s.TokenStart && k >= token - 6; k--)
+        {
+            if (_doc.Tokens[k].Norm is "which" or "التي" or "الذي" or "whom")
+            {
+                return GroupEndingAt(k, 3);
+            }
+        }
+
+        return null;
     }
 
     private void ReadJoinRound(CueHit hit)
@@ -211,6 +285,10 @@ internal sealed partial class RelationReader
         // A deal is a purchase when what is bought is named around it ("a $10bn cloud contract", "صفقات ... لشراء الرقائق").
         var purchase = hit.Is("deal") && !hit.Is("partner") && GoodsNear(hit);
         var supplierIsAgent = purchase && _s.Cues.Any(c => c.Is("supply") && c.Start > hit.Start);
+        if (purchase && !supplierIsAgent && agents.Count == 1 && others.Count == 1 && SupplierRank(agents[0]) > SupplierRank(others[0]))
+        {
+            supplierIsAgent = true;                                    // "Nebius signed a capacity deal with Microsoft": the cloud sells
+        }
         foreach (var agent in agents)
         {
             foreach (var other in others)
@@ -296,7 +374,8 @@ internal sealed partial class RelationReader
         var clauseStart = _s.TokenStart;
         for (var k = hit.Start - 1; k >= _s.TokenStart; k--)
         {
-            if (_doc.Tokens[k].Norm is "ان" or "بان" or "وان" or "that" && _s.Groups.Any(g => g.Start > k && g.End <= hit.Start && !g.Prepositional))
+            if ((_doc.Tokens[k].Norm is "ان" or "بان" or "وان" or "that" or ";" or "؛" || IsClauseBreak(k))
+                && _s.Groups.Any(g => g.Start > k && g.End <= hit.Start && !g.Prepositional))
             {
                 clauseStart = k;
                 break;
@@ -397,6 +476,19 @@ internal sealed partial class RelationReader
         }
 
         return null;
+    }
+
+    // "..., and Nvidia invested", "، فيما تشتري أنثروبيك", "بينما", "while": a new clause with its own subject.
+    private bool IsClauseBreak(int k)
+    {
+        var t = _doc.Tokens[k];
+        if (_s.CueAt(k) is { } cue && cue.Start == k && cue.Is("clause-break"))
+        {
+            return true;
+        }
+
+        return t.Norm is "," or "،" && k + 1 < _s.TokenEnd && (_doc.Tokens[k + 1].Norm is "and" or "but" or "while" or "فيما" or "بينما"
+            || (_doc.Tokens[k + 1].Kind == Text.TokenKind.Arabic && _doc.Tokens[k + 1].Norm.Length > 3 && _doc.Tokens[k + 1].Norm[0] == 'و' && _s.CueAt(k + 1) is not null));
     }
 
     /// <summary>Two or more companies named together right before the cue, acting together.</summary>

@@ -17,13 +17,16 @@ internal sealed partial class RelationReader
     private readonly Dictionary<string, DocEntity> _employer = new(StringComparer.Ordinal);
     private readonly DocEntity? _topic;
     private readonly Func<string, string?> _orgOf;
+    private readonly Func<string, string?> _categoryOf;
+    private List<Money> _moneys = [];
     private SentenceView _s = null!;
     private Money? _money;
     private string? _status;
 
-    public RelationReader(DocumentTokens doc, List<SentenceView> sentences, Func<string, string?>? orgOf = null)
+    public RelationReader(DocumentTokens doc, List<SentenceView> sentences, Func<string, string?>? orgOf = null, Func<string, string?>? categoryOf = null)
     {
         _orgOf = orgOf ?? (_ => null);
+        _categoryOf = categoryOf ?? (_ => null);
         _doc = doc;
         _sentences = sentences;
         _topic = sentences.SelectMany(s => s.Groups).SelectMany(g => g.Companies)
@@ -39,8 +42,7 @@ internal sealed partial class RelationReader
         foreach (var s in _sentences)
         {
             _s = s;
-            var moneys = MoneyReader.Read(s.Sentence.Text);
-            _money = moneys.FirstOrDefault(m => !IsValuation(m));
+            _moneys = MoneyReader.Read(s.Sentence.Text).Where(m => !IsValuation(m)).ToList();
             _status = StatusOf(s);
             foreach (var chain in RoleChains().ToList())
             {
@@ -49,7 +51,8 @@ internal sealed partial class RelationReader
 
             foreach (var hit in s.Cues)
             {
-                if (hit.Is("invest") || hit.Is("acquire"))
+                _money = NearestMoney(hit);
+                if (hit.Is("invest") || hit.Is("acquire") || hit.Is("own"))
                 {
                     ReadInvestment(hit);
                 }
@@ -81,6 +84,16 @@ internal sealed partial class RelationReader
                 {
                     ReadCompetition(hit);
                 }
+
+                if (hit.Is("customer-noun"))
+                {
+                    ReadCustomers(hit);
+                }
+
+                if (hit.Is("supplier-noun"))
+                {
+                    ReadSupplierNoun(hit);
+                }
             }
         }
 
@@ -88,6 +101,18 @@ internal sealed partial class RelationReader
     }
 
     private string Evidence => _s.Sentence.Text;
+
+    // The amount a cue speaks of: the nearest one, preferring what follows the cue ("invest $10bn in ...").
+    private Money? NearestMoney(CueHit hit)
+    {
+        if (_moneys.Count <= 1)
+        {
+            return _moneys.FirstOrDefault();
+        }
+
+        var at = _doc.Tokens[hit.Start].Start - _s.Sentence.Start;
+        return _moneys.MinBy(m => m.Start >= at ? m.Start - at : 2 * (at - m.End));
+    }
 
     private bool IsValuation(Money m)
     {

@@ -51,6 +51,11 @@ internal sealed partial class RelationReader
 
             foreach (var hit in s.Cues)
             {
+                if (IsNegated(hit))
+                {
+                    continue;                                   // "لا يمتلك أسهما", "did not invest"
+                }
+
                 _money = NearestMoney(hit);
                 if (hit.Is("invest") || hit.Is("acquire") || hit.Is("own"))
                 {
@@ -102,16 +107,46 @@ internal sealed partial class RelationReader
 
     private string Evidence => _s.Sentence.Text;
 
+    private bool IsNegated(CueHit hit)
+    {
+        for (var k = hit.Start - 1; k >= _s.TokenStart && k >= hit.Start - 3; k--)
+        {
+            if (_doc.Tokens[k].Norm is "لا" or "لم" or "لن" or "ليس" or "ليست" or "not" or "never" or "no" or "n't" or "didn" or "doesn" or "won")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // The amount a cue speaks of: the nearest one, preferring what follows the cue ("invest $10bn in ...").
     private Money? NearestMoney(CueHit hit)
     {
-        if (_moneys.Count <= 1)
+        // Only an amount in the cue's own clause: "X buys chips from Y, and Z invested $2bn in W".
+        int from = _s.TokenStart, to = _s.TokenEnd;
+        for (var k = hit.Start - 1; k > _s.TokenStart; k--)
         {
-            return _moneys.FirstOrDefault();
+            if (IsClauseBreak(k) || _doc.Tokens[k].Norm is ";" or "؛")
+            {
+                from = k;
+                break;
+            }
         }
 
+        for (var k = hit.End; k < _s.TokenEnd; k++)
+        {
+            if (IsClauseBreak(k) || _doc.Tokens[k].Norm is ";" or "؛")
+            {
+                to = k;
+                break;
+            }
+        }
+
+        var lo = _doc.Tokens[from].Start - _s.Sentence.Start;
+        var hi = _doc.Tokens[to - 1].End - _s.Sentence.Start;
         var at = _doc.Tokens[hit.Start].Start - _s.Sentence.Start;
-        return _moneys.MinBy(m => m.Start >= at ? m.Start - at : 2 * (at - m.End));
+        return _moneys.Where(m => m.Start >= lo && m.End <= hi).MinBy(m => m.Start >= at ? m.Start - at : 2 * (at - m.End));
     }
 
     private bool IsValuation(Money m)

@@ -88,7 +88,16 @@ internal sealed class SentenceView
 
             if (hit is not null && hit.Start == i && hit.IsAny(preps))
             {
-                return GroupAfter(hit.End) ?? TopicAfter(hit.End);
+                if ((GroupAfter(hit.End) ?? TopicAfter(hit.End)) is { } governed)
+                {
+                    return governed;
+                }
+
+                // "من مجموعة من المستثمرين بقيادة X": a collective noun; the names come later. Otherwise the preposition governs no name.
+                if (!(hit.End < TokenEnd && _doc.Tokens[hit.End].IsWord && _doc.IsCueWord("company-cue", hit.End)))
+                {
+                    return null;
+                }
             }
 
             if (_doc.Tokens[i].IsWord && _doc.IsCueWord("company-cue", i) && AttachedPrepositionMatches(i, preps) && GroupAfter(i + 1, 3) is { } viaCue)
@@ -161,7 +170,7 @@ internal sealed class SentenceView
             var start = mentions[i].TokenStart;
             var end = mentions[i].TokenEnd;
             var j = i + 1;
-            while (j < mentions.Count && mentions[j].Entity.IsPerson == mentions[i].Entity.IsPerson && Joinable(end, mentions[j].TokenStart))
+            while (j < mentions.Count && mentions[j].Entity.IsPerson == mentions[i].Entity.IsPerson && Joinable(end, mentions[j].TokenStart, members.Count))
             {
                 if (!members.Contains(mentions[j].Entity))
                 {
@@ -180,13 +189,16 @@ internal sealed class SentenceView
     }
 
     // Between two names of one list: punctuation, "و/and/or", company cues and what is supplied ("ومزود الخدمات السحابية").
-    private bool Joinable(int from, int to)
+    private bool Joinable(int from, int to, int membersSoFar)
     {
         if (Enumerable.Range(from, Math.Max(0, to - from)).Count(k => _doc.Tokens[k].IsWord) > 4 || to - from > 8)
         {
             return false;
         }
 
+        // Words between two names make a list only with a separator: "X ومزود الخدمات السحابية Y", not "X وحدات TPU".
+        var separated = to < _doc.Tokens.Count && _doc.Tokens[to].Kind == TokenKind.Arabic && _doc.Tokens[to].Norm.StartsWith('و');
+        var words = 0;
         for (var k = from; k < to; k++)
         {
             var t = _doc.Tokens[k];
@@ -197,11 +209,31 @@ internal sealed class SentenceView
                     return false;
                 }
 
+                separated |= t.Norm is "," or "،" or "&" or "/";
                 continue;
             }
 
-            if (t.Norm is "و" or "او" or "أو" or "and" or "or" or "&" || _doc.IsCueWord("company-cue", k) || _doc.IsCueWord("goods", k)
-                || _doc.IsCueWord("supplier-noun", k) || _doc.IsFillerWord(k) || CueAt(k) is { } phrase && phrase.IsAny("company-cue", "goods"))
+            words++;
+            if (t.Norm is "و" or "او" or "أو" or "and" or "or" or "&")
+            {
+                // "Nebius, and Nvidia invested": with one name so far, ", and" starts a new clause.
+                if (t.Norm == "and" && membersSoFar == 1 && k > from && _doc.Tokens[k - 1].Norm == ",")
+                {
+                    return false;
+                }
+
+                separated = true;
+                continue;
+            }
+
+            if (t.Kind == TokenKind.Arabic && t.Norm.StartsWith('و') && (_doc.IsCueWord("company-cue", k) || _doc.IsCueWord("supplier-noun", k)))
+            {
+                separated = true;
+                continue;
+            }
+
+            if (_doc.IsCueWord("company-cue", k) || _doc.IsCueWord("goods", k) || _doc.IsCueWord("supplier-noun", k) || _doc.IsFillerWord(k)
+                || CueAt(k) is { } phrase && phrase.IsAny("company-cue", "goods"))
             {
                 continue;
             }
@@ -209,6 +241,6 @@ internal sealed class SentenceView
             return false;
         }
 
-        return true;
+        return words == 0 || separated;
     }
 }

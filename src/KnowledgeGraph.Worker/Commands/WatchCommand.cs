@@ -68,7 +68,7 @@ internal sealed class WatchCommand(
         var debounce = TimeSpan.FromMilliseconds(o.DebounceMilliseconds);
         _log.LogInformation("Watching {Folder} (rescan every {Rescan}), output in {Output}{Database}",
             folder, rescan, output, sink.IsEnabled ? $", loading into {sink.Description}" : "");
-        await sync.SyncAsync(stoppingToken);
+        await SyncAsync(sync, folder, stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -83,11 +83,24 @@ internal sealed class WatchCommand(
                 break;
             }
 
-            await sync.SyncAsync(stoppingToken);
+            await SyncAsync(sync, folder, stoppingToken);
         }
 
         _log.LogInformation("Stopped watching {Folder}: {Documents} files in the ledger", folder, sync.Entries.Count);
         return 0;
+    }
+
+    /// <summary>A failed pass (folder gone, disk full) is logged; the next event or rescan tries again.</summary>
+    private async Task SyncAsync(FolderSync sync, string folder, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await sync.SyncAsync(stoppingToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            _log.LogError("Pass over {Folder} failed, will retry: {Error}", folder, ex.Message);
+        }
     }
 
     /// <summary>Waits for a file event (true) or the rescan interval (false).</summary>

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Extraction.Lexicon;
 using KnowledgeGraph.Worker.Cli;
 using KnowledgeGraph.Worker.Commands;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,12 @@ internal sealed class CommandRunner(
         {
             log.LogInformation("Stopped on request");
             exitCode.Value = 0;
+        }
+        catch (LexiconFormatException ex)
+        {
+            // The message names the file, the line and what is wrong: a stack trace would only hide it.
+            log.LogCritical("Cannot load the gazetteer: {Error}", ex.Message);
+            exitCode.Value = 2;
         }
         catch (Exception ex)
         {

@@ -26,10 +26,12 @@ internal sealed class DocumentProcessor(DocumentReader reader, Lazy<ExtractionEn
 
     public DocumentOutcome Process(string path)
     {
+        // Outside the per-document catch: a broken gazetteer must stop the run, not fail every document.
+        var extractor = engine.Value;
         var started = time.GetTimestamp();
         try
         {
-            var extraction = engine.Value.Extract(reader.Read(path));
+            var extraction = extractor.Extract(reader.Read(path));
             var elapsed = time.GetElapsedTime(started);
             log.LogInformation(
                 "Processed {Path} key {Key}: {Entities} entities, {Relations} relations, {Deals} deals in {ElapsedMs:0} ms",

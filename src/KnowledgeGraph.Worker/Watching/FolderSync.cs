@@ -59,7 +59,9 @@ internal sealed class FolderSync(
             }
         }
 
-        log.LogInformation("Ledger in {Folder}: {Documents} documents already processed", outputFolder, _documents.Count);
+        _databaseBehind = sink.IsEnabled && _ledger.Entries.Any(e => e.Error is null && !e.Loaded);
+        log.LogInformation("Ledger in {Folder}: {Documents} documents already processed{Behind}", outputFolder, _documents.Count,
+            _databaseBehind ? $", some not yet in {sink.Description}" : "");
     }
 
     /// <summary>One pass over the folder. Returns the number of files processed or removed.</summary>
@@ -142,15 +144,22 @@ internal sealed class FolderSync(
     /// <summary>Loads the pending documents (when a database is configured), then records them in the ledger.</summary>
     private async Task FlushAsync()
     {
+        var loaded = false;
         if (sink.IsEnabled && (_pendingLoad.Count > 0 || _databaseBehind))
         {
-            IReadOnlyList<DocumentExtraction> batch = _databaseBehind ? [.. _documents.Values] : [.. _pendingLoad];
+            var catchUp = _databaseBehind;
+            IReadOnlyList<DocumentExtraction> batch = catchUp ? [.. _documents.Values] : [.. _pendingLoad];
             try
             {
                 // The batch in hand is finished even when stopping.
                 await sink.LoadAsync(batch, CancellationToken.None);
+                loaded = true;
                 _databaseBehind = false;
                 log.LogInformation("Loaded {Documents} documents into {Database}", batch.Count, sink.Description);
+                if (catchUp)
+                {
+                    MarkAllLoaded();
+                }
             }
             catch (Exception ex)
             {
@@ -162,7 +171,8 @@ internal sealed class FolderSync(
         _pendingLoad.Clear();
         foreach (var entry in _pendingEntries)
         {
-            _ledger.Set(entry);
+            // New entries start unloaded; touched ones keep their state (when the database was behind, this load caught it up).
+            _ledger.Set(entry.DocumentKey is null ? entry : entry with { Loaded = entry.Loaded || loaded });
         }
 
         if (_pendingEntries.Count > 0 || _ledgerDirty || _lastSave == 0)
@@ -173,6 +183,15 @@ internal sealed class FolderSync(
 
         _pendingEntries.Clear();
         _lastSave = time.GetTimestamp();
+    }
+
+    private void MarkAllLoaded()
+    {
+        foreach (var entry in _ledger.Entries.Where(e => e.Error is null && !e.Loaded).ToList())
+        {
+            _ledger.Set(entry with { Loaded = true });
+            _ledgerDirty = true;
+        }
     }
 
     private async Task RemoveFromDatabaseAsync(string documentKey)

@@ -6,6 +6,8 @@ namespace KnowledgeGraph.Worker.Watching;
 /// </summary>
 /// <param name="Path">Relative to the watched folder, with '/' separators.</param>
 /// <param name="ContentHash">SHA-256 of the file's bytes.</param>
+/// <param name="Loaded">True once the graph database (when one is configured) has committed the document; a restart
+/// loads the documents still false, so a database that was down catches up.</param>
 internal sealed record LedgerEntry(
     string Path,
     string ContentHash,
@@ -16,4 +18,5 @@ internal sealed record LedgerEntry(
     int Entities,
     int Relations,
     int Deals,
-    string? Error);
+    string? Error,
+    bool Loaded = false);

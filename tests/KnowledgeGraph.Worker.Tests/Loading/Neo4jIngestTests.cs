@@ -69,5 +69,34 @@ public sealed class Neo4jIngestTests(WorkerNeo4jServer server) : IDisposable
         Assert.Equal(1, await server.CountAsync("MATCH (:Company {key: 'microsoft'})-[r:INVESTS_IN]->(:Company {key: 'g42'}) RETURN count(r)"));
     }
 
+    [Fact]
+    public async Task Watch_WhileNeo4jIsDown_CatchesUpAfterARestart_WithoutReadingTheFilesAgain()
+    {
+        await server.WipeAsync();
+        Directory.CreateDirectory(_temp.Combine("inbox"));
+        File.Copy(Path.Combine(Repo.Samples, "microsoft-g42.txt"), _temp.Combine("inbox", "microsoft-g42.txt"));
+        var down = new Dictionary<string, string> { ["KG__Neo4j__Uri"] = "http://127.0.0.1:9", ["KG__Neo4j__MaxRetryAttempts"] = "0" };
+
+        using (var worker = ChildWorker.Start(_temp.Path, down, "watch", "inbox"))
+        {
+            await worker.WaitForErrorTextAsync("will retry at the next scan", TimeSpan.FromSeconds(60));
+            worker.Terminate();
+            Assert.Equal(0, await worker.WaitAsync(TimeSpan.FromSeconds(60)));
+        }
+
+        Assert.False((bool)OutputFolder.LedgerEntries(_temp.Combine("out")).Single()!["loaded"]!);
+
+        using (var worker = ChildWorker.Start(_temp.Path, server.Environment(), "watch", "inbox"))
+        {
+            await worker.WaitForErrorTextAsync("Loaded 1 documents into Neo4j", TimeSpan.FromSeconds(60));
+            worker.Terminate();
+            Assert.Equal(0, await worker.WaitAsync(TimeSpan.FromSeconds(60)));
+            Assert.DoesNotContain("Processed inbox/", worker.StandardError, StringComparison.Ordinal);
+        }
+
+        Assert.True((bool)OutputFolder.LedgerEntries(_temp.Combine("out")).Single()!["loaded"]!);
+        Assert.Equal(1, await server.CountAsync("MATCH (:Company {key: 'microsoft'})-[r:INVESTS_IN]->(:Company {key: 'g42'}) RETURN count(r)"));
+    }
+
     public void Dispose() => _temp.Dispose();
 }

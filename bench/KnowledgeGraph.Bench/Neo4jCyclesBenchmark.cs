@@ -102,7 +102,7 @@ internal static class Neo4jCyclesBenchmark
             foreach (var batch in graph.RelationshipsOfType(type).Chunk(5000))
             {
                 await client.RunAsync(
-                    $"UNWIND $rows AS row MATCH (a:Company {{key: row.from}}) MATCH (b:Company {{key: row.to}}) CREATE (a)-[r:{type}]->(b) SET r += row.props",
+                    $"UNWIND $rows AS row MATCH (a:Company {{key: row.from}}) USING INDEX a:Company(key) MATCH (b:Company {{key: row.to}}) USING INDEX b:Company(key) CREATE (a)-[r:{type}]->(b) SET r += row.props",
                     new Dictionary<string, object?>
                     {
                         ["rows"] = batch.Select(r => new Dictionary<string, object?> { ["from"] = r.FromKey, ["to"] = r.ToKey, ["props"] = r.ToProperties() }).ToArray(),

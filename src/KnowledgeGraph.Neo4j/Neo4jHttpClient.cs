@@ -177,8 +177,9 @@ public sealed class Neo4jHttpClient : INeo4jClient
         }
         catch (OperationCanceledException ex) when (!ct.IsCancellationRequested)
         {
-            throw new Neo4jException("KnowledgeGraph.Timeout",
-                $"Neo4j at {_server} did not answer within {_options.Timeout} (Neo4j:Timeout)", ex);
+            // Either our Neo4j:Timeout or the HttpClient's own Timeout (a client handed in with its default 100 s).
+            var limit = timeout.IsCancellationRequested ? $"{_options.Timeout} (Neo4j:Timeout)" : $"{_http.Timeout} (HttpClient.Timeout)";
+            throw new Neo4jException("KnowledgeGraph.Timeout", $"Neo4j at {_server} did not answer within {limit}", ex);
         }
         catch (HttpRequestException ex)
         {

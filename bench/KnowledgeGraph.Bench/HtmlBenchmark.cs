@@ -10,9 +10,10 @@ using Microsoft.Playwright;
 namespace KnowledgeGraph.Bench;
 
 /// <summary>
-/// <c>html [--companies 5000] [--edges 10000] [--out file.html] [--chromium /usr/bin/chromium] [--screenshot file.png]</c>: writes the
+/// <c>html [--companies 5000] [--edges 10000] [--out file.html] [--chromium /usr/bin/chromium] [--screenshot file.png] [--page written.html]</c>: writes the
 /// HTML view of a generated graph, opens it in headless chromium and prints how long writing, opening and the
-/// first drawing take, and how many frames per second continuous panning gets.
+/// first drawing take, and how many frames per second continuous panning gets. <c>--page</c> opens a page
+/// written before instead (to compare variants of the page's code).
 /// </summary>
 internal static class HtmlBenchmark
 {
@@ -23,12 +24,22 @@ internal static class HtmlBenchmark
         var output = Option(args, "--out", Path.Combine(Path.GetTempPath(), $"kg-html-bench-{companies}.html"));
         var chromium = Option(args, "--chromium", "/usr/bin/chromium");
 
+        var existing = Option(args, "--page", "");
+        if (existing.Length > 0)
+        {
+            output = existing;
+        }
+
         var graph = GraphModel.Build(RandomDealGraph.Documents(seed: companies, companies, edges, documents: 1), TimeProvider.System);
         var loops = CycleFinder.Find(graph, new CycleQuery());
         HtmlView.Render(RandomDealGraph.Graph(1, 50, 100), []); // warm-up (JIT, embedded assets)
 
         var watch = Stopwatch.StartNew();
-        HtmlView.Write(graph, loops, output, $"Generated graph, {companies} companies");
+        if (existing.Length == 0)
+        {
+            HtmlView.Write(graph, loops, output, $"Generated graph, {companies} companies");
+        }
+
         watch.Stop();
         Console.WriteLine($"graph: {graph.Nodes.Count()} nodes, {graph.Relationships.Count()} relationships " +
             $"({edges} INVESTS_IN/BUYS_FROM), {loops.Count} loops");
@@ -58,7 +69,13 @@ internal static class HtmlBenchmark
         Console.WriteLine($"panning for 3 s: {pan.GetProperty("fps").GetDouble():F1} frames/s, worst frame {pan.GetProperty("worstFrameMs").GetDouble():F0} ms");
         var drag = await DragAsync(page);
         Console.WriteLine($"dragging with the mouse for {drag.Seconds:F1} s: {drag.Fps:F1} frames/s");
-        var zoomed = await page.EvaluateAsync<JsonElement>("() => { kg.cy.zoom({ level: kg.cy.zoom() * 6, renderedPosition: { x: 500, y: 400 } }); return kg.measurePan(3000); }");
+        var zoomed = await page.EvaluateAsync<JsonElement>("() => { document.getElementById('kg-fit').click(); kg.cy.zoom({ level: kg.cy.zoom() * 6, renderedPosition: { x: kg.cy.width() / 2, y: kg.cy.height() / 2 } }); return kg.measurePan(3000); }");
+        if (args.Contains("--screenshot"))
+        {
+            await Task.Delay(500);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.ChangeExtension(Option(args, "--screenshot", ""), ".zoomed.png") });
+        }
+
         Console.WriteLine($"panning zoomed in (labels drawn): {zoomed.GetProperty("fps").GetDouble():F1} frames/s, worst frame {zoomed.GetProperty("worstFrameMs").GetDouble():F0} ms");
         return 0;
     }

@@ -16,6 +16,7 @@ internal sealed class ExtractCommand(DocumentProcessor processor, WorkerConsole 
         var read = outcomes.Where(o => o.Succeeded).Select(o => o.Extraction!).ToList();
         if (command.JsonPath is { } json)
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(json))!);
             ExtractionJson.Write(read, json);
             log.LogInformation("Wrote {Path} ({Documents} documents)", json, read.Count);
         }

@@ -26,6 +26,7 @@ internal sealed class GraphOutputs(TimeProvider time, ILogger<GraphOutputs> log)
         var started = time.GetTimestamp();
         Directory.CreateDirectory(folder);
         AtomicFile.DeleteLeftovers(folder);
+        File.Delete(Path.Combine(folder, HtmlFile + ".tmp")); // HtmlView's own temp file, should a killed run have left it
         GraphJson.Write(graph, Path.Combine(folder, GraphJsonFile));
         CypherScript.Write(graph, Path.Combine(folder, CypherFile));
         GraphReport.Write(graph, loops, Path.Combine(folder, ReportFile));

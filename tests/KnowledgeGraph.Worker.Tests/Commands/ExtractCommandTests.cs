@@ -15,7 +15,7 @@ public sealed class ExtractCommandTests : IDisposable
         File.CreateSymbolicLink(_temp.Combine("in", "vanished.txt"), _temp.Combine("in", "no-such-target.txt"));
         _temp.Write("in/empty.txt", "");
         File.WriteAllBytes(_temp.Combine("in", "binary.txt"), [0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1, 2, 3, 0, 0, 0xff, 0xfe, 0, 0]);
-        var json = _temp.Combine("export.json");
+        var json = _temp.Combine("new-folder", "export.json");
         var worker = new InProcessWorker(_temp.Combine("logs"));
 
         var code = await worker.RunAsync(["extract", _temp.Combine("in"), "--json", json]);

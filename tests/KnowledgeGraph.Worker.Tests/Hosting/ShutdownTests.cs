@@ -27,6 +27,7 @@ public sealed class ShutdownTests : IDisposable
 
         var output = _temp.Combine("out");
         Assert.Empty(Directory.GetFiles(output, "*.partial", SearchOption.AllDirectories));
+        Assert.Empty(Directory.GetFiles(output, "*.tmp", SearchOption.AllDirectories));
 
         // Every ledger entry is a file of the inbox with that content, and its extraction is stored.
         var entries = OutputFolder.LedgerEntries(output);
@@ -56,6 +57,27 @@ public sealed class ShutdownTests : IDisposable
 
         Assert.Equal(Files, OutputFolder.LedgerEntries(output).Count);
         Assert.Equal(Files, OutputFolder.DocumentFileNames(output).Count);
+    }
+
+    [Fact]
+    public async Task CtrlC_DuringIngest_WritesTheGraphOfTheDocumentsDone_AndExitsZero()
+    {
+        for (var i = 0; i < Files; i++)
+        {
+            _temp.Write($"in/{i:D4}.txt", $"Article {i}: Amazon invests in company number {i}.");
+        }
+
+        using var worker = ChildWorker.Start(_temp.Path, null, "ingest", "in");
+        await worker.WaitForErrorTextAsync("Processed in/0010.txt", TimeSpan.FromSeconds(60));
+        worker.Terminate("INT");
+
+        Assert.Equal(0, await worker.WaitAsync(TimeSpan.FromSeconds(60)));
+        Assert.Contains("Stopping after", worker.StandardError, StringComparison.Ordinal);
+        var processed = worker.StandardError.Split('\n').Count(l => l.Contains("Processed in/", StringComparison.Ordinal));
+        Assert.InRange(processed, 11, Files - 1);
+        Assert.Equal(processed, OutputFolder.DocumentFileNames(_temp.Combine("out")).Count);
+        Assert.Empty(Directory.GetFiles(_temp.Combine("out"), "*.partial"));
+        Assert.Empty(Directory.GetFiles(_temp.Combine("out"), "*.tmp"));
     }
 
     public void Dispose() => _temp.Dispose();

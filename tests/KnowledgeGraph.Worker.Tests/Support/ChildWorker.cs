@@ -87,10 +87,10 @@ internal sealed class ChildWorker : IDisposable
         return _process.ExitCode;
     }
 
-    /// <summary>Sends SIGTERM, as docker stop and systemd do.</summary>
-    public void Terminate()
+    /// <summary>Sends SIGTERM (as docker stop and systemd do), or the signal named (INT is Ctrl+C).</summary>
+    public void Terminate(string signal = "TERM")
     {
-        using var kill = Process.Start(new ProcessStartInfo("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false })!;
+        using var kill = Process.Start(new ProcessStartInfo("kill", ["-" + signal, _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false })!;
         kill.WaitForExit();
     }
 

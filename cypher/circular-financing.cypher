@@ -7,6 +7,7 @@
 //   $maxLength     longest loop, in edges (2 to 6 here)
 //   $minAmountUsd  keep loops whose money going round is at least this (null: all)
 //   $company       keep loops through this company: key, name (any case) or alias (null: all)
+// In Neo4j Browser, set them first, e.g.  :params {maxLength: 6, minAmountUsd: null, company: null}
 //
 // Bounded: variable-length bounds cannot be parameters in Cypher, so the pattern carries a fixed upper bound
 // (*2..6) and `length(p) <= $maxLength` trims below it. The program (Neo4jCycleFinder) rewrites that one bound

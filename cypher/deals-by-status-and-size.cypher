@@ -6,6 +6,7 @@
 //   $status        only deals with this status (null: any status)
 //   $minAmountUsd  only deals of at least this many US dollars (null: any amount, also none stated)
 //   $limit         most rows returned
+// In Neo4j Browser, set them first, e.g.  :params {status: 'talks', minAmountUsd: null, limit: 50}
 //
 // Bounded: one pass over Deal nodes (indexed on status and amountUsd by schema.cypher), one hop to parties and
 // documents, and LIMIT $limit.

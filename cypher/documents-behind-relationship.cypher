@@ -6,6 +6,7 @@
 //   $from  one end: key, name (any case) or alias
 //   $to    the other end: key, name (any case) or alias
 //   $type  INVESTS_IN, BUYS_FROM, PARTNERS_WITH, COMPETES_WITH, WORKS_FOR or FOUNDED (null: any of them)
+// In Neo4j Browser, set them first, e.g.  :params {from: 'Nvidia', to: 'OpenAI', type: 'INVESTS_IN'}
 //
 // Bounded: the relationships between two given nodes, and one Document lookup per source key.
 MATCH (a)-[r]-(b)

@@ -3,6 +3,7 @@
 //
 // Parameters:
 //   $keys  document keys (SHA-256 of the normalised text), as found in a relationship's `sources`
+// In Neo4j Browser, set them first, e.g.  :params {keys: ['<document key>']}
 //
 // Bounded: one unique-key lookup per key given.
 UNWIND $keys AS key

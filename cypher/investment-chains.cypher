@@ -5,6 +5,7 @@
 //   $company  the investor at the head of the chains: key, name (any case) or alias (null: every investor)
 //   $maxHops  longest chain, in INVESTS_IN hops (1 to 4 here)
 //   $limit    most rows returned
+// In Neo4j Browser, set them first, e.g.  :params {company: null, maxHops: 3, limit: 100}
 //
 // Bounded: the pattern carries the fixed upper bound *1..4 (bounds cannot be parameters) trimmed by
 // `length(p) <= $maxHops`, chains never revisit a company, and LIMIT $limit caps the rows.

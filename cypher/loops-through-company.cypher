@@ -5,6 +5,7 @@
 // Parameters:
 //   $company    the company: key, name (any case) or alias
 //   $maxLength  longest loop, in edges (2 to 6 here)
+// In Neo4j Browser, set them first, e.g.  :params {company: 'OpenAI', maxLength: 6}
 //
 // Bounded: anchored on one company, so the expansion starts from one node instead of every node, and the
 // pattern carries the fixed bound *2..6 (bounds cannot be parameters), trimmed by `length(p) <= $maxLength`.

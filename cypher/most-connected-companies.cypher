@@ -4,6 +4,7 @@
 //
 // Parameters:
 //   $limit  most rows returned
+// In Neo4j Browser, set them first, e.g.  :params {limit: 20}
 //
 // Bounded: one pass over the relationships of Company nodes, one hop each, and LIMIT $limit.
 MATCH (c:Company)-[r]-(other)

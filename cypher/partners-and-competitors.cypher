@@ -4,6 +4,7 @@
 //
 // Parameters:
 //   $company  the company: key, name (any case) or alias
+// In Neo4j Browser, set them first, e.g.  :params {company: 'Amazon'}
 //
 // Bounded: one hop around one company.
 MATCH (c:Company)

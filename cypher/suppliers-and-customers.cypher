@@ -3,6 +3,7 @@
 //
 // Parameters:
 //   $company  the company: key, name (any case) or alias
+// In Neo4j Browser, set them first, e.g.  :params {company: 'OpenAI'}
 //
 // Bounded: one hop of BUYS_FROM around one company.
 MATCH (c:Company)

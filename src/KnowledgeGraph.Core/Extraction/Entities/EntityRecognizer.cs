@@ -80,7 +80,8 @@ internal sealed class EntityRecognizer(Lexicons lexicons)
             var first = words.Count > 0 ? words[0].Norm : "";
             var bylineWord = first is "بقلم" or "كتب" or "كتبت" or "اعداد" or "by" or "written" or "reporting" or "تحرير" or "إعداد";
             var edge = s == 0 || s == doc.Sentences.Count - 1;
-            if (!(bylineWord && words.Count <= 8) && !(edge && words.Count <= 6 && sentence.Text.Contains(':')))
+            var credit = sentence.Text.Contains(':') || sentence.Text.Contains('–') || sentence.Text.Contains('—') || sentence.Text.Contains(" - ", StringComparison.Ordinal);
+            if (!(bylineWord && words.Count <= 8) && !(edge && words.Count <= 6 && credit))
             {
                 continue;
             }

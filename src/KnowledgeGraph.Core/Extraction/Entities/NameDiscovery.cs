@@ -30,6 +30,7 @@ internal sealed class NameDiscovery(Lexicons lexicons, DocumentTokens doc, Dicti
         DiscoverQuoted();
         DiscoverLatin();
         DiscoverAfterCompanyCue();
+        DiscoverCorporateNames();
         DiscoverPeopleByFirstName();
         DiscoverPeopleByCue();
     }
@@ -52,8 +53,8 @@ internal sealed class NameDiscovery(Lexicons lexicons, DocumentTokens doc, Dicti
             return false;
         }
 
-        // Any cue word (a verb, a role, a preposition) ends a name.
-        return !lexicons.Cues.Categories.Any(c => doc.IsCueWord(c, i));
+        // Any cue word (a verb, a role, a preposition), with its attached pronoun or not, ends a name.
+        return !ArabicAffixes.AffixVariants(norm).Any(v => lexicons.Cues.Categories.Any(c => lexicons.Cues.IsWord(c, v)));
     }
 
     private bool NameLikeLatin(int i)
@@ -93,6 +94,31 @@ internal sealed class NameDiscovery(Lexicons lexicons, DocumentTokens doc, Dicti
     private bool IsNisba(int i) =>
         Free(i) && _tokens[i].Kind == TokenKind.Arabic && _tokens[i].Norm.Length >= 5 && _tokens[i].Norm.StartsWith("ال", StringComparison.Ordinal)
         && _tokens[i].Norm.EndsWith('ي') && !IsCommon(_tokens[i].Norm);
+
+    private bool IsCorporateSuffix(int i) =>
+        i < _tokens.Count && Free(i) && _tokens[i].Kind == TokenKind.Arabic && lexicons.Words.IsWord("arabic-corporate-suffix", _tokens[i].Norm);
+
+    // "الرواسي للاستثمار", "الأفق كابيتال": a word with the article followed by a corporate word is a name.
+    private void DiscoverCorporateNames()
+    {
+        for (var i = 0; i < _tokens.Count - 1; i++)
+        {
+            if (!Free(i) || _tokens[i].Kind != TokenKind.Arabic || !IsCorporateSuffix(i + 1) || IsCommon(_tokens[i].Norm) || _tokens[i].Norm.Length < 4
+                || doc.IsCueWord("company-cue", i) || lexicons.Cues.Categories.Any(c => doc.IsCueWord(c, i)))
+            {
+                continue;
+            }
+
+            var end = i + 2;
+            while (end < _tokens.Count && end - i < 5 && IsCorporateSuffix(end))
+            {
+                end++;
+            }
+
+            Add(i, end, "Company");
+            i = end - 1;
+        }
+    }
 
     private bool IsFirstName(int i, out bool ambiguous)
     {
@@ -136,13 +162,33 @@ internal sealed class NameDiscovery(Lexicons lexicons, DocumentTokens doc, Dicti
             {
                 "company-cue" => "Company",
                 "person-cue" => "Person",
-                _ => IsFirstName(first, out var amb) && !amb && close - first >= 2 ? "Person" : null,
+                _ => IsFirstName(first, out var amb) && !amb && close - first >= 2 ? "Person"
+                    : CompanyApposition(close + 1) || IsCorporateSuffix(close - 1) || lexicons.Words.IsWord("arabic-corporate-suffix", _tokens[close - 1].Norm) ? "Company"
+                    : null,
             };
             if (type is not null && Enumerable.Range(first, close - first).All(k => !IsCommon(_tokens[k].Norm)))
             {
                 Add(first, close, type);
             }
         }
+    }
+
+    // «X»، وهي شركة ... / «X» ومقرها دبي: what follows a quoted name says it is a company.
+    private bool CompanyApposition(int k)
+    {
+        while (k < _tokens.Count && !_tokens[k].IsWord && _tokens[k].Norm is "،" or ",")
+        {
+            k++;
+        }
+
+        if (k >= _tokens.Count - 1)
+        {
+            return false;
+        }
+
+        var norm = _tokens[k].Norm;
+        return norm is "ومقرها" or "مقرها" or "headquartered" or "based"
+            || (norm is "وهي" or "هي" or "وهو" or "which" or "a" or "an" or "the" && (doc.IsCueWord("company-cue", k + 1) || lexicons.Words.IsWord("filler", _tokens[k + 1].Norm) && k + 2 < _tokens.Count && doc.IsCueWord("company-cue", k + 2)));
     }
 
     private string? CueBefore(int i)
@@ -232,6 +278,11 @@ internal sealed class NameDiscovery(Lexicons lexicons, DocumentTokens doc, Dicti
                 end++;
             }
 
+            while (end < _tokens.Count && end - i < 5 && IsCorporateSuffix(end))
+            {
+                end++;
+            }
+
             Add(i, end, "Company");
         }
     }
@@ -249,7 +300,7 @@ internal sealed class NameDiscovery(Lexicons lexicons, DocumentTokens doc, Dicti
                 continue;
             }
 
-            if (ambiguous && CueBefore(i) != "person-cue")
+            if (ambiguous && CueBefore(i) != "person-cue" && !IsNisba(i + 1) && !RoleAfterComma(i + 2))
             {
                 continue;
             }
@@ -262,6 +313,11 @@ internal sealed class NameDiscovery(Lexicons lexicons, DocumentTokens doc, Dicti
             }
         }
     }
+
+    // "سالم الكتبي، الرئيس التنفيذي": a role right after the name and a comma.
+    private bool RoleAfterComma(int k) =>
+        k + 1 < _tokens.Count && _tokens[k].Norm is "،" or "," && CueScanner.Scan(_tokens.GetRange(k + 1, Math.Min(4, _tokens.Count - k - 1)), lexicons.Cues)
+            .FirstOrDefault() is { Start: 0 } hit && hit.Categories.Any(c => c.StartsWith("role-", StringComparison.Ordinal) || c == "found");
 
     private int PersonEnd(int i)
     {
@@ -293,7 +349,7 @@ internal sealed class NameDiscovery(Lexicons lexicons, DocumentTokens doc, Dicti
     {
         foreach (var hit in CueScanner.Scan(_tokens, lexicons.Cues, covered))
         {
-            var role = hit.Categories.Any(c => c.StartsWith("role-", StringComparison.Ordinal));
+            var role = hit.Categories.Any(c => c.StartsWith("role-", StringComparison.Ordinal) || c == "found");
             if (hit.Is("person-cue") && hit.Suffix.Length == 0 && NameLikeArabic(hit.End) && IsFirstName(hit.End, out _) && (NameLikeArabic(hit.End + 1) || IsNisba(hit.End + 1)))
             {
                 Add(hit.End, PersonEnd(hit.End), "Person");
@@ -315,7 +371,7 @@ internal sealed class NameDiscovery(Lexicons lexicons, DocumentTokens doc, Dicti
 
                 // "NAME NAME، ROLE ...": the apposition before the role.
                 var c = hit.Start - 1;
-                if (c >= 2 && _tokens[c].Norm is "،" or "," && NameLikeArabic(c - 2) && NameLikeArabic(c - 1))
+                if (c >= 2 && _tokens[c].Norm is "،" or "," && NameLikeArabic(c - 2) && !LooksLikeVerb(_tokens[c - 2].Norm) && (NameLikeArabic(c - 1) || IsNisba(c - 1)))
                 {
                     Add(c - 2, c, "Person");
                 }

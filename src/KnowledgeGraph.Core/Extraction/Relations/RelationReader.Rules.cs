@@ -67,7 +67,7 @@ internal sealed partial class RelationReader
     private void ReadFundraise(CueHit hit)
     {
         // "Y raised $2bn from A and B", "جمعت Y ... من X", "round led by X" (a lead needs a round: "OpenAI, led by Sam Altman" is no investment).
-        if (hit.Is("led-by") && !_s.Cues.Any(c => c.Is("fundraise") || c.Is("invest")))
+        if (hit.Is("led-by") && !_s.Cues.Any(c => (c.Is("fundraise") || c.Is("invest")) && (IsRoundWord(c) || _money is not null)))
         {
             return;
         }
@@ -147,6 +147,13 @@ internal sealed partial class RelationReader
         }
 
         return null;
+    }
+
+    private bool IsRoundWord(CueHit c)
+    {
+        var norm = _doc.Tokens[c.Start].Norm;
+        return norm.Contains("جول", StringComparison.Ordinal) || norm.Contains("تمويل", StringComparison.Ordinal) || norm.Contains("استثمار", StringComparison.Ordinal)
+            || norm is "round" or "funding" or "series" or "seed" or "investment" or "investors" or "raised" or "raises" or "raise";
     }
 
     private void ReadJoinRound(CueHit hit)
@@ -384,6 +391,12 @@ internal sealed partial class RelationReader
 
         var candidates = _s.Groups.Where(g => g.Start >= clauseStart && g.End <= hit.Start && !g.Prepositional && (exclude is null || !g.Members.Intersect(exclude).Any())).ToList();
         var chosen = GroupEndingAt(hit.Start, 2) is { Prepositional: false } adjacent && candidates.Contains(adjacent) ? adjacent : candidates.FirstOrDefault();
+
+        // "Goto said it would fund SoftBank's commitment to invest": a company between the person and the cue acts.
+        if (allowPeople && chosen is not null && !chosen.Companies.Any() && candidates.LastOrDefault(g => g.Start > chosen.Start && g.Companies.Any()) is { } actingCompany)
+        {
+            chosen = actingCompany;
+        }
 
         // Verb first (Arabic): "تتنافس ميتا مع جوجل", "تجري أمازون محادثات".
         if (chosen is null && _s.Groups.FirstOrDefault(g => g.Start >= hit.End && g.Start - hit.End <= 1 && !g.Prepositional) is { } afterVerb

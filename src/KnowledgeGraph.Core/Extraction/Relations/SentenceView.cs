@@ -94,7 +94,7 @@ internal sealed class SentenceView
                 }
 
                 // "من مجموعة من المستثمرين بقيادة X": a collective noun; the names come later. Otherwise the preposition governs no name.
-                if (!(hit.End < TokenEnd && _doc.Tokens[hit.End].IsWord && _doc.IsCueWord("company-cue", hit.End)))
+                if (!(hit.End < TokenEnd && _doc.Tokens[hit.End].IsWord && (_doc.IsCueWord("company-cue", hit.End) || IsCollective(hit.End))))
                 {
                     return null;
                 }
@@ -108,6 +108,10 @@ internal sealed class SentenceView
 
         return null;
     }
+
+    // "المستثمرين", "investors": people or firms in general, never a name.
+    private bool IsCollective(int i) =>
+        _doc.Tokens[i].Norm is "investors" or "backers" || Lexicon.ArabicAffixes.AffixVariants(_doc.Tokens[i].Norm).Any(v => v is "مستثمر" or "المستثمر" or "مستثمرين" or "المستثمرين");
 
     /// <summary>"في الشركة", "in the company": the document's topic, when the words right after a preposition refer to it.</summary>
     public MentionGroup? TopicAfter(int from)

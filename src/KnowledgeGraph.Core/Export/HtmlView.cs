@@ -35,8 +35,17 @@ public static class HtmlView
             Directory.CreateDirectory(folder);
         }
 
+        // Readers of the path see the old page or the new one, never half of one.
         var tmp = path + ".tmp";
-        File.WriteAllText(tmp, html, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        File.Move(tmp, path, overwrite: true);
+        try
+        {
+            File.WriteAllText(tmp, html, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            File.Move(tmp, path, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(tmp);
+            throw;
+        }
     }
 }

@@ -88,6 +88,22 @@ public class HtmlViewTests
     }
 
     [Fact]
+    public void Write_PathIsAFolder_FailsAndLeavesNoTempFile()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "kg-html-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(folder, "graph.html"));
+        try
+        {
+            Assert.ThrowsAny<IOException>(() => HtmlView.Write(Graph(), [], Path.Combine(folder, "graph.html")));
+            Assert.False(File.Exists(Path.Combine(folder, "graph.html.tmp")));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Write_MissingFolder_CreatesItAndWritesUtf8WithoutBom()
     {
         var folder = Path.Combine(Path.GetTempPath(), "kg-html-" + Guid.NewGuid().ToString("N"), "out");

@@ -4,6 +4,7 @@ WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/ src/
 COPY data/ data/
+COPY cypher/ cypher/
 RUN dotnet publish src/KnowledgeGraph.Worker/KnowledgeGraph.Worker.csproj -c Release -o /app --nologo
 
 FROM mcr.microsoft.com/dotnet/runtime:10.0 AS runtime

@@ -61,6 +61,10 @@ public sealed class DockerComposeTests
         Assert.Contains(lines, l => l.StartsWith("FROM mcr.microsoft.com/dotnet/runtime:10.0", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("COPY --from=build", StringComparison.Ordinal));
         Assert.Contains("CMD [\"watch\", \"/inbox\", \"--out\", \"/out\"]", lines);
+
+        // Everything the projects read from outside src/ must be in the build context.
+        Assert.Contains("COPY data/ data/", lines);
+        Assert.Contains("COPY cypher/ cypher/", lines);
     }
 
     private static YamlMappingNode Load()

@@ -99,6 +99,7 @@ internal sealed class EntityRecognizer(Lexicons lexicons)
     private void ResolveShortNames(DocumentTokens doc, Dictionary<string, DocEntity> entities, bool[] covered, List<Mention> mentions)
     {
         // A surname (or a one-word form) of a person named in full in this document refers to that person.
+        // Short forms are read only where nothing else was, so a full name always wins.
         var byShortForm = new Dictionary<string, DocEntity>(StringComparer.Ordinal);
         var ambiguous = new HashSet<string>(StringComparer.Ordinal);
         foreach (var person in entities.Values.Where(e => e.IsPerson))
@@ -129,6 +130,26 @@ internal sealed class EntityRecognizer(Lexicons lexicons)
                 }
 
                 byShortForm[last] = person;
+            }
+        }
+
+        // A company named in full by a name the gazetteer lacks may come back by its first word: "Lattice Annotate" → "Lattice's".
+        foreach (var company in entities.Values.Where(e => !e.IsPerson && !_gazetteer.Entries.ContainsKey(e.Key)))
+        {
+            foreach (var form in company.Mentions)
+            {
+                var words = Tokenizer.Tokenize(form).Where(w => w.IsWord).ToList();
+                if (words.Count < 2 || words[0].Norm.Length < 4 || lexicons.Words.IsWord("arabic-common", words[0].Norm) || lexicons.Words.IsWord("latin-not-names", words[0].Norm))
+                {
+                    continue;
+                }
+
+                if (byShortForm.TryGetValue(words[0].Norm, out var other) && other != company)
+                {
+                    ambiguous.Add(words[0].Norm);
+                }
+
+                byShortForm[words[0].Norm] = company;
             }
         }
 

@@ -257,7 +257,8 @@ internal sealed class NameDiscovery(Lexicons lexicons, DocumentTokens doc, Dicti
     {
         for (var j = 0; j < _tokens.Count - 1; j++)
         {
-            var stem = doc.CueStem("company-cue", j);
+            // "مؤسسة مداد", "founder of X": a founder's title names the company too.
+            var stem = doc.CueStem("company-cue", j) ?? (doc.CueStem("found", j) is { } f && f is "مؤسس" or "مؤسسه" or "موسس" ? f : null);
             // Only an indefinite cue introduces a name: "شركة X", not "الشركة" (the company) or "شركات" (companies).
             if (stem is null || _tokens[j].Kind != TokenKind.Arabic || stem is "شركات" || stem.StartsWith("ال", StringComparison.Ordinal)
                 || _tokens[j].Norm[..^stem.Length].Contains("ال", StringComparison.Ordinal))

@@ -224,7 +224,7 @@ internal sealed partial class RelationReader
 
         if (company is null && TopicReferenceNear(first.Start, last.End))
         {
-            company = KnownEmployerInDocument() ?? _topic;
+            company = KnownEmployerInDocument() ?? LastCompanyBefore(first.Start) ?? _topic;
             companyBefore = company is not null;
         }
 
@@ -264,6 +264,12 @@ internal sealed partial class RelationReader
         else if (chain.Any(h => h.IsAny("role-ceo", "role-cfo", "role-cto", "role-coo", "role-chairman")) && PreviousPerson() is { } previous)
         {
             people.Add(previous);                             // "the OpenAI CEO said ..." after a sentence naming him
+        }
+
+        // "Mensch founded the company with Lample and Lacroix": the founders named after "with".
+        if (anyFounder && _s.ObjectAfter(last.End, 8, "prep-with") is { } cofounders)
+        {
+            people.AddRange(cofounders.People);
         }
 
         foreach (var hit in chain)

@@ -80,6 +80,20 @@ public class DocumentMarkupTests : IDisposable
         Assert.Equal("اقتصاد", document.Title);
     }
 
+    [Theory]
+    [InlineData("utf-16le", false)]
+    [InlineData("utf-16be", true)]
+    [InlineData("utf-8", true)]
+    public void Read_NewsPageInAnotherUnicodeEncoding_ReadsTheSameArticle(string encoding, bool bom)
+    {
+        var utf8 = _reader.Read(_folder.Write("a.html", NewsPage));
+
+        var other = _reader.Read(_folder.Write("b.html", DocumentEncodingTests.Encode(NewsPage, encoding, bom)));
+
+        Assert.Equal(utf8.Text, other.Text);
+        Assert.Equal(utf8.Title, other.Title);
+    }
+
     [Fact]
     public void Read_PageWithoutH1_TakesTheTitleElement()
     {

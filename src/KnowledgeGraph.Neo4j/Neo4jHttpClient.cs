@@ -93,8 +93,7 @@ public sealed class Neo4jHttpClient : INeo4jClient
             return _serverInfo;
         }
 
-        var result = await RunAsync(
-            "CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition", ct: ct);
+        var result = await RunAsync(Neo4jCypher.ServerComponents, ct: ct);
         var row = result.Rows.FirstOrDefault(r => r[0].GetString() == "Neo4j Kernel") ?? (result.Rows.Count > 0 ? result.Rows[0] : null);
         var version = row?[1].GetString() ?? _advertisedVersion ?? "0.0.0";
         var edition = row?[2].GetString() ?? "unknown";

@@ -7,7 +7,8 @@ using KnowledgeGraph.Neo4j;
 namespace KnowledgeGraph.Bench;
 
 /// <summary>
-/// <c>load [--url U --user U --password P] [--sizes 100,1000,10000] [--companies 20000] [--relations 60000]</c>:
+/// <c>load [--url U --user U --password P] [--sizes 100,1000,10000] [--companies 20000] [--relations 60000]
+/// [--documents-per-transaction N]</c> (default: the option's default 50, or batch size / 10 when larger):
 /// load throughput of <see cref="Neo4jGraphLoader"/> by batch size, beside a plain hand-written
 /// <c>UNWIND $rows AS r MERGE ...</c> of the same companies and relationships in the same run.
 /// Defaults come from KG_TEST_NEO4J_URL/_USER/_PASSWORD. The database is wiped before every run.
@@ -39,6 +40,7 @@ internal static class LoadBenchmark
         var sizes = (Option(args, "--sizes", null) ?? "100,1000,10000").Split(',').Select(int.Parse).ToArray();
         var companies = int.Parse(Option(args, "--companies", null) ?? "20000", CultureInfo.InvariantCulture);
         var relations = int.Parse(Option(args, "--relations", null) ?? "60000", CultureInfo.InvariantCulture);
+        var documentsPerTransaction = Option(args, "--documents-per-transaction", null) is { } dpt ? int.Parse(dpt, CultureInfo.InvariantCulture) : (int?)null;
 
         var documents = Generate(companies, relations);
         var model = GraphModel.Build(documents);
@@ -60,7 +62,7 @@ internal static class LoadBenchmark
             var loaderOptions = new Neo4jOptions
             {
                 Uri = options.Uri, User = options.User, Password = options.Password, Timeout = options.Timeout,
-                BatchSize = size, DocumentsPerTransaction = Math.Max(1, size / RelationsPerDocument),
+                BatchSize = size, DocumentsPerTransaction = documentsPerTransaction ?? Math.Max(new Neo4jOptions().DocumentsPerTransaction, size / RelationsPerDocument),
             };
             var loaded = await TimeAsync(() => new Neo4jGraphLoader(client, loaderOptions).LoadAsync(documents));
             Print(size, "plain", plain, nodes.Count, rels.Count, null);

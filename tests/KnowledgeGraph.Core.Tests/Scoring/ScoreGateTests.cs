@@ -12,7 +12,7 @@ namespace KnowledgeGraph.Core.Tests.Scoring;
 /// The quality gate of the extraction engine: the real engine over the seed corpus, scored by the shared scorer.
 /// A missing corpus or python3 fails (never skips): a gate that silently stops running guards nothing.
 /// </summary>
-public class SeedScoreGateTests(ITestOutputHelper output)
+public class ScoreGateTests(ITestOutputHelper output)
 {
     private const double MinEntityF1 = 0.95;
     private const double MinRelationF1 = 0.85;
@@ -21,22 +21,38 @@ public class SeedScoreGateTests(ITestOutputHelper output)
     public void SeedCorpus_ScoredByTheSharedScorer_MeetsTheF1Targets()
     {
         var shared = SharedFolder();
-        var seeds = Path.Combine(shared, "corpus", "seeds");
-        var scorer = Path.Combine(shared, "tools", "score_extraction.py");
-        Assert.True(Directory.Exists(seeds), $"seed corpus not found at {seeds}: the shared folder must sit beside the repository (../shared)");
+        ScoreCorpus(Path.Combine(shared, "corpus", "seeds"), Path.Combine(shared, "tools", "score_extraction.py"), MinEntityF1, MinRelationF1, 5);
+    }
+
+    /// <summary>
+    /// Articles the engine was not written from (tests/corpus/heldout: other companies, people and sentence shapes).
+    /// The floors sit just under what the engine reaches today, so a rule that helps the seeds but hurts other
+    /// articles fails here. Measured when set: entity F1 0.949, relation F1 0.596.
+    /// </summary>
+    [Fact]
+    public void HeldOutCorpus_ScoredByTheSharedScorer_DoesNotRegress()
+    {
+        var shared = SharedFolder();
+        var heldOut = Path.Combine(RepositoryRoot(), "tests", "corpus", "heldout");
+        ScoreCorpus(heldOut, Path.Combine(shared, "tools", "score_extraction.py"), 0.92, 0.56, 12);
+    }
+
+    private void ScoreCorpus(string corpus, string scorer, double minEntityF1, double minRelationF1, int expectedFiles)
+    {
+        Assert.True(Directory.Exists(corpus), $"corpus not found at {corpus}: the shared folder must sit beside the repository (../shared)");
         Assert.True(File.Exists(scorer), $"scorer not found at {scorer}");
 
-        var files = DocumentReader.Expand([seeds]);
-        Assert.True(files.Count >= 5, $"expected the five seed articles in {seeds}, found {files.Count}");
+        var files = DocumentReader.Expand([corpus]);
+        Assert.True(files.Count >= expectedFiles, $"expected {expectedFiles} articles in {corpus}, found {files.Count}");
         var reader = new DocumentReader();
         var engine = ExtractionEngine.CreateDefault();
         var extractions = files.Select(f => engine.Extract(reader.Read(f))).ToList();
 
-        var export = Path.Combine(Path.GetTempPath(), $"kg-seed-export-{Guid.NewGuid():N}.json");
+        var export = Path.Combine(Path.GetTempPath(), $"kg-score-export-{Guid.NewGuid():N}.json");
         try
         {
             ExtractionJson.Write(extractions, export);
-            var json = RunScorer(scorer, export, seeds);
+            var json = RunScorer(scorer, export, corpus);
             using var score = JsonDocument.Parse(json);
             var root = score.RootElement;
             var entityF1 = root.GetProperty("entity_f1").GetDouble();
@@ -44,8 +60,8 @@ public class SeedScoreGateTests(ITestOutputHelper output)
             var report = Report(root);
             output.WriteLine(report);
 
-            Assert.True(entityF1 >= MinEntityF1 && relationF1 >= MinRelationF1,
-                $"seed score below target (entity F1 >= {MinEntityF1}, relation F1 >= {MinRelationF1}):\n{report}");
+            Assert.True(entityF1 >= minEntityF1 && relationF1 >= minRelationF1,
+                $"score below target (entity F1 >= {minEntityF1}, relation F1 >= {minRelationF1}):\n{report}");
         }
         finally
         {
@@ -126,13 +142,15 @@ public class SeedScoreGateTests(ITestOutputHelper output)
         JsonSerializer.Serialize(element, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
     /// <summary>The <c>shared</c> folder beside the repository root (the folder holding KnowledgeGraph.sln).</summary>
-    private static string SharedFolder()
+    private static string SharedFolder() => Path.GetFullPath(Path.Combine(RepositoryRoot(), "..", "shared"));
+
+    private static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "KnowledgeGraph.sln")))
             {
-                return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared"));
+                return dir.FullName;
             }
         }
 

@@ -98,7 +98,7 @@ public static class CycleFinder
         }
 
         return string.IsNullOrWhiteSpace(query.Company)
-            || loop.Edges.Any(e => IsCompany(graph, e.FromKey, e.FromName, query.Company));
+            || loop.Edges.Any(e => IsCompany(graph, e.FromKey, e.FromName, query.Company.Trim()));
     }
 
     // The same test as the Cypher: key, name (ignoring case) or one of the aliases.

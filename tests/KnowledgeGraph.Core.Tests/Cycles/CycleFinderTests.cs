@@ -96,6 +96,7 @@ public class CycleFinderTests
     [InlineData("nvidia")]
     [InlineData("NVIDIA")]
     [InlineData("Nvidia")]
+    [InlineData(" nvidia ")]
     public void Find_Company_KeepsLoopsThroughIt(string company)
     {
         var graph = Build(I("nvidia", "openai", 100e9), B("openai", "nvidia"), I("amazon", "openai", 50e9), B("openai", "amazon", 38e9));

@@ -33,7 +33,7 @@ public sealed class ExtractionEngine(Lexicons lexicons)
 
         var hits = CueScanner.Scan(doc.Tokens, lexicons.Cues, inName);
         var views = new List<SentenceView>(doc.Sentences.Count);
-        var t = 0;
+        int t = 0, mi = 0, hi = 0;
         foreach (var sentence in doc.Sentences)
         {
             var start = t;
@@ -42,9 +42,20 @@ public sealed class ExtractionEngine(Lexicons lexicons)
                 t++;
             }
 
-            views.Add(new SentenceView(doc, sentence, start, t,
-                [.. mentions.Where(m => m.TokenStart >= start && m.TokenStart < t)],
-                [.. hits.Where(h => h.Start >= start && h.Start < t)]));
+            // Mentions and cue hits are in token order: take each sentence's share in one pass.
+            var sentenceMentions = new List<Mention>();
+            while (mi < mentions.Count && mentions[mi].TokenStart < t)
+            {
+                sentenceMentions.Add(mentions[mi++]);
+            }
+
+            var sentenceHits = new List<CueHit>();
+            while (hi < hits.Count && hits[hi].Start < t)
+            {
+                sentenceHits.Add(hits[hi++]);
+            }
+
+            views.Add(new SentenceView(doc, sentence, start, t, sentenceMentions, sentenceHits));
         }
 
         var entries = lexicons.Gazetteer.Entries;

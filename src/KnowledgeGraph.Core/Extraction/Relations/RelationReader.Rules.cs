@@ -452,7 +452,7 @@ internal sealed partial class RelationReader
 
     private MentionGroup? PreviousSentenceAgent()
     {
-        var index = _sentences.IndexOf(_s);
+        var index = _s.Sentence.Index;
         for (var k = index - 1; k >= 0 && k >= index - 2; k--)
         {
             if (_sentences[k].Groups.FirstOrDefault(g => !g.Prepositional && g.Companies.Any()) is { } g)
@@ -466,7 +466,7 @@ internal sealed partial class RelationReader
 
     private DocEntity? PreviousPerson()
     {
-        var index = _sentences.IndexOf(_s);
+        var index = _s.Sentence.Index;
         for (var k = index - 1; k >= 0 && k >= index - 2; k--)
         {
             if (_sentences[k].Groups.LastOrDefault(g => g.People.Any()) is { } g)
@@ -480,8 +480,9 @@ internal sealed partial class RelationReader
 
     private DocEntity? LastCompanyBefore(int token)
     {
-        foreach (var s in _sentences.Take(_sentences.IndexOf(_s) + 1).Reverse())
+        for (var si = _s.Sentence.Index; si >= 0; si--)
         {
+            var s = _sentences[si];
             if (s.Groups.LastOrDefault(g => g.End <= token && g.Companies.Any()) is { } g)
             {
                 return g.Companies.Last();
@@ -548,8 +549,9 @@ internal sealed partial class RelationReader
         if (hit.End < _s.TokenEnd && _doc.Tokens[hit.End].Norm is "الشركتين" or "الطرفين")
         {
             var recent = new List<DocEntity>();
-            foreach (var s in _sentences.Take(_sentences.IndexOf(_s) + 1).Reverse())
+            for (var si = _s.Sentence.Index; si >= 0; si--)
             {
+                var s = _sentences[si];
                 foreach (var c in s.Groups.Where(g => g.End <= token || s != _s).Reverse().SelectMany(g => g.Companies.Reverse()))
                 {
                     if (!recent.Contains(c))

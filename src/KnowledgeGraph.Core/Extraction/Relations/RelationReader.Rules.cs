@@ -5,7 +5,7 @@ namespace KnowledgeGraph.Extraction.Relations;
 
 internal sealed partial class RelationReader
 {
-    private const int Window = 14;
+    private const int Window = 20;
 
     private void ReadInvestment(CueHit hit)
     {
@@ -60,6 +60,7 @@ internal sealed partial class RelationReader
             foreach (var investee in investees)
             {
                 _bag.Add(type, investor, investee, _money, _status, null, Evidence);
+                _sentenceInvestments.Add((investor, investee));
             }
         }
     }
@@ -244,8 +245,7 @@ internal sealed partial class RelationReader
         if (recipients.Count == 0)
         {
             // "X invests in Y to supply chips": the investee buys from the investor.
-            recipients.AddRange(_bag.All.Where(r => r.Type == RelTypes.InvestsIn && r.Evidence == Evidence && suppliers.Any(s => s.Key == r.From))
-                .Select(r => _s.Groups.SelectMany(g => g.Members).FirstOrDefault(m => m.Key == r.To)).OfType<DocEntity>());
+            recipients.AddRange(_sentenceInvestments.Where(r => suppliers.Contains(r.Investor)).Select(r => r.Investee));
         }
 
         foreach (var recipient in recipients.Distinct())

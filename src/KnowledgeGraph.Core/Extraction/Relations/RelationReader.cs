@@ -19,6 +19,7 @@ internal sealed partial class RelationReader
     private readonly Func<string, string?> _orgOf;
     private readonly Func<string, string?> _categoryOf;
     private List<Money> _moneys = [];
+    private readonly List<(DocEntity Investor, DocEntity Investee)> _sentenceInvestments = [];
     private SentenceView _s = null!;
     private Money? _money;
     private string? _status;
@@ -43,6 +44,7 @@ internal sealed partial class RelationReader
         {
             _s = s;
             _moneys = MoneyReader.Read(s.Sentence.Text).Where(m => !IsValuation(m)).ToList();
+            _sentenceInvestments.Clear();
             _status = StatusOf(s);
             foreach (var chain in RoleChains().ToList())
             {
@@ -145,8 +147,16 @@ internal sealed partial class RelationReader
 
         var lo = _doc.Tokens[from].Start - _s.Sentence.Start;
         var hi = _doc.Tokens[to - 1].End - _s.Sentence.Start;
+        // Each amount belongs to the relation cue nearest to it ("للاستثمار بمبلغ 10 مليارات، إضافة إلى تزويد ...": the investment's).
+        static int Distance(Money m, int at) => m.Start >= at ? m.Start - at : 2 * (at - m.End);
+        static string? Family(CueHit c) =>
+            c.IsAny("invest", "acquire", "own", "fundraise", "led-by", "join-round") ? "invest" : c.IsAny("buy", "supply", "deal") ? "purchase" : c.Is("partner") ? "partner" : null;
+        var relationCues = _s.Cues.Where(c => Family(c) is not null).ToList();
         var at = _doc.Tokens[hit.Start].Start - _s.Sentence.Start;
-        return _moneys.Where(m => m.Start >= lo && m.End <= hi).MinBy(m => m.Start >= at ? m.Start - at : 2 * (at - m.End));
+        return _moneys.Where(m => m.Start >= lo && m.End <= hi)
+            .Where(m => relationCues.Count == 0 || Family(hit) is null
+                || Family(relationCues.MinBy(c => Distance(m, _doc.Tokens[c.Start].Start - _s.Sentence.Start))!) == Family(hit))
+            .MinBy(m => Distance(m, at));
     }
 
     private bool IsValuation(Money m)

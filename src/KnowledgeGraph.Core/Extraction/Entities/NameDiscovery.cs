@@ -129,6 +129,12 @@ internal sealed class NameDiscovery(Lexicons lexicons, DocumentTokens doc, Dicti
             return false;
         }
 
+        // على (on) folds to علي (Ali): a preposition written with alef maqsura is never a name.
+        if (t.Kind == TokenKind.Arabic && t.Text(doc.Text) is "على" or "إلى" or "الى" or "حتى" or "لدى" or "متى")
+        {
+            return false;
+        }
+
         return lexicons.FirstNames.Contains(t.Norm, out ambiguous);
     }
 
@@ -389,7 +395,11 @@ internal sealed class NameDiscovery(Lexicons lexicons, DocumentTokens doc, Dicti
 
         var first = _tokens[from];
         var stem = first.Norm;
-        var surface = doc.Surface(from, to, 0);
+
+        // "... مانجمنت وديامتر كابيتال": the و joins this name to the one before; it is not part of it.
+        var conjunction = first.Kind == TokenKind.Arabic && stem.Length > 3 && stem[0] == 'و' && from > 0 && (covered[from - 1] || _tokens[from - 1].Norm is "،" or ",") ? 1 : 0;
+        stem = stem[conjunction..];
+        var surface = doc.Surface(from, to, conjunction);
         var key = EntityRecognizer.KeyFor(surface);
         if (key.Length < 2)
         {

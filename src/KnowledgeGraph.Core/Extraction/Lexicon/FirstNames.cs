@@ -1,7 +1,7 @@
 namespace KnowledgeGraph.Extraction.Lexicon;
 
 /// <summary>
-/// First names in Arabic script and Latin (<c>data/lexicon/first-names.yaml</c>: entries <c>{en, ar: [...], ambiguous}</c>),
+/// First names in Arabic script and Latin (<c>data/lexicon/first-names.yaml</c>: entries <c>{en, ar: [...], ambiguous, ambiguousLatin}</c>),
 /// used to recognise people the gazetteer lacks. Ambiguous names (also ordinary words) need a person cue.
 /// </summary>
 public sealed class FirstNames
@@ -24,14 +24,16 @@ public sealed class FirstNames
         var names = new FirstNames();
         foreach (var (map, _) in YamlRecords.Read(path))
         {
+            // "ambiguous" is about the Arabic spelling (جين is also "gene"); a capitalised Latin "Jane" is a name.
             var ambiguous = YamlRecords.Flag(map, "ambiguous");
-            var forms = YamlRecords.List(path, map, "ar").Concat(YamlRecords.List(path, map, "en"));
-            foreach (var form in forms)
+            var forms = YamlRecords.List(path, map, "ar").Select(f => (Form: f, Ambiguous: ambiguous))
+                .Concat(YamlRecords.List(path, map, "en").Select(f => (Form: f, Ambiguous: YamlRecords.Flag(map, "ambiguousLatin"))));
+            foreach (var (form, isAmbiguous) in forms)
             {
                 var norm = Text.TextNormalizer.NormalizeWord(form.Trim());
                 if (norm.Length >= 2)
                 {
-                    names._ambiguousByNorm[norm] = ambiguous || names._ambiguousByNorm.GetValueOrDefault(norm);
+                    names._ambiguousByNorm[norm] = isAmbiguous || names._ambiguousByNorm.GetValueOrDefault(norm);
                 }
             }
         }

@@ -74,12 +74,30 @@ internal sealed partial class RelationReader
         }
 
         var investors = (_s.ObjectAfter(hit.End, Window, "prep-from", "led-by") ?? (hit.Is("led-by") ? _s.GroupAfter(hit.End, 3) : null))?.Members.ToList();
+
+        // "قادت علي بابا جولة تمويل في مونشوت", "Nvidia led a $1bn round in Poolside": the lead invests in the round's company.
+        if ((investors is null || investors.Count == 0) && IsRoundWord(hit)
+            && _s.Cues.LastOrDefault(c => c.Is("lead-verb") && c.End <= hit.Start) is { } lead
+            && _s.ObjectAfter(hit.End, Window, "prep-in")?.Companies.ToList() is { Count: > 0 } roundCompanies)
+        {
+            foreach (var leader in Agents(lead, allowPeople: false, exclude: roundCompanies))
+            {
+                foreach (var company in roundCompanies)
+                {
+                    _bag.Add(RelTypes.InvestsIn, leader, company, _money, _status, null, Evidence);
+                    _sentenceInvestments.Add((leader, company));
+                }
+            }
+
+            return;
+        }
+
         if (investors is null || investors.Count == 0)
         {
             return;
         }
 
-        var investee = _s.ObjectAfter(hit.End, 4, "prep-to")?.Companies.FirstOrDefault() ?? Agents(hit, allowPeople: false).FirstOrDefault();
+        var investee = _s.ObjectAfter(hit.End, 4, "prep-to")?.Companies.FirstOrDefault() ?? Agents(hit, allowPeople: false, exclude: investors).FirstOrDefault();
         if (investee is null)
         {
             return;
@@ -88,6 +106,7 @@ internal sealed partial class RelationReader
         foreach (var investor in investors.Where(i => i != investee))
         {
             _bag.Add(RelTypes.InvestsIn, investor, investee, _money, _status, null, Evidence);
+            _sentenceInvestments.Add((investor, investee));
         }
     }
 
@@ -168,9 +187,21 @@ internal sealed partial class RelationReader
         }
 
         var investee = _s.Groups.FirstOrDefault(g => g.Start >= hit.End && g.Start - hit.End <= Window && !g.Members.Intersect(investors).Any() && g.Companies.Any())?.Companies.First();
-        if (nounForm || investee is null)
+
+        // "قادتها X بمشاركة Y": Y joins the same round as the lead, so Y invests where the lead does, never in the lead.
+        var leads = _sentenceInvestments.Select(r => r.Investor).ToList();
+        if (_sentenceInvestments.Count > 0 && (nounForm || investee is null || leads.Contains(investee)))
+        {
+            investee = _sentenceInvestments[^1].Investee;
+        }
+        else if (nounForm || investee is null)
         {
             investee = Agents(hit, allowPeople: false, exclude: investors).FirstOrDefault() ?? _topic;
+        }
+
+        if (investee is not null && leads.Contains(investee))
+        {
+            return;
         }
 
         if (investee is null)
@@ -181,6 +212,7 @@ internal sealed partial class RelationReader
         foreach (var investor in investors)
         {
             _bag.Add(RelTypes.InvestsIn, investor, investee, _money, _status, null, Evidence);
+            _sentenceInvestments.Add((investor, investee));
         }
     }
 
@@ -381,7 +413,7 @@ internal sealed partial class RelationReader
         var clauseStart = _s.TokenStart;
         for (var k = hit.Start - 1; k >= _s.TokenStart; k--)
         {
-            if ((_doc.Tokens[k].Norm is "ان" or "بان" or "وان" or "that" or ";" or "؛" || IsClauseBreak(k))
+            if ((_doc.Tokens[k].Norm is "ان" or "بان" or "وان" or "that" or ";" or "؛" || IsClauseBreak(k) || _s.CueAt(k) is { } speech && speech.Is("speech"))
                 && _s.Groups.Any(g => g.Start > k && g.End <= hit.Start && !g.Prepositional))
             {
                 clauseStart = k;
@@ -415,6 +447,10 @@ internal sealed partial class RelationReader
             else if (hit.Suffix is "ها" && LastCompanyBefore(hit.Start) is { } company)
             {
                 members = [company];
+            }
+            else if (_s.Cues.Any(c => c.Is("pair-ref") && (c.End <= hit.Start || (c.Start >= hit.End && c.Start - hit.End <= 1))) && LastTwoCompaniesBefore(hit.Start) is { } pair)
+            {
+                members = pair;                                 // "كما ضخت المجموعتان أموالا في X"
             }
             else if (_topic is not null && _s.Cues.Any(c => c.Is("topic-ref") && c.End <= hit.Start))
             {
@@ -503,6 +539,37 @@ internal sealed partial class RelationReader
 
         return t.Norm is "," or "،" && k + 1 < _s.TokenEnd && (_doc.Tokens[k + 1].Norm is "and" or "but" or "while" or "فيما" or "بينما"
             || (_doc.Tokens[k + 1].Kind == Text.TokenKind.Arabic && _doc.Tokens[k + 1].Norm.Length > 3 && _doc.Tokens[k + 1].Norm[0] == 'و' && _s.CueAt(k + 1) is not null));
+    }
+
+    private List<DocEntity>? LastTwoCompaniesBefore(int token)
+    {
+        // A pair named together ("علي بابا وتينسنت") is what "the two" means; otherwise the last two named.
+        for (var si = _s.Sentence.Index; si >= 0 && si >= _s.Sentence.Index - 2; si--)
+        {
+            if (_sentences[si].Groups.LastOrDefault(g => (si != _s.Sentence.Index || g.End <= token) && g.Companies.Count() == 2) is { } together)
+            {
+                return [.. together.Companies];
+            }
+        }
+
+        var recent = new List<DocEntity>();
+        for (var si = _s.Sentence.Index; si >= 0 && si >= _s.Sentence.Index - 2; si--)
+        {
+            foreach (var c in _sentences[si].Groups.Where(g => si != _s.Sentence.Index || g.End <= token).Reverse().SelectMany(g => g.Companies.Reverse()))
+            {
+                if (!recent.Contains(c))
+                {
+                    recent.Add(c);
+                }
+
+                if (recent.Count == 2)
+                {
+                    return [recent[1], recent[0]];
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Two or more companies named together right before the cue, acting together.</summary>

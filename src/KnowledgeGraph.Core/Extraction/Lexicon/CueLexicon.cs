@@ -24,20 +24,7 @@ public sealed class CueLexicon
     public static CueLexicon Load(string path)
     {
         var lexicon = new CueLexicon();
-        var stream = new YamlStream();
-        try
-        {
-            using var reader = new StreamReader(path);
-            stream.Load(reader);
-        }
-        catch (YamlDotNet.Core.YamlException ex)
-        {
-            throw new LexiconFormatException(path, ex.Start.Line, ex.Message);
-        }
-        catch (IOException ex)
-        {
-            throw new LexiconFormatException(path, 0, ex.Message);
-        }
+        var stream = YamlRecords.Load(path);
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {

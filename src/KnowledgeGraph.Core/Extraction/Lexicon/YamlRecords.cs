@@ -5,7 +5,8 @@ namespace KnowledgeGraph.Extraction.Lexicon;
 /// <summary>Reads a YAML file that is a list of mappings, keeping line numbers for error messages.</summary>
 internal static class YamlRecords
 {
-    public static IEnumerable<(YamlMappingNode Node, long Line)> Read(string path)
+    /// <summary>Parses a YAML file; a syntax or read error becomes a <see cref="LexiconFormatException"/> naming the file and line.</summary>
+    public static YamlStream Load(string path)
     {
         var stream = new YamlStream();
         try
@@ -17,6 +18,17 @@ internal static class YamlRecords
         {
             throw new LexiconFormatException(path, ex.Start.Line, ex.Message);
         }
+        catch (IOException ex)
+        {
+            throw new LexiconFormatException(path, 0, ex.Message);
+        }
+
+        return stream;
+    }
+
+    public static IEnumerable<(YamlMappingNode Node, long Line)> Read(string path)
+    {
+        var stream = Load(path);
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {

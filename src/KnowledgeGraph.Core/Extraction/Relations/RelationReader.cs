@@ -59,6 +59,7 @@ internal sealed partial class RelationReader
                 }
 
                 _money = NearestMoney(hit);
+                _status = StatusFor(hit, s);
                 if (hit.Is("invest") || hit.Is("acquire") || hit.Is("own"))
                 {
                     ReadInvestment(hit);
@@ -126,24 +127,7 @@ internal sealed partial class RelationReader
     private Money? NearestMoney(CueHit hit)
     {
         // Only an amount in the cue's own clause: "X buys chips from Y, and Z invested $2bn in W".
-        int from = _s.TokenStart, to = _s.TokenEnd;
-        for (var k = hit.Start - 1; k > _s.TokenStart; k--)
-        {
-            if (IsClauseBreak(k) || _doc.Tokens[k].Norm is ";" or "؛")
-            {
-                from = k;
-                break;
-            }
-        }
-
-        for (var k = hit.End; k < _s.TokenEnd; k++)
-        {
-            if (IsClauseBreak(k) || _doc.Tokens[k].Norm is ";" or "؛")
-            {
-                to = k;
-                break;
-            }
-        }
+        var (from, to) = ClauseAround(hit);
 
         var lo = _doc.Tokens[from].Start - _s.Sentence.Start;
         var hi = _doc.Tokens[to - 1].End - _s.Sentence.Start;
@@ -166,9 +150,58 @@ internal sealed partial class RelationReader
         return NotDealAmount().IsMatch(window);
     }
 
+    // The status word nearest the cue in its clause ("تجري محادثات لاستثمار", "plans to invest"), else a past-tense
+    // relation verb ("ضخت", "raised": done), else the sentence's strongest status word.
+    private string? StatusFor(CueHit hit, SentenceView s)
+    {
+        var (from, to) = ClauseAround(hit);
+        var near = s.Cues.Where(c => c.Start >= from && c.End <= to && Math.Abs(c.Start - hit.Start) <= 8)
+            .SelectMany(c => c.Categories).Where(x => x.StartsWith("status-", StringComparison.Ordinal)).Select(x => x["status-".Length..]).ToHashSet();
+        foreach (var status in StatusPrecedence)
+        {
+            if (near.Contains(status))
+            {
+                return status;                                  // "توقفت محادثات": stalled talks are stalled
+            }
+        }
+
+        if (hit.Is("done-verb") || _s.Cues.Any(c => c.Is("done-verb") && c.Start >= from && c.End <= to && Math.Abs(c.Start - hit.Start) <= 3))
+        {
+            return DealStatuses.Completed;
+        }
+
+        return StatusOf(s);
+    }
+
+    private (int From, int To) ClauseAround(CueHit hit)
+    {
+        int from = _s.TokenStart, to = _s.TokenEnd;
+        for (var k = hit.Start - 1; k > _s.TokenStart; k--)
+        {
+            if (IsClauseBreak(k) || _doc.Tokens[k].Norm is ";" or "؛")
+            {
+                from = k;
+                break;
+            }
+        }
+
+        for (var k = hit.End; k < _s.TokenEnd; k++)
+        {
+            if (IsClauseBreak(k) || _doc.Tokens[k].Norm is ";" or "؛")
+            {
+                to = k;
+                break;
+            }
+        }
+
+        return (from, to);
+    }
+
+    private static readonly string[] StatusPrecedence = ["stalled", "talks", "completed", "planned", "announced", "reported"];
+
     private static string? StatusOf(SentenceView s)
     {
-        foreach (var status in new[] { "stalled", "talks", "completed", "planned", "announced", "reported" })
+        foreach (var status in StatusPrecedence)
         {
             if (s.Has("status-" + status))
             {

@@ -16,6 +16,12 @@ internal static partial class MoneyReader
         ["usd"] = 1, ["eur"] = 1.08, ["gbp"] = 1.27, ["sar"] = 0.2667, ["aed"] = 0.2723, ["qar"] = 0.2747, ["egp"] = 0.02, ["kwd"] = 3.25, ["jpy"] = 0.0067, ["cny"] = 0.14,
     };
 
+    /// <summary>Arabic number words before a scale: "ثلاثين مليار دولار", "مئة مليار دولار".</summary>
+    private static readonly Dictionary<string, double> NumberWords = new(StringComparer.Ordinal)
+    {
+        ["واحد"] = 1, ["اثنين"] = 2, ["اثنان"] = 2, ["ثلاثة"] = 3, ["ثلاث"] = 3, ["أربعة"] = 4, ["أربع"] = 4, ["خمسة"] = 5, ["خمس"] = 5, ["ستة"] = 6, ["ست"] = 6, ["سبعة"] = 7, ["سبع"] = 7, ["ثمانية"] = 8, ["ثماني"] = 8, ["تسعة"] = 9, ["تسع"] = 9, ["عشرة"] = 10, ["عشر"] = 10, ["عشرين"] = 20, ["عشرون"] = 20, ["ثلاثين"] = 30, ["ثلاثون"] = 30, ["أربعين"] = 40, ["أربعون"] = 40, ["خمسين"] = 50, ["خمسون"] = 50, ["ستين"] = 60, ["ستون"] = 60, ["سبعين"] = 70, ["سبعون"] = 70, ["ثمانين"] = 80, ["ثمانون"] = 80, ["تسعين"] = 90, ["تسعون"] = 90, ["مئة"] = 100, ["مائة"] = 100, ["مئتي"] = 200, ["مائتي"] = 200, ["مئتين"] = 200, ["ثلاثمئة"] = 300, ["ثلاثمائة"] = 300, ["أربعمئة"] = 400, ["أربعمائة"] = 400, ["خمسمئة"] = 500, ["خمسمائة"] = 500, ["ستمئة"] = 600, ["ستمائة"] = 600, ["سبعمئة"] = 700, ["سبعمائة"] = 700, ["ثمانمئة"] = 800, ["ثمانمائة"] = 800, ["تسعمئة"] = 900, ["تسعمائة"] = 900,
+    };
+
     public static List<Money> Read(string text)
     {
         var found = new List<Money>();
@@ -23,7 +29,7 @@ internal static partial class MoneyReader
         {
             var scale = ArabicScale(m.Groups["scale"].Value);
             var plural = m.Groups["scale"].Value is "تريليونات" or "مليارات" or "بليونات" or "ملايين" or "آلاف";
-            if (plural && !m.Groups["num"].Success)
+            if (plural && !m.Groups["num"].Success && !m.Groups["nword"].Success)
             {
                 found.Add(new Money(m.Index, m.Index + m.Length, null, m.Value.Trim())); // "مليارات الدولارات": vague
                 continue;
@@ -31,6 +37,7 @@ internal static partial class MoneyReader
 
             var number = m.Groups["num"].Success ? ParseNumber(m.Groups["num"].Value)
                 : m.Groups["frac"].Success ? Fraction(m.Groups["frac"].Value)
+                : m.Groups["nword"].Success ? NumberWords[m.Groups["nword"].Value]
                 : m.Groups["scale"].Value.EndsWith('ي') ? 2 : 1;
             var currency = ArabicCurrency(m.Groups["cur"].Value);
             found.Add(new Money(m.Index, m.Index + m.Length, currency is null ? null : number * scale * UsdPer[currency], m.Value.Trim()));
@@ -127,7 +134,7 @@ internal static partial class MoneyReader
         _ => null,
     };
 
-    [GeneratedRegex(@"(?:(?<num>\d+(?:[.,]\d+)*)\s*|(?<frac>نصف|ربع|ثلث|ثلاثة أرباع)\s+)?(?<scale>تريليونات|تريليوني|تريليون|مليارات|ملياري|مليار|بليونات|بليون|ملايين|مليوني|مليون|آلاف|ألف|الف)\s+(?:من\s+)?(?<cur>(?:ال)?دولارات|(?:ال)?دولار|دولارا|(?:ال)?يورو|ريالات|ريال|دراهم|درهم|جنيهات|جنيه|دينار)")]
+    [GeneratedRegex(@"(?:(?<num>\d+(?:[.,]\d+)*)\s*|(?<frac>نصف|ربع|ثلث|ثلاثة أرباع)\s+|(?<nword>ثلاثمائة|أربعمائة|ثمانمائة|ثلاثمئة|أربعمئة|خمسمائة|سبعمائة|ثمانمئة|تسعمائة|ثمانية|ثلاثين|ثلاثون|أربعين|أربعون|ثمانين|ثمانون|خمسمئة|ستمائة|سبعمئة|تسعمئة|اثنين|اثنان|ثلاثة|أربعة|ثماني|عشرين|عشرون|خمسين|خمسون|سبعين|سبعون|تسعين|تسعون|مائتي|مئتين|ستمئة|واحد|ثلاث|أربع|خمسة|سبعة|تسعة|عشرة|ستين|ستون|مائة|مئتي|خمس|ستة|سبع|تسع|عشر|مئة|ست)\s+)?(?<scale>تريليونات|تريليوني|تريليون|مليارات|ملياري|مليار|بليونات|بليون|ملايين|مليوني|مليون|آلاف|ألف|الف)\s+(?:من\s+)?(?<cur>(?:ال)?دولارات|(?:ال)?دولار|دولارا|(?:ال)?يورو|ريالات|ريال|دراهم|درهم|جنيهات|جنيه|دينار)")]
     private static partial Regex ArabicAmount();
 
     [GeneratedRegex(@"(?:عشرات|مئات|آلاف)\s+(?:من\s+)?(?:ال)?(?:مليارات|ملايين|المليارات|الملايين|تريليونات)(?:\s+(?:من\s+)?(?:ال)?دولارات)?|(?:مليارات|تريليونات|ملايين)\s+(?:من\s+)?(?:ال)?دولارات")]

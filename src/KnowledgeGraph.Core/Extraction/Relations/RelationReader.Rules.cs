@@ -238,7 +238,13 @@ internal sealed partial class RelationReader
 
         var buyers = right is not null && !right.Prepositional && !right.Members.Intersect(suppliers).Any()
             ? right.Companies.ToList()
-            : Agents(hit, allowPeople: false);
+            : Agents(hit, allowPeople: false, exclude: suppliers);
+
+        // "على أن تشتري الأخيرة رقائق إنفيديا": the latter is the last company named before, other than the supplier.
+        if (hit.End < _s.TokenEnd && _doc.IsCueWord("latter", hit.End) && LastCompanyBefore(hit.Start, suppliers) is { } latter)
+        {
+            buyers = [latter];
+        }
         foreach (var buyer in buyers)
         {
             foreach (var supplier in suppliers)
@@ -272,6 +278,18 @@ internal sealed partial class RelationReader
         if (recipients.Count == 0 && right is not null && !right.Members.Intersect(suppliers).Any())
         {
             recipients.AddRange(right.Companies);
+        }
+
+        // "تجري بايت دانس محادثات مع كامبريكون لتوريد رقائق": the one talked with supplies the one who talks.
+        if (recipients.Count == 0 && SupplierByGoods(hit.End).Count == 0
+            && _s.Groups.LastOrDefault(g => g.End <= hit.Start && g.Start > _s.TokenStart && g.Companies.Any() && _s.CueAt(g.Start - 1) is { } with && with.Is("prep-with")) is { } party)
+        {
+            var talker = Agents(hit, allowPeople: false, exclude: [.. party.Companies]);
+            if (talker.Count > 0)
+            {
+                recipients.AddRange(talker);
+                suppliers = [.. party.Companies];
+            }
         }
 
         if (recipients.Count == 0)
@@ -514,6 +532,19 @@ internal sealed partial class RelationReader
         return null;
     }
 
+    private DocEntity? LastCompanyBefore(int token, IReadOnlyCollection<DocEntity> except)
+    {
+        for (var si = _s.Sentence.Index; si >= 0; si--)
+        {
+            if (_sentences[si].Groups.LastOrDefault(g => (si != _s.Sentence.Index || g.End <= token) && g.Companies.Except(except).Any()) is { } g)
+            {
+                return g.Companies.Except(except).Last();
+            }
+        }
+
+        return null;
+    }
+
     private DocEntity? LastCompanyBefore(int token)
     {
         for (var si = _s.Sentence.Index; si >= 0; si--)
@@ -647,13 +678,34 @@ internal sealed partial class RelationReader
                 return [.. after.Companies];
             }
 
-            if (_doc.Language == "en" && GroupEndingAt(goods.Start, 1) is { } before && before.Companies.Any())
+            if (_doc.Language == "en" && OwnerBeforeGoods(goods.Start) is { } before)
             {
                 return [.. before.Companies];
             }
         }
 
         return [];
+    }
+
+    // "Nvidia chips", "Nvidia's graphics processors", "AMD's latest accelerators".
+    private MentionGroup? OwnerBeforeGoods(int goodsStart)
+    {
+        var g = _s.Groups.LastOrDefault(x => x.End <= goodsStart && goodsStart - x.End <= 4 && x.Companies.Any());
+        if (g is null)
+        {
+            return null;
+        }
+
+        for (var k = g.End; k < goodsStart; k++)
+        {
+            var t = _doc.Tokens[k];
+            if (t.IsWord && !(t.Norm is "s" || (t.Kind == Text.TokenKind.Latin && char.IsLower(_doc.Text[t.Start]))))
+            {
+                return null;
+            }
+        }
+
+        return g;
     }
 
     private bool HasProductMention() => _s.Groups.Any(g => g.IsProduct);

@@ -27,14 +27,14 @@ public class ScoreGateTests(ITestOutputHelper output)
     /// <summary>
     /// Articles the engine was not written from (tests/corpus/heldout: other companies, people and sentence shapes).
     /// The floors sit just under what the engine reaches today, so a rule that helps the seeds but hurts other
-    /// articles fails here. Measured when set: entity F1 0.956, relation F1 0.638.
+    /// articles fails here. Measured when set: entity F1 0.965, relation F1 0.651.
     /// </summary>
     [Fact]
     public void HeldOutCorpus_ScoredByTheSharedScorer_DoesNotRegress()
     {
         var shared = SharedFolder();
         var heldOut = Path.Combine(RepositoryRoot(), "tests", "corpus", "heldout");
-        ScoreCorpus(heldOut, Path.Combine(shared, "tools", "score_extraction.py"), 0.94, 0.62, 12);
+        ScoreCorpus(heldOut, Path.Combine(shared, "tools", "score_extraction.py"), 0.95, 0.63, 12);
     }
 
     private void ScoreCorpus(string corpus, string scorer, double minEntityF1, double minRelationF1, int expectedFiles)

@@ -95,6 +95,9 @@ internal sealed class NameDiscovery(Lexicons lexicons, DocumentTokens doc, Dicti
         Free(i) && _tokens[i].Kind == TokenKind.Arabic && _tokens[i].Norm.Length >= 5 && _tokens[i].Norm.StartsWith("ال", StringComparison.Ordinal)
         && _tokens[i].Norm.EndsWith('ي') && !IsCommon(_tokens[i].Norm);
 
+    private bool IsCapitalisedFree(int i) =>
+        Free(i) && _tokens[i].Kind == TokenKind.Latin && char.IsUpper(doc.Text[_tokens[i].Start]) && !IsCommon(_tokens[i].Norm);
+
     private bool IsCorporateSuffix(int i) =>
         i < _tokens.Count && Free(i) && _tokens[i].Kind == TokenKind.Arabic && lexicons.Words.IsWord("arabic-corporate-suffix", _tokens[i].Norm);
 
@@ -179,6 +182,30 @@ internal sealed class NameDiscovery(Lexicons lexicons, DocumentTokens doc, Dicti
         }
     }
 
+    // "Lattice Annotate, a two-year-old labelling startup": an apposition that says what the name is.
+    private bool EnglishCompanyApposition(int k)
+    {
+        if (k + 1 >= _tokens.Count || _tokens[k].Norm != "," || _tokens[k + 1].Norm is not ("a" or "an" or "the"))
+        {
+            return false;
+        }
+
+        for (var j = k + 2; j < _tokens.Count && j < k + 9; j++)
+        {
+            if (!_tokens[j].IsWord && _tokens[j].Norm is "," or "." or ";")
+            {
+                return false;
+            }
+
+            if (doc.IsCueWord("company-cue", j) || _tokens[j].Norm is "maker" or "chipmaker" or "provider" or "developer" or "operator" or "miner" or "producer" or "investor" or "lender" or "insurer")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // «X»، وهي شركة ... / «X» ومقرها دبي: what follows a quoted name says it is a company.
     private bool CompanyApposition(int k)
     {
@@ -242,7 +269,8 @@ internal sealed class NameDiscovery(Lexicons lexicons, DocumentTokens doc, Dicti
                 || raw.Skip(1).Any(char.IsUpper) && raw.Any(char.IsLower)
                 || raw.Any(char.IsAsciiDigit)
                 || raw.Length >= 3 && raw.All(c => !char.IsLower(c))
-                || CueBefore(i) is not null;
+                || CueBefore(i) is not null
+                || EnglishCompanyApposition(end);
             var sentenceStart = i == 0 || doc.SentenceOfToken[i - 1] != doc.SentenceOfToken[i];
             if (!english || (signal && !(sentenceStart && !person && end - i == 1 && raw.All(char.IsLetter) && raw.Skip(1).All(char.IsLower))))
             {
@@ -374,6 +402,13 @@ internal sealed class NameDiscovery(Lexicons lexicons, DocumentTokens doc, Dicti
                     && k + 3 < _tokens.Count && _tokens[k + 3].Norm is "،" or ",")
                 {
                     Add(k + 1, k + 3, "Person");
+                }
+
+                // "Her co-founder, Kofi Mensah,", "said Tamarind's chief executive, Marcus Oyelaran.": a Latin name after the title.
+                if (hit.End + 2 < _tokens.Count && _tokens[hit.End].Norm == "," && IsCapitalisedFree(hit.End + 1) && IsCapitalisedFree(hit.End + 2)
+                    && (hit.End + 3 >= _tokens.Count || !_tokens[hit.End + 3].IsWord))
+                {
+                    Add(hit.End + 1, hit.End + 3, "Person");
                 }
 
                 // "NAME NAME، ROLE ...": the apposition before the role.

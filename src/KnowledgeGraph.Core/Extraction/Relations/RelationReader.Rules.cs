@@ -699,7 +699,7 @@ internal sealed partial class RelationReader
         for (var k = g.End; k < goodsStart; k++)
         {
             var t = _doc.Tokens[k];
-            if (t.IsWord && !(t.Norm is "s" || (t.Kind == Text.TokenKind.Latin && char.IsLower(_doc.Text[t.Start]))))
+            if (t.IsWord && !(t.Norm is "s" || (t.Kind == Text.TokenKind.Latin && char.IsLower(_doc.Text[t.Start]) && !_doc.IsCueWord("object-marker", k))))
             {
                 return null;
             }

@@ -8,7 +8,7 @@ COPY cypher/ cypher/
 RUN dotnet publish src/KnowledgeGraph.Worker/KnowledgeGraph.Worker.csproj -c Release -o /app --nologo
 
 FROM mcr.microsoft.com/dotnet/runtime:10.0 AS runtime
-WORKDIR /work
+WORKDIR /var/lib/knowledgegraph
 COPY --from=build /app /app
 VOLUME ["/inbox", "/out"]
 ENV KG__Worker__OutputFolder=/out

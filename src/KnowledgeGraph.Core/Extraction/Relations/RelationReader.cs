@@ -32,9 +32,16 @@ internal sealed partial class RelationReader
         _sentences = sentences;
         _topic = sentences.SelectMany(s => s.Groups).SelectMany(g => g.Companies)
             .GroupBy(e => e.Key).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault();
-        foreach (var s in sentences)
+        // "الشركة", "فيها", "the company": the subject of the sentence before, else the article's main company.
+        for (var i = 0; i < sentences.Count; i++)
         {
-            s.Topic = _topic;
+            DocEntity? previousSubject = null;
+            for (var k = i - 1; k >= 0 && k >= i - 2 && previousSubject is null; k--)
+            {
+                previousSubject = sentences[k].Groups.FirstOrDefault(g => !g.Prepositional && g.Companies.Any())?.Companies.First();
+            }
+
+            sentences[i].Topic = previousSubject ?? _topic;
         }
     }
 

@@ -257,6 +257,19 @@ internal sealed partial class RelationReader
             company = _s.GroupAfter(founderAfter.End, 3)?.Companies.FirstOrDefault();   // "أسس فلان شركة X"
         }
 
+        // "Surge AI, the firm founded by Edwin Chen": the company before, the founder after "by".
+        if (company is null && anyFounder && _doc.Tokens[last.End - 1].Norm == "by"
+            && _s.Groups.LastOrDefault(g => g.End <= first.Start && g.Companies.Any()) is { } founded
+            && _s.Groups.FirstOrDefault(g => g.Start >= last.End && g.Start - last.End <= 8 && g.People.Any()) is { } founders)
+        {
+            foreach (var person in founders.People)
+            {
+                _bag.Add(RelTypes.Founded, person, founded.Companies.First(), null, null, null, Evidence);
+            }
+
+            return;
+        }
+
         var before = GroupEndingAt(first.Start, 2);
         var companyBefore = false;
         if (company is null && before is not null && before.Companies.Any() && _doc.Language == "en")
@@ -336,7 +349,7 @@ internal sealed partial class RelationReader
                 {
                     _bag.Add(RelTypes.Founded, person, company, null, null, null, Evidence);
                 }
-                else
+                else if (!IsFormer(hit))
                 {
                     _bag.Add(RelTypes.WorksFor, person, company, null, null, RoleName(hit), Evidence);
                     _employer.TryAdd(person.Key, company);
@@ -371,6 +384,20 @@ internal sealed partial class RelationReader
 
         // "مديرها المالي", "رئيسها التنفيذي": a role with "her" attached (a company is feminine in Arabic).
         return _s.Cues.Any(c => c.Start == start && c.Suffix == "ها");
+    }
+
+    // "former Google researcher", "الرئيس التنفيذي السابق": a past job is no WORKS_FOR.
+    private bool IsFormer(CueHit hit)
+    {
+        for (var k = Math.Max(_s.TokenStart, hit.Start - 4); k < Math.Min(_s.TokenEnd, hit.End + 4); k++)
+        {
+            if (_doc.Tokens[k].Norm is "former" or "ex" or "formerly" or "السابق" or "السابقه" or "سابقا" or "الاسبق")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string RoleName(CueHit hit)

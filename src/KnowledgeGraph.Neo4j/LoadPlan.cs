@@ -135,6 +135,14 @@ internal sealed class LoadPlan
             Add(statements, Neo4jCypher.MergeEntities(group.Key), group.Select(i => i.Row.Values), batchSize);
         }
 
+        foreach (var group in _mentions.GroupBy(m => m.Label))
+        {
+            var rows = group.GroupBy(m => m.Doc, StringComparer.Ordinal)
+                .Select(d => new Dictionary<string, object?> { ["doc"] = d.Key, ["keys"] = d.Select(m => m.Key).ToList() });
+            // A row is a document with its keys; a seed article names about ten entities.
+            Add(statements, Neo4jCypher.LinkMentions(group.Key), rows, Math.Max(1, batchSize / 10));
+        }
+
         Add(statements, Neo4jCypher.MergeDeals, _deals.Items.Select(i => i.Row.Values), batchSize);
         foreach (var group in _business.Items.GroupBy(i => (i.Id.Type, i.Id.FromLabel, i.Id.ToLabel)))
         {

@@ -98,10 +98,15 @@ internal static class Neo4jCypher
 
     public static string MergeEntities(string label) =>
         $"UNWIND $rows AS row MERGE (x:{Entity(label)} {{key: row.key}}) " +
-        "SET x._provenance = coalesce(x._provenance, []) + row.provenance, " +
-        "x.name = coalesce(x.name, row.name), x.nameAr = coalesce(x.nameAr, row.nameAr), " +
-        $"x.aliases = {Append("aliases")}, x.sources = {Append("sources")} " +
-        LinkFromDocuments("(d)-[:MENTIONS]->(x)");
+        "SET x += {_provenance: coalesce(x._provenance, []) + row.provenance, " +
+        "name: coalesce(x.name, row.name), nameAr: coalesce(x.nameAr, row.nameAr), " +
+        $"aliases: {Append("aliases")}, sources: {Append("sources")}}}";
+
+    // Separate from the node's MERGE: in one statement the planner puts an Eager between the MERGE and the
+    // Document lookup, and a row per (node, document) repeats the Document lookup. Here: one row per document.
+    public static string LinkMentions(string label) =>
+        $"UNWIND $rows AS row MATCH (d:Document {{key: row.doc}}) UNWIND row.keys AS key MATCH (x:{Entity(label)} {{key: key}}) " +
+        "CREATE (d)-[:MENTIONS]->(x)";
 
     public static readonly string MergeDeals =
         "UNWIND $rows AS row MERGE (x:Deal {key: row.key}) " +
@@ -115,10 +120,10 @@ internal static class Neo4jCypher
     public static string MergeBusiness(string type, string fromLabel, string toLabel) =>
         $"UNWIND $rows AS row MATCH (a:{Entity(fromLabel)} {{key: row.from}}) MATCH (b:{Entity(toLabel)} {{key: row.to}}) " +
         $"MERGE (a)-[x:{Business(type)}]->(b) " +
-        "SET x._provenance = coalesce(x._provenance, []) + row.provenance, " +
-        $"x.sources = {Append("sources")}, x.evidence = {Append("evidence")}, " +
-        "x.amountUsd = coalesce(x.amountUsd, toFloat(row.amountUsd)), x.amountText = coalesce(x.amountText, row.amountText), " +
-        "x.status = coalesce(x.status, row.status), x.role = coalesce(x.role, row.role)";
+        "SET x += {_provenance: coalesce(x._provenance, []) + row.provenance, " +
+        $"sources: {Append("sources")}, evidence: {Append("evidence")}, " +
+        "amountUsd: coalesce(x.amountUsd, toFloat(row.amountUsd)), amountText: coalesce(x.amountText, row.amountText), " +
+        "status: coalesce(x.status, row.status), role: coalesce(x.role, row.role)}";
 
     public static string MergeParties(string label) =>
         $"UNWIND $rows AS row MATCH (e:{Entity(label)} {{key: row.key}}) MATCH (deal:Deal {{key: row.deal}}) " +
@@ -146,6 +151,7 @@ internal static class Neo4jCypher
         foreach (var label in EntityLabels)
         {
             yield return ($"{nameof(MergeEntities)}({label})", MergeEntities(label));
+            yield return ($"{nameof(LinkMentions)}({label})", LinkMentions(label));
             yield return ($"{nameof(MergeParties)}({label})", MergeParties(label));
             foreach (var type in RelTypes.Business)
             {

@@ -89,8 +89,9 @@ internal static class Neo4jCypher
     // ---- loading (param: $rows) ---------------------------------------------------------------------------
     // Loading only appends: the stored derived properties are the fold of _provenance in order, so appending the
     // new entries and folding only them on top gives the same values as folding everything again (which is what
-    // removal does), at a fraction of the cost. Rows carry their entries' fold, computed by the client. MENTIONS
-    // and REPORTED_IN are created in the same statement as their node.
+    // removal does), at a fraction of the cost. Rows carry their entries' fold, computed by the client. A new
+    // node or relationship takes the row as it is (its lists are distinct already): only a match pays for the
+    // merge expressions. REPORTED_IN is created in the Deal's statement, MENTIONS in a statement per label.
 
     public const string MergeDocuments =
         "UNWIND $rows AS row MERGE (d:Document {key: row.key}) ON CREATE SET d.ingestedAt = row.ingestedAt " +
@@ -98,7 +99,8 @@ internal static class Neo4jCypher
 
     public static string MergeEntities(string label) =>
         $"UNWIND $rows AS row MERGE (x:{Entity(label)} {{key: row.key}}) " +
-        "SET x += {_provenance: coalesce(x._provenance, []) + row.provenance, " +
+        "ON CREATE SET x += {_provenance: row.provenance, name: row.name, nameAr: row.nameAr, aliases: row.aliases, sources: row.sources} " +
+        "ON MATCH SET x += {_provenance: coalesce(x._provenance, []) + row.provenance, " +
         "name: coalesce(x.name, row.name), nameAr: coalesce(x.nameAr, row.nameAr), " +
         $"aliases: {Append("aliases")}, sources: {Append("sources")}}}";
 
@@ -120,7 +122,9 @@ internal static class Neo4jCypher
     public static string MergeBusiness(string type, string fromLabel, string toLabel) =>
         $"UNWIND $rows AS row MATCH (a:{Entity(fromLabel)} {{key: row.from}}) MATCH (b:{Entity(toLabel)} {{key: row.to}}) " +
         $"MERGE (a)-[x:{Business(type)}]->(b) " +
-        "SET x += {_provenance: coalesce(x._provenance, []) + row.provenance, " +
+        "ON CREATE SET x += {_provenance: row.provenance, sources: row.sources, evidence: row.evidence, " +
+        "amountUsd: toFloat(row.amountUsd), amountText: row.amountText, status: row.status, role: row.role} " +
+        "ON MATCH SET x += {_provenance: coalesce(x._provenance, []) + row.provenance, " +
         $"sources: {Append("sources")}, evidence: {Append("evidence")}, " +
         "amountUsd: coalesce(x.amountUsd, toFloat(row.amountUsd)), amountText: coalesce(x.amountText, row.amountText), " +
         "status: coalesce(x.status, row.status), role: coalesce(x.role, row.role)}";

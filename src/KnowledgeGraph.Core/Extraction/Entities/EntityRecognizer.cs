@@ -37,12 +37,36 @@ internal sealed class EntityRecognizer(Lexicons lexicons)
             }
 
             var forms = t.Kind == TokenKind.Arabic ? ArabicAffixes.PrefixVariants(t.Norm) : [t.Norm];
-            var at = i;
-            var (length, values, firstForm) = _gazetteer.Trie.Longest(forms, k => at + k < tokens.Count && tokens[at + k].IsWord ? tokens[at + k].Norm : null);
-            if (length == 0 || values is null || firstForm is null)
+            // The words of a name may be joined by hyphens in the text ("ليب-بو تان") and not in the gazetteer.
+            var positions = new List<int> { i };
+            string? Rest(int k)
+            {
+                while (positions.Count <= k)
+                {
+                    var q = positions[^1] + 1;
+                    if (q + 1 < tokens.Count && tokens[q].Norm == "-" && tokens[q + 1].IsWord)
+                    {
+                        q++;
+                    }
+
+                    if (q >= tokens.Count || !tokens[q].IsWord)
+                    {
+                        return null;
+                    }
+
+                    positions.Add(q);
+                }
+
+                return tokens[positions[k]].Norm;
+            }
+
+            var (words, values, firstForm) = _gazetteer.Trie.Longest(forms, Rest);
+            if (words == 0 || values is null || firstForm is null)
             {
                 continue;
             }
+
+            var length = positions[words - 1] + 1 - i;
 
             var surface = doc.Surface(i, i + length, t.Norm.Length - firstForm.Length);
             var target = values.Where(v => !v.CaseSensitive || string.Equals(v.Alias, surface, StringComparison.Ordinal))

@@ -66,6 +66,13 @@ internal sealed class NameDiscovery(Lexicons lexicons, DocumentTokens doc, Dicti
 
         var raw = _tokens[i].Text(doc.Text);
         var hasUpper = raw.Any(char.IsUpper);
+
+        // "SEATTLE —" (a dateline), "ex-OpenAI" (a former employer): no new name.
+        if ((raw.Length >= 5 && raw.All(c => !char.IsLower(c)) && raw.Any(char.IsLetter)) || raw.StartsWith("ex-", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
         return hasUpper && raw.Length >= 2 && (!IsCommon(_tokens[i].Norm) || IsCamelCase(raw));
     }
 
@@ -268,7 +275,7 @@ internal sealed class NameDiscovery(Lexicons lexicons, DocumentTokens doc, Dicti
                 || end > i + 1 && CorporateSuffixes.Contains(_tokens[end - 1].Norm)
                 || raw.Skip(1).Any(char.IsUpper) && raw.Any(char.IsLower)
                 || raw.Any(char.IsAsciiDigit)
-                || raw.Length >= 3 && raw.All(c => !char.IsLower(c))
+                || raw.Length is >= 3 and < 5 && raw.All(c => !char.IsLower(c))
                 || CueBefore(i) is not null
                 || EnglishCompanyApposition(end);
             var sentenceStart = i == 0 || doc.SentenceOfToken[i - 1] != doc.SentenceOfToken[i];

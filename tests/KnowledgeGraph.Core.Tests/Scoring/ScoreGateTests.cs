@@ -39,14 +39,14 @@ public class ScoreGateTests(ITestOutputHelper output)
 
     /// <summary>
     /// Four more articles kept from the engine's authors until its rules were written (tests/corpus/blind): the
-    /// closest estimate here of quality on unseen news. Measured when set: entity F1 0.967, relation F1 0.505.
+    /// closest estimate here of quality on unseen news. Measured when set: entity F1 0.967, relation F1 0.569.
     /// </summary>
     [Fact]
     public void BlindCorpus_ScoredByTheSharedScorer_DoesNotRegress()
     {
         var shared = SharedFolder();
         var blind = Path.Combine(RepositoryRoot(), "tests", "corpus", "blind");
-        ScoreCorpus(blind, Path.Combine(shared, "tools", "score_extraction.py"), 0.95, 0.48, 4);
+        ScoreCorpus(blind, Path.Combine(shared, "tools", "score_extraction.py"), 0.95, 0.54, 4);
     }
 
     private void ScoreCorpus(string corpus, string scorer, double minEntityF1, double minRelationF1, int expectedFiles)

@@ -20,6 +20,11 @@ internal sealed partial class RelationReader
             return;
         }
 
+        if (investees.Count == 0 && hit.Is("invest-direct") && _s.GroupAfter(hit.End, 2) is { Prepositional: false } directObject)
+        {
+            investees = [.. directObject.Companies];               // "Nvidia also backed Nscale's Series B"
+        }
+
         if (investees.Count == 0 && hit.Is("acquire"))
         {
             investees = (_s.ObjectAfter(hit.End, 6, "prep-on") ?? _s.GroupAfter(hit.End, 3))?.Companies.ToList() ?? [];
@@ -97,7 +102,9 @@ internal sealed partial class RelationReader
             return;
         }
 
-        var investee = _s.ObjectAfter(hit.End, 4, "prep-to")?.Companies.FirstOrDefault() ?? Agents(hit, allowPeople: false, exclude: investors).FirstOrDefault();
+        // "The round was led by X": the round's company is the subject of the sentence before.
+        var investee = _s.ObjectAfter(hit.End, 4, "prep-to")?.Companies.FirstOrDefault() ?? Agents(hit, allowPeople: false, exclude: investors).FirstOrDefault()
+            ?? (_s.Cues.Any(c => c.Is("fundraise") && IsRoundWord(c)) && _s.Topic is { } roundCompany && !investors.Contains(roundCompany) ? roundCompany : null);
         if (investee is null)
         {
             return;
@@ -179,8 +186,20 @@ internal sealed partial class RelationReader
     private void ReadJoinRound(CueHit hit)
     {
         // "بمشاركة X وY" / "with participation from X": the investors follow; "X participated in the round of Y": X acts.
-        var nounForm = _doc.Tokens[hit.Start].Norm is "بمشاركه" or "participation" || (hit.End - hit.Start == 1 && _doc.Language == "ar");
-        var investors = nounForm ? _s.GroupAfter(hit.End, 3)?.Members.ToList() ?? [] : Agents(hit, allowPeople: false);
+        var nounForm = _doc.Tokens[hit.Start].Norm is "بمشاركه" or "participation" or "alongside" || (hit.End - hit.Start == 1 && _doc.Language == "ar");
+        List<DocEntity> investors;
+        if (nounForm)
+        {
+            investors = _s.GroupAfter(hit.End, 3)?.Members.ToList() ?? [];
+        }
+        else if (GroupEndingAt(hit.Start, 2) is { } withGroup && withGroup.Start > 0 && _s.CueAt(withGroup.Start - 1) is { } with && with.Is("prep-with"))
+        {
+            investors = [.. withGroup.Companies];                 // "led by X, with Y and Z also participating"
+        }
+        else
+        {
+            investors = Agents(hit, allowPeople: false);
+        }
         if (investors.Count == 0)
         {
             return;
@@ -196,7 +215,7 @@ internal sealed partial class RelationReader
         }
         else if (nounForm || investee is null)
         {
-            investee = Agents(hit, allowPeople: false, exclude: investors).FirstOrDefault() ?? _topic;
+            investee = Agents(hit, allowPeople: false, exclude: investors).FirstOrDefault() ?? _topic ?? _s.Topic;
         }
 
         if (investee is not null && leads.Contains(investee))

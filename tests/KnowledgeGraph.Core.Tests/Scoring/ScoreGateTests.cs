@@ -27,7 +27,7 @@ public class ScoreGateTests(ITestOutputHelper output)
     /// <summary>
     /// Articles the engine was not written from (tests/corpus/heldout: other companies, people and sentence shapes).
     /// The floors sit just under what the engine reaches today, so a rule that helps the seeds but hurts other
-    /// articles fails here. Measured when set: entity F1 0.965, relation F1 0.686.
+    /// articles fails here. Measured when set: entity F1 0.965, relation F1 0.674.
     /// </summary>
     [Fact]
     public void HeldOutCorpus_ScoredByTheSharedScorer_DoesNotRegress()
@@ -39,14 +39,14 @@ public class ScoreGateTests(ITestOutputHelper output)
 
     /// <summary>
     /// Four more articles kept from the engine's authors until its rules were written (tests/corpus/blind): the
-    /// closest estimate here of quality on unseen news. Measured when set: entity F1 0.967, relation F1 0.569.
+    /// closest estimate here of quality on unseen news. Measured when set: entity F1 0.967, relation F1 0.632.
     /// </summary>
     [Fact]
     public void BlindCorpus_ScoredByTheSharedScorer_DoesNotRegress()
     {
         var shared = SharedFolder();
         var blind = Path.Combine(RepositoryRoot(), "tests", "corpus", "blind");
-        ScoreCorpus(blind, Path.Combine(shared, "tools", "score_extraction.py"), 0.95, 0.54, 4);
+        ScoreCorpus(blind, Path.Combine(shared, "tools", "score_extraction.py"), 0.95, 0.60, 4);
     }
 
     private void ScoreCorpus(string corpus, string scorer, double minEntityF1, double minRelationF1, int expectedFiles)

@@ -287,7 +287,7 @@ internal sealed partial class RelationReader
 
         if (company is null && TopicReferenceNear(first.Start, last.End))
         {
-            company = KnownEmployerInDocument() ?? LastCompanyBefore(first.Start) ?? _topic;
+            company = KnownEmployerInDocument() ?? _s.Topic ?? LastCompanyBefore(first.Start) ?? _topic;
             companyBefore = company is not null;
         }
 

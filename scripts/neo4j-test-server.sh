@@ -179,31 +179,30 @@ launch() {
   return 1
 }
 
-halt_server() {
-  if load_state && [ -n "${pid:-}" ] && kill -0 "$pid" 2>/dev/null \
-    && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q -- "--config-dir=$state_dir/conf"; then
-    kill "$pid" 2>/dev/null || true
-    for _ in $(seq 1 60); do
-      kill -0 "$pid" 2>/dev/null || break
-      sleep 0.5
-    done
+# Ends exactly the process this state folder started (its command line names our conf folder): SIGTERM, up to
+# 30 s, then SIGKILL. Returns 1 when no such process runs.
+end_started_server() {
+  load_state && [ -n "${pid:-}" ] && kill -0 "$pid" 2>/dev/null \
+    && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q -- "--config-dir=$state_dir/conf" || return 1
+  kill "$pid" 2>/dev/null || true
+  for _ in $(seq 1 60); do
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.5
+  done
+  if kill -0 "$pid" 2>/dev/null; then
+    log "pid $pid did not stop in 30 s, killing it"
     kill -9 "$pid" 2>/dev/null || true
+  fi
+}
+
+halt_server() {
+  if end_started_server; then
     log "halted pid $pid (data kept)"
   fi
 }
 
 stop_server() {
-  if load_state && [ -n "${pid:-}" ] && kill -0 "$pid" 2>/dev/null \
-    && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q -- "--config-dir=$state_dir/conf"; then
-    kill "$pid" 2>/dev/null || true
-    for _ in $(seq 1 60); do
-      kill -0 "$pid" 2>/dev/null || break
-      sleep 0.5
-    done
-    if kill -0 "$pid" 2>/dev/null; then
-      log "pid $pid did not stop in 30 s, killing it"
-      kill -9 "$pid" 2>/dev/null || true
-    fi
+  if end_started_server; then
     log "stopped pid $pid"
   fi
   if load_state 2>/dev/null && [ -n "${data_dir:-}" ] && [[ "$data_dir" == */kg-neo4j-data.* ]]; then

@@ -11,8 +11,6 @@ internal sealed class RelationBag
 
     public IEnumerable<ExtractedRelation> All => _order.Select(k => _relations[k]);
 
-    public bool Contains(string type, DocEntity from, DocEntity to) => _relations.ContainsKey(Id(type, from.Key, to.Key));
-
     public void Add(string type, DocEntity from, DocEntity to, Money? money, string? status, string? role, string evidence)
     {
         if (from.Key == to.Key)

@@ -59,12 +59,11 @@ internal sealed partial class RelationReader
             investors.AddRange(Agents(hit, allowPeople: true));
         }
 
-        var type = hit.Is("acquire") ? RelTypes.InvestsIn : RelTypes.InvestsIn;
         foreach (var investor in investors)
         {
             foreach (var investee in investees)
             {
-                _bag.Add(type, investor, investee, _money, _status, null, Evidence);
+                _bag.Add(RelTypes.InvestsIn, investor, investee, _money, _status, null, Evidence);
                 _sentenceInvestments.Add((investor, investee));
             }
         }
@@ -564,19 +563,7 @@ internal sealed partial class RelationReader
         return null;
     }
 
-    private DocEntity? LastCompanyBefore(int token)
-    {
-        for (var si = _s.Sentence.Index; si >= 0; si--)
-        {
-            var s = _sentences[si];
-            if (s.Groups.LastOrDefault(g => g.End <= token && g.Companies.Any()) is { } g)
-            {
-                return g.Companies.Last();
-            }
-        }
-
-        return null;
-    }
+    private DocEntity? LastCompanyBefore(int token) => LastCompanyBefore(token, []);
 
     // "..., and Nvidia invested", "، فيما تشتري أنثروبيك", "بينما", "while": a new clause with its own subject.
     private bool IsClauseBreak(int k)

@@ -52,7 +52,6 @@ internal sealed partial class RelationReader
             _s = s;
             _moneys = MoneyReader.Read(s.Sentence.Text).Where(m => !IsValuation(m)).ToList();
             _sentenceInvestments.Clear();
-            _status = StatusOf(s);
             foreach (var chain in RoleChains().ToList())
             {
                 ReadRoles(chain);

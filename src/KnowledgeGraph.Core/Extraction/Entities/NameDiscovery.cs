@@ -325,8 +325,34 @@ internal sealed class NameDiscovery(Lexicons lexicons, DocumentTokens doc, Dicti
                 end++;
             }
 
-            Add(i, end, "Company");
+            Add(i, ActivityTail(end, i), "Company");
         }
+    }
+
+    // "بنيان للإنشاءات", "نخلة للأنظمة الذكية", "مداد للذكاء اللغوي": an Arabic company name often ends in "لل" + its
+    // line of business, and an adjective of it. Not a purpose ("للحصول على"), a cue or a common word.
+    private int ActivityTail(int end, int start)
+    {
+        if (end >= _tokens.Count || !Free(end) || _tokens[end].Kind != TokenKind.Arabic || doc.SentenceOfToken[end] != doc.SentenceOfToken[start])
+        {
+            return end;
+        }
+
+        var norm = _tokens[end].Norm;
+        if (!norm.StartsWith("لل", StringComparison.Ordinal) || norm.Length < 5 || IsCommon(norm) || IsCommon(norm[1..])
+            || lexicons.Words.IsWord("arabic-purpose", norm) || lexicons.Cues.Categories.Any(c => doc.IsCueWord(c, end)))
+        {
+            return end;
+        }
+
+        end++;
+        if (end < _tokens.Count && Free(end) && _tokens[end].Norm.StartsWith("ال", StringComparison.Ordinal) && _tokens[end].Norm.Length > 4
+            && !IsCommon(_tokens[end].Norm) && !lexicons.Cues.Categories.Any(c => doc.IsCueWord(c, end)) && doc.SentenceOfToken[end] == doc.SentenceOfToken[start])
+        {
+            end++;
+        }
+
+        return end;
     }
 
     private static bool LooksLikeVerb(string norm) =>

@@ -11,6 +11,8 @@ internal sealed class RelationBag
 
     public IEnumerable<ExtractedRelation> All => _order.Select(k => _relations[k]);
 
+    public int Count => _order.Count;
+
     public void Add(string type, DocEntity from, DocEntity to, Money? money, string? status, string? role, string evidence)
     {
         if (from.Key == to.Key)

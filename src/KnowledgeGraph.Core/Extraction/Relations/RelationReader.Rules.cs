@@ -466,8 +466,9 @@ internal sealed partial class RelationReader
             chosen = actingCompany;
         }
 
-        // Verb first (Arabic): "تتنافس ميتا مع جوجل", "تجري أمازون محادثات".
-        if (chosen is null && _s.Groups.FirstOrDefault(g => g.Start >= hit.End && g.Start - hit.End <= 1 && !g.Prepositional) is { } afterVerb
+        // Verb first (Arabic): "تتنافس ميتا مع جوجل", "تجري أمازون محادثات", over a company word and quotes: "حصلت شركة \"X\" على".
+        if (chosen is null && (_s.Groups.FirstOrDefault(g => g.Start >= hit.End && g.Start - hit.End <= 1 && !g.Prepositional)
+                ?? (_doc.Language == "ar" && _s.GroupAfter(hit.End, 3) is { Prepositional: false } subject ? subject : null)) is { } afterVerb
             && (exclude is null || !afterVerb.Members.Intersect(exclude).Any()))
         {
             chosen = afterVerb;

@@ -99,14 +99,22 @@ internal sealed partial class RelationReader
                     ReadCompetition(hit);
                 }
 
-                if (hit.Is("customer-noun"))
+                if (hit.IsAny("customer-noun", "supplier-noun", "investor-noun"))
                 {
-                    ReadCustomers(hit);
-                }
+                    var before = _bag.Count;
+                    if (hit.Is("customer-noun"))
+                    {
+                        ReadCustomers(hit);
+                    }
+                    else if (hit.Is("supplier-noun"))
+                    {
+                        ReadSupplierNoun(hit);
+                    }
 
-                if (hit.Is("supplier-noun"))
-                {
-                    ReadSupplierNoun(hit);
+                    if (_bag.Count == before)
+                    {
+                        ReadRelationNoun(hit);
+                    }
                 }
             }
         }

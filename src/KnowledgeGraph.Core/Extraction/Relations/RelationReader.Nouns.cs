@@ -1,0 +1,179 @@
+using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Text;
+
+namespace KnowledgeGraph.Extraction.Relations;
+
+/// <summary>
+/// Relations named by a noun for one side of them: "Two Seas, Core Scientific's largest shareholder", "Magnetar,
+/// one of its earliest backers", "CoreWeave will remain Core Scientific's biggest tenant", "AMD, a supplier to
+/// OpenAI", "أمازون تبقى المستثمر الأكبر في الشركة", "صندوق X، أحد أكبر المستثمرين في Y", "counts Ampere as its
+/// largest client". The holder of the noun (investor, customer, supplier) stands before it, in apposition or as a
+/// subject; the other side is its possessor ("Y's", "its", "-ها") or the name a preposition introduces after it.
+/// </summary>
+internal sealed partial class RelationReader
+{
+    private const int MaxSkippedWords = 4;
+
+    private void ReadRelationNoun(CueHit hit)
+    {
+        if (!FindHolder(hit, out var holder, out var owner, out var pronounOwner))
+        {
+            return;
+        }
+
+        if (pronounOwner)
+        {
+            owner = Antecedent(hit.Start, holder);
+        }
+
+        owner ??= OwnerAfter(hit, holder);
+        if (owner is null || holder.Members.Contains(owner))
+        {
+            return;
+        }
+
+        foreach (var member in holder.Members)
+        {
+            if (hit.Is("investor-noun"))
+            {
+                _bag.Add(RelTypes.InvestsIn, member, owner, null, null, null, Evidence);
+            }
+            else if (member.IsPerson)
+            {
+                continue;
+            }
+            else if (hit.Is("customer-noun"))
+            {
+                _bag.Add(RelTypes.BuysFrom, member, owner, null, null, null, Evidence);
+            }
+            else
+            {
+                _bag.Add(RelTypes.BuysFrom, owner, member, null, null, null, Evidence);
+            }
+        }
+    }
+
+    // Walks back from the noun over its determiners and adjectives ("one of the largest", "أحد أكبر"), a possessor
+    // ("Core Scientific's", "its") and at most a linking verb ("will remain", "تبقى"), to a comma after a name
+    // (apposition), a name (subject) or "as" after a name ("counts X as its client").
+    private bool FindHolder(CueHit hit, out MentionGroup holder, out DocEntity? owner, out bool pronounOwner)
+    {
+        holder = null!;
+        owner = null;
+        pronounOwner = false;
+        var skipped = 0;
+        var possessive = false;
+        for (var k = hit.Start - 1; k >= _s.TokenStart; k--)
+        {
+            var t = _doc.Tokens[k];
+            if (_s.Groups.FirstOrDefault(g => g.End == k + 1 || (possessive && g.Start <= k && g.End >= k + 1)) is { } group)
+            {
+                if (possessive || IsPossessive(group))
+                {
+                    var possessor = group.Companies.LastOrDefault();
+                    owner = possessor;
+                    if (group.Members.Count > 1 && possessor is not null)
+                    {
+                        // "Two Seas Capital, Core Scientific's largest shareholder" reads like a list: the apposition's name leads it.
+                        holder = group with { Members = [.. group.Members.Where(m => m != possessor)] };
+                        return true;
+                    }
+
+                    possessive = false;
+                    k = group.Start;
+                    continue;
+                }
+
+                if (group.Prepositional)
+                {
+                    return false;
+                }
+
+                holder = group;
+                return true;
+            }
+
+            if (t.Norm is "," or "،")
+            {
+                // An apposition describes its name whatever governs it: "rented to Microsoft, one of Nvidia's customers".
+                var apposed = _s.Groups.FirstOrDefault(g => g.End == k);
+                holder = apposed!;
+                return apposed is not null;
+            }
+
+            if (t.Norm == "s" && t.Start > 0 && _doc.Text[t.Start - 1] is '\'' or '’')
+            {
+                possessive = true;
+                if (k > _s.TokenStart && _doc.Tokens[k - 1].Norm is "'" or "’")
+                {
+                    k--;
+                }
+
+                continue;
+            }
+
+            if (t.Norm is "its" or "their")
+            {
+                pronounOwner = true;
+                continue;
+            }
+
+            if (t.Norm is "as" or "ك" && _s.Groups.FirstOrDefault(g => g.End == k) is { } counted)
+            {
+                holder = counted;
+                return true;
+            }
+
+            if (!t.IsWord || !MayStandInNounPhrase(k) || ++skipped > MaxSkippedWords)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "Core Scientific's": the tokenizer leaves the "'s" out of the name.
+    private bool IsPossessive(MentionGroup group)
+    {
+        var end = _doc.Tokens[group.End - 1].End;
+        return end + 1 < _doc.Text.Length && _doc.Text[end] is '\'' or '’' && _doc.Text[end + 1] == 's';
+    }
+
+    // Determiners, adjectives and linking verbs: a lower-case English word or an Arabic word that is no cue, and no
+    // preposition other than the "of" of "one of" / "من" of "من أكبر".
+    private bool MayStandInNounPhrase(int k)
+    {
+        var t = _doc.Tokens[k];
+        var norm = t.Norm;
+        if (norm is "of" or "من")
+        {
+            return k > _s.TokenStart && _doc.Tokens[k - 1].Norm is "one" or "among" or "some" or "احد" or "بين"
+                || (k + 1 < _s.TokenEnd && _doc.Tokens[k + 1].Norm is "اكبر" or "ابرز" or "اهم");
+        }
+
+        if (_doc.IsCueWord("object-marker", k) || _s.IsRelationCue(k) || _s.CueAt(k) is { } cue && (cue.Is("speech") || cue.Categories.Any(c => c.StartsWith("role-", StringComparison.Ordinal))))
+        {
+            return false;
+        }
+
+        return t.Kind == TokenKind.Arabic || (t.Kind == TokenKind.Latin && char.IsLower(_doc.Text[t.Start]));
+    }
+
+    // "an investor in X", "a supplier to X", "المقاولين الرئيسيين لدى X", "عملائها", "المستثمر الأكبر في الشركة".
+    private DocEntity? OwnerAfter(CueHit hit, MentionGroup holder)
+    {
+        if (_s.ObjectAfter(hit.End, 6, "prep-in", "prep-of", "prep-to", "prep-from") is { } governed)
+        {
+            return governed.Companies.FirstOrDefault();
+        }
+
+        return hit.Suffix is "ها" || _doc.Tokens[hit.End - 1].Norm.EndsWith("ها", StringComparison.Ordinal) ? Antecedent(hit.Start, holder) : null;
+    }
+
+    // "its", "-ها": the subject company of the sentence, else the last company named before, else the topic; never the holder.
+    private DocEntity? Antecedent(int token, MentionGroup holder) =>
+        _s.Groups.FirstOrDefault(g => g.End <= token && !g.Prepositional && g.Companies.Except(holder.Members).Any())?.Companies.Except(holder.Members).First()
+        ?? LastCompanyBefore(token, holder.Members) ?? (_s.Topic is { } topic && !holder.Members.Contains(topic) ? topic : null);
+}

@@ -20,6 +20,7 @@ internal sealed class EntityRecognizer(Lexicons lexicons)
         var mentions = new List<Mention>();
         MatchGazetteer(doc, entities, covered, mentions);
         new NameDiscovery(lexicons, doc, entities, covered, mentions).Run();
+        MergeShortDiscoveries(entities, mentions);
         ResolveShortNames(doc, entities, covered, mentions);
         mentions.Sort((a, b) => a.TokenStart.CompareTo(b.TokenStart));
         return mentions;
@@ -117,6 +118,38 @@ internal sealed class EntityRecognizer(Lexicons lexicons)
                     covered[k] = true;
                 }
             }
+        }
+    }
+
+    // "مؤسسة مداد" read before or after «مداد للذكاء اللغوي»: a one-word discovered company that is the first word of
+    // another discovered company of the document is that company.
+    private void MergeShortDiscoveries(Dictionary<string, DocEntity> entities, List<Mention> mentions)
+    {
+        var discovered = entities.Values.Where(e => !e.IsPerson && !_gazetteer.Entries.ContainsKey(e.Key)).ToList();
+        foreach (var shortOne in discovered.Where(e => e.Mentions.All(m => Tokenizer.Tokenize(m).Count(w => w.IsWord) == 1)))
+        {
+            var word = Tokenizer.Tokenize(shortOne.Mentions[0]).First(w => w.IsWord).Norm;
+            var full = discovered.Where(e => e != shortOne).FirstOrDefault(e => e.Mentions.Any(m =>
+                Tokenizer.Tokenize(m).Where(w => w.IsWord).ToList() is { Count: > 1 } words && words[0].Norm == word));
+            if (full is null)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                if (mentions[i].Entity == shortOne)
+                {
+                    mentions[i] = mentions[i] with { Entity = full };
+                }
+            }
+
+            foreach (var m in shortOne.Mentions)
+            {
+                full.AddMention(m);
+            }
+
+            entities.Remove(shortOne.Key);
         }
     }
 

@@ -69,7 +69,10 @@ internal sealed class EntityRecognizer(Lexicons lexicons)
 
             var length = positions[words - 1] + 1 - i;
 
-            var surface = doc.Surface(i, i + length, t.Norm.Length - firstForm.Length);
+            // "للمصرية للاتصالات" names "المصرية للاتصالات": the surface gets its article back.
+            var surface = ArabicAffixes.ArticleAfterLam(t.Norm) == firstForm
+                ? "ال" + doc.Surface(i, i + length, t.Norm.Length - firstForm.Length + 2)
+                : doc.Surface(i, i + length, t.Norm.Length - firstForm.Length);
             var target = values.Where(v => !v.CaseSensitive || string.Equals(v.Alias, surface, StringComparison.Ordinal))
                 .OrderBy(v => v.IsProduct)
                 .FirstOrDefault();

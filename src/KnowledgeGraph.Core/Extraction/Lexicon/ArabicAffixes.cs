@@ -19,7 +19,29 @@ public static class ArabicAffixes
                 yield return norm[p.Length..];
             }
         }
+
+        // "للشركة", "للمصرية": ل before the article swallows its alef; the word is "الشركة", "المصرية".
+        if (ArticleAfterLam(norm) is { } restored)
+        {
+            yield return restored;
+        }
     }
+
+    /// <summary>"للمصرية" → "المصرية", "وللشركة" → "الشركة"; null for a word without ل + article.</summary>
+    public static string? ArticleAfterLam(string norm)
+    {
+        foreach (var p in LamArticle)
+        {
+            if (norm.Length - p.Length >= 3 && norm.StartsWith(p, StringComparison.Ordinal))
+            {
+                return "ال" + norm[p.Length..];
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] LamArticle = ["ولل", "فلل", "لل"];
 
     /// <summary>The prefix variants, each also without a pronoun suffix (for cue words: "استثماراته" → "استثمارات").</summary>
     public static IEnumerable<string> AffixVariants(string norm)
@@ -40,6 +62,11 @@ public static class ArabicAffixes
     /// <summary>The attached preposition (ب ل ك, with و/ف/ال) of a word whose stem is <paramref name="stem"/>, if any.</summary>
     public static bool HasPrepositionPrefix(string norm, string stem)
     {
+        if (HasLamBeforeArticle(norm, stem))
+        {
+            return true;
+        }
+
         if (norm.Length <= stem.Length || !norm.EndsWith(stem, StringComparison.Ordinal))
         {
             return false;
@@ -48,6 +75,8 @@ public static class ArabicAffixes
         var prefix = norm[..^stem.Length];
         return PrepositionPrefixes.Contains(prefix);
     }
+
+    private static bool HasLamBeforeArticle(string norm, string stem) => stem.StartsWith("ال", StringComparison.Ordinal) && ArticleAfterLam(norm) == stem;
 
     /// <summary>The pronoun suffix of a word whose stem is <paramref name="stem"/> ("" when none).</summary>
     public static string SuffixAfter(string norm, string stem)

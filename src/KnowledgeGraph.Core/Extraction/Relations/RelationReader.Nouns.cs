@@ -28,6 +28,12 @@ internal sealed partial class RelationReader
         }
 
         owner ??= OwnerAfter(hit, holder);
+
+        // "with Insight Partners and GIC among the backers": backers of the round this sentence speaks of.
+        if (owner is null && hit.Is("investor-noun") && (_sentenceInvestments.Count > 0 || _s.Cues.Any(c => c.Is("fundraise") && IsRoundWord(c))))
+        {
+            owner = _sentenceInvestments.Count > 0 ? _sentenceInvestments[^1].Investee : RecentRound();
+        }
         if (owner is null || holder.Members.Contains(owner))
         {
             return;
@@ -85,7 +91,7 @@ internal sealed partial class RelationReader
                     continue;
                 }
 
-                if (group.Prepositional)
+                if (group.Prepositional && !(group.Start > 0 && _s.CueAt(group.Start - 1) is { } with && with.Is("prep-with")))
                 {
                     return false;
                 }

@@ -98,16 +98,24 @@ internal sealed partial class RelationReader
 
         if (investors is null || investors.Count == 0)
         {
+            // "Tenstorrent raised $693m": the company whose round later sentences speak of ("The round was led by X").
+            if (hit.Is("fundraise") && Agents(hit, allowPeople: false).FirstOrDefault() is { } raising)
+            {
+                _round = (raising, _s.Sentence.Index);
+            }
+
             return;
         }
 
-        // "The round was led by X": the round's company is the subject of the sentence before.
+        // "The round was led by X": the round's company is the one that raised it lately, else the subject of the sentence before.
         var investee = _s.ObjectAfter(hit.End, 4, "prep-to")?.Companies.FirstOrDefault() ?? Agents(hit, allowPeople: false, exclude: investors).FirstOrDefault()
-            ?? (_s.Cues.Any(c => c.Is("fundraise") && IsRoundWord(c)) && _s.Topic is { } roundCompany && !investors.Contains(roundCompany) ? roundCompany : null);
+            ?? (_s.Cues.Any(c => c.Is("fundraise") && IsRoundWord(c)) && (RecentRound() ?? _s.Topic) is { } roundCompany && !investors.Contains(roundCompany) ? roundCompany : null);
         if (investee is null)
         {
             return;
         }
+
+        _round = (investee, _s.Sentence.Index);
 
         foreach (var investor in investors.Where(i => i != investee))
         {
@@ -115,6 +123,8 @@ internal sealed partial class RelationReader
             _sentenceInvestments.Add((investor, investee));
         }
     }
+
+    private DocEntity? RecentRound() => _round is { } r && _s.Sentence.Index - r.Sentence <= 3 ? r.Company : null;
 
     // "Mistral's customers include CMA CGM and BNP Paribas", "من عملاء أمازون شركات مثل X".
     private void ReadCustomers(CueHit hit)
@@ -214,7 +224,7 @@ internal sealed partial class RelationReader
         }
         else if (nounForm || investee is null)
         {
-            investee = Agents(hit, allowPeople: false, exclude: investors).FirstOrDefault() ?? _topic ?? _s.Topic;
+            investee = Agents(hit, allowPeople: false, exclude: investors).FirstOrDefault() ?? RecentRound() ?? _topic ?? _s.Topic;
         }
 
         if (investee is not null && leads.Contains(investee))

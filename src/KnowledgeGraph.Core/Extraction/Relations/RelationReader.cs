@@ -20,6 +20,7 @@ internal sealed partial class RelationReader
     private readonly Func<string, string?> _categoryOf;
     private List<Money> _moneys = [];
     private readonly List<(DocEntity Investor, DocEntity Investee)> _sentenceInvestments = [];
+    private (DocEntity Company, int Sentence)? _round;
     private SentenceView _s = null!;
     private Money? _money;
     private string? _status;
@@ -292,6 +293,14 @@ internal sealed partial class RelationReader
             companyBefore = company is not null;
         }
 
+        // "Robin Khuda, who founded AirTrunk and remains its chief executive": "its" is the company named last before it.
+        if (company is null && first.Start > _s.TokenStart && _doc.Tokens[first.Start - 1].Norm is "its" or "their"
+            && _s.Groups.LastOrDefault(g => g.End < first.Start - 1 && g.Companies.Any()) is { } named)
+        {
+            company = named.Companies.Last();
+            companyBefore = true;
+        }
+
         if (company is null && TopicReferenceNear(first.Start, last.End))
         {
             company = KnownEmployerInDocument() ?? _s.Topic ?? LastCompanyBefore(first.Start) ?? _topic;
@@ -416,6 +425,7 @@ internal sealed partial class RelationReader
             "role-cfo" => "CFO",
             "role-cto" => "CTO",
             "role-coo" => "COO",
+            "role-md" => "managing director",
             _ => category["role-".Length..],
         };
     }

@@ -60,6 +60,21 @@ internal sealed partial class RelationReader
         }
     }
 
+    // "فازت رمال بعقد لتصميم أنظمة التبريد لدى هيوماين", "Mesquite won a contract from Crusoe": the winner supplies.
+    private void ReadContractWin(CueHit hit)
+    {
+        var suppliers = Agents(hit, allowPeople: false);
+        var customers = (_s.ObjectAfter(hit.End, 12, "prep-from", "prep-to")
+            ?? _s.Groups.FirstOrDefault(g => g.Start >= hit.End && g.Start - hit.End <= 12 && g.Companies.Except(suppliers).Any()))?.Companies.Except(suppliers).ToList() ?? [];
+        foreach (var customer in customers)
+        {
+            foreach (var supplier in suppliers)
+            {
+                _bag.Add(RelTypes.BuysFrom, customer, supplier, _money, _status, null, Evidence);
+            }
+        }
+    }
+
     // Walks back from the noun over its determiners and adjectives ("one of the largest", "أحد أكبر"), a possessor
     // ("Core Scientific's", "its") and at most a linking verb ("will remain", "تبقى"), to a comma after a name
     // (apposition), a name (subject) or "as" after a name ("counts X as its client").

@@ -357,6 +357,11 @@ internal sealed partial class RelationReader
             others = [.. together.Skip(1)];
         }
 
+        if (others.Count == 0 && agents.Count == 0 && WithObjectBefore(hit.Start) is { } withBefore)
+        {
+            others = [.. withBefore.Companies];                       // "وقعت أرامكو مع إنفيديا اتفاقية", "أعلنت مع شركة X شراكة"
+        }
+
         if (others.Count == 0)
         {
             return;
@@ -368,9 +373,15 @@ internal sealed partial class RelationReader
         }
 
         // A deal is a purchase when what is bought is named around it ("a $10bn cloud contract", "صفقات ... لشراء الرقائق").
-        var purchase = hit.Is("deal") && !hit.Is("partner") && GoodsNear(hit);
-        var supplierIsAgent = purchase && _s.Cues.Any(c => c.Is("supply") && c.Start > hit.Start);
-        if (purchase && !supplierIsAgent && agents.Count == 1 && others.Count == 1 && SupplierRank(agents[0]) > SupplierRank(others[0]))
+        // A contract with a company that sells compute, chips or data centres is a purchase from it, goods named or not:
+        // "Microsoft signed a $9.7bn contract with IREN".
+        // "اتفاقية تعاون", "partnership agreement": a deal named a partnership is one.
+        var namedPartnership = _s.Cues.Any(c => c.Is("partner") && c != hit && Math.Abs(c.Start - hit.Start) <= 2);
+        var purchase = hit.Is("hire") || (hit.Is("deal") && !hit.Is("partner") && !namedPartnership && (GoodsNear(hit)
+            || ((_money is not null || _doc.Tokens[hit.Start].Norm is "contract" or "عقد" or "عقدا") && agents.Count == 1 && others.Count == 1 && Math.Max(SupplierRank(agents[0]), SupplierRank(others[0])) >= 3
+                && SupplierRank(agents[0]) != SupplierRank(others[0]))));
+        var supplierIsAgent = purchase && !hit.Is("hire") && _s.Cues.Any(c => c.Is("supply") && c.Start > hit.Start);
+        if (purchase && !hit.Is("hire") && !supplierIsAgent && agents.Count == 1 && others.Count == 1 && SupplierRank(agents[0]) > SupplierRank(others[0]))
         {
             supplierIsAgent = true;                                    // "Nebius signed a capacity deal with Microsoft": the cloud sells
         }
@@ -620,11 +631,38 @@ internal sealed partial class RelationReader
         return null;
     }
 
+    /// <summary>"مع X" just before the cue: Arabic puts the partner before the partnership ("وقعت A مع B اتفاقية").</summary>
+    private MentionGroup? WithObjectBefore(int token)
+    {
+        var group = _s.Groups.LastOrDefault(g => g.End <= token && g.Companies.Any());
+        if (group is null || Enumerable.Range(group.End, token - group.End).Count(k => _doc.Tokens[k].IsWord) > 2)
+        {
+            return null;
+        }
+
+        for (var k = group.Start - 1; k >= _s.TokenStart && k >= group.Start - 6; k--)
+        {
+            if (_s.CueAt(k) is { } with && with.Is("prep-with"))
+            {
+                return group;
+            }
+
+            if (_s.Groups.Any(g => g.End == k + 1) || _doc.Tokens[k].Norm is "," or "،" or "." or "؛")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Two or more companies named together right before the cue, acting together.</summary>
     private List<DocEntity>? PairBefore(int token)
     {
         var group = _s.Groups.LastOrDefault(g => g.End <= token && !g.Prepositional && g.Companies.Count() >= 2);
-        return group is null || token - group.End > 4 ? null : [.. group.Companies];
+        // "وكانت "المصرية للاتصالات" وخزنة قد أعلنتا في مارس عن مشروع مشترك": a few words may stand between.
+        return group is null || Enumerable.Range(group.End, Math.Max(0, token - group.End)).Count(k => _doc.Tokens[k].IsWord) > 5
+            || Enumerable.Range(group.End, Math.Max(0, token - group.End)).Any(k => _doc.Tokens[k].Norm is "," or "،") ? null : [.. group.Companies];
     }
 
     /// <summary>Goods named just before the cue or in the words after it.</summary>

@@ -90,9 +90,14 @@ internal sealed partial class RelationReader
                     ReadSupply(hit);
                 }
 
-                if ((hit.Is("partner") || hit.Is("deal")) && !hit.Is("found"))
+                if ((hit.Is("partner") || hit.Is("deal") || hit.Is("hire")) && !hit.Is("found"))
                 {
                     ReadPartnership(hit);
+                }
+
+                if (hit.Is("win-contract"))
+                {
+                    ReadContractWin(hit);
                 }
 
                 if (hit.Is("compete"))
@@ -149,7 +154,7 @@ internal sealed partial class RelationReader
         // Each amount belongs to the relation cue nearest to it ("للاستثمار بمبلغ 10 مليارات، إضافة إلى تزويد ...": the investment's).
         static int Distance(Money m, int at) => m.Start >= at ? m.Start - at : 2 * (at - m.End);
         static string? Family(CueHit c) =>
-            c.IsAny("invest", "acquire", "own", "fundraise", "led-by", "join-round") ? "invest" : c.IsAny("buy", "supply", "deal") ? "purchase" : c.Is("partner") ? "partner" : null;
+            c.IsAny("invest", "acquire", "own", "fundraise", "led-by", "join-round") ? "invest" : c.IsAny("buy", "supply", "deal", "hire", "win-contract") ? "purchase" : c.Is("partner") ? "partner" : null;
         var relationCues = _s.Cues.Where(c => Family(c) is not null).ToList();
         var at = _doc.Tokens[hit.Start].Start - _s.Sentence.Start;
         return _moneys.Where(m => m.Start >= lo && m.End <= hi)

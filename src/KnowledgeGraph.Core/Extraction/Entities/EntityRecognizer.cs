@@ -86,6 +86,20 @@ internal sealed class EntityRecognizer(Lexicons lexicons)
                 covered[k] = true;
             }
 
+            // "Salesforce Ventures", "Samsung Securities", "سيلزفورس فنتشرز": a company's investment arm is a company of its own.
+            var arm = i + length < tokens.Count && !target.IsProduct && target.Entry.TypeLabel == "Company" && lexicons.Words.IsWord("investment-arm", tokens[i + length].Norm);
+            if (arm)
+            {
+                covered[i + length] = true;
+                var armSurface = doc.Surface(i, i + length + 1, t.Norm.Length - firstForm.Length);
+                var armName = armSurface.Any(TextNormalizer.IsArabicLetter) ? armSurface : target.Entry.Name + " " + doc.Surface(i + length, i + length + 1, 0);
+                var armEntity = Entity(entities, KeyFor(armName), "Company", armName, null);
+                armEntity.AddMention(armSurface);
+                mentions.Add(new Mention(i, i + length + 1, armEntity, doc.IsPrepositional(i, firstForm)));
+                i += length;
+                continue;
+            }
+
             if (target.Entry.Kind != EntryKind.Media)
             {
                 var entity = Entity(entities, target.Entry.Key, target.Entry.TypeLabel, target.Entry.Name, target.Entry.NameAr);
@@ -193,13 +207,21 @@ internal sealed class EntityRecognizer(Lexicons lexicons)
             }
         }
 
-        // A company named in full by a name the gazetteer lacks may come back by its first word: "Lattice Annotate" → "Lattice's".
-        foreach (var company in entities.Values.Where(e => !e.IsPerson && !_gazetteer.Entries.ContainsKey(e.Key)))
+        // A company named in full may come back by its first word: "Lattice Annotate" → "Lattice's", "خزنة لمراكز البيانات" → "لخزنة".
+        // For a gazetteer company only an Arabic first word that is no article-word, cue or common word ("المصرية", "جهاز", "بنك").
+        foreach (var company in entities.Values.Where(e => !e.IsPerson))
         {
+            var known = _gazetteer.Entries.ContainsKey(company.Key);
             foreach (var form in company.Mentions)
             {
                 var words = Tokenizer.Tokenize(form).Where(w => w.IsWord).ToList();
                 if (words.Count < 2 || words[0].Norm.Length < 4 || lexicons.Words.IsWord("arabic-common", words[0].Norm) || lexicons.Words.IsWord("latin-not-names", words[0].Norm))
+                {
+                    continue;
+                }
+
+                if (known && (words[0].Kind != TokenKind.Arabic || words[0].Norm.StartsWith("ال", StringComparison.Ordinal)
+                    || lexicons.Cues.Categories.Any(c => lexicons.Cues.IsWord(c, words[0].Norm)) || lexicons.Words.IsWord("filler", words[0].Norm)))
                 {
                     continue;
                 }

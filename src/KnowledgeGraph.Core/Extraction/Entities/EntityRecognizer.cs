@@ -207,6 +207,36 @@ internal sealed class EntityRecognizer(Lexicons lexicons)
             }
         }
 
+        // "هوانغ" in an article about Nvidia: a known person's surname alone, where the document names their organisation.
+        var orgs = entities.Values.Where(e => !e.IsPerson).Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+        var fromGazetteer = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in _gazetteer.Entries.Values.Where(e => e.Kind == EntryKind.Person && e.Org is not null && orgs.Contains(e.Org) && !entities.ContainsKey(e.Key)))
+        {
+            foreach (var alias in entry.Aliases)
+            {
+                var words = Tokenizer.Tokenize(alias).Where(w => w.IsWord).ToList();
+                if (words.Count < 2 || words[^1].Norm.Length < 4 || lexicons.Words.IsWord("arabic-common", words[^1].Norm) || lexicons.Words.IsWord("latin-not-names", words[^1].Norm)
+                    || words[^1].Norm.StartsWith("ال", StringComparison.Ordinal) || (words[^1].Kind == TokenKind.Latin && char.IsLower(alias[^1])))
+                {
+                    continue;
+                }
+
+                var last = words[^1].Norm;
+                if (byShortForm.TryGetValue(last, out var other))
+                {
+                    if (other.Key != entry.Key && fromGazetteer.Contains(last))
+                    {
+                        ambiguous.Add(last);            // two known people of this article's companies share the surname
+                    }
+
+                    continue;                           // a person named in full here keeps the surname
+                }
+
+                byShortForm[last] = new DocEntity { Key = entry.Key, Type = entry.TypeLabel, Name = entry.Name, NameAr = entry.NameAr };
+                fromGazetteer.Add(last);
+            }
+        }
+
         // A company named in full may come back by its first word: "Lattice Annotate" → "Lattice's", "خزنة لمراكز البيانات" → "لخزنة".
         // For a gazetteer company only an Arabic first word that is no article-word, cue or common word ("المصرية", "جهاز", "بنك").
         foreach (var company in entities.Values.Where(e => !e.IsPerson))
@@ -254,6 +284,7 @@ internal sealed class EntityRecognizer(Lexicons lexicons)
             {
                 if (byShortForm.TryGetValue(form, out var person) && !ambiguous.Contains(form))
                 {
+                    entities.TryAdd(person.Key, person);
                     covered[i] = true;
                     person.AddMention(doc.Surface(i, i + 1, t.Norm.Length - form.Length));
                     mentions.Add(new Mention(i, i + 1, person, doc.IsPrepositional(i, form)));

@@ -12,18 +12,19 @@ public static class ArabicAffixes
     public static IEnumerable<string> PrefixVariants(string norm)
     {
         yield return norm;
+
+        // "للشركة", "للمصرية": ل before the article swallows its alef; the word is "الشركة", "المصرية" before it is "شركة".
+        if (ArticleAfterLam(norm) is { } restored)
+        {
+            yield return restored;
+        }
+
         foreach (var p in Prefixes)
         {
             if (norm.Length - p.Length >= 2 && norm.StartsWith(p, StringComparison.Ordinal))
             {
                 yield return norm[p.Length..];
             }
-        }
-
-        // "للشركة", "للمصرية": ل before the article swallows its alef; the word is "الشركة", "المصرية".
-        if (ArticleAfterLam(norm) is { } restored)
-        {
-            yield return restored;
         }
     }
 

@@ -345,7 +345,7 @@ internal sealed partial class RelationReader
         {
             people.AddRange(nearest.People);
         }
-        else if (chain.Any(h => h.IsAny("role-ceo", "role-cfo", "role-cto", "role-coo", "role-chairman")) && PreviousPerson() is { } previous)
+        else if (chain.Any(h => h.IsAny("role-ceo", "role-cfo", "role-cto", "role-coo", "role-chairman")) && !UnreadNameBefore(first.Start) && PreviousPerson() is { } previous)
         {
             people.Add(previous);                             // "the OpenAI CEO said ..." after a sentence naming him
         }
@@ -377,6 +377,18 @@ internal sealed partial class RelationReader
                 }
             }
         }
+    }
+
+    // "هوانغ، الرئيس التنفيذي": a word no rule read stands where the title's holder would be named.
+    private bool UnreadNameBefore(int token)
+    {
+        var k = token - 1;
+        while (k >= _s.TokenStart && _doc.Tokens[k].Norm is "," or "،")
+        {
+            k--;
+        }
+
+        return k >= _s.TokenStart && k < token - 1 && _doc.Tokens[k].IsWord && _s.CueAt(k) is null && !_s.Groups.Any(g => g.Start <= k && k < g.End);
     }
 
     // "هوانغ، الرئيس التنفيذي للشركة": a person the gazetteer knows, whose organisation this document names.

@@ -1,0 +1,124 @@
+using System.Text;
+using KnowledgeGraph.Documents;
+using KnowledgeGraph.Extraction;
+using KnowledgeGraph.Extraction.Lexicon;
+using KnowledgeGraph.Text;
+
+namespace KnowledgeGraph.Core.Tests.Sentences;
+
+/// <summary>
+/// The shipped gazetteer (data/gazetteer/*.yaml) as data: no spelling may name two entries, every person's
+/// organisation is a known company, and entries from its second pass are read in Arabic and English news.
+/// </summary>
+public class ShippedGazetteerTests
+{
+    private static readonly Lazy<Gazetteer> Shipped = new(() => Gazetteer.LoadDefault());
+    private static readonly Lazy<ExtractionEngine> Engine = new(() => ExtractionEngine.CreateDefault());
+
+    [Fact]
+    public void Gazetteer_NoSpellingNamesTwoEntries()
+    {
+        // Compared in the matcher's own form (Arabic folded, Latin lowercased), so "أداني" and "اداني" are one spelling.
+        var owners = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var entry in Shipped.Value.Entries.Values)
+        {
+            foreach (var alias in entry.Aliases.Concat(entry.Products))
+            {
+                var form = TextNormalizer.NormalizePhrase(alias);
+                if (!owners.TryGetValue(form, out var keys))
+                {
+                    owners[form] = keys = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                keys.Add(entry.Key);
+            }
+        }
+
+        var shared = owners.Where(o => o.Value.Count > 1).Select(o => $"'{o.Key}': {string.Join(", ", o.Value.Order())}").ToList();
+        Assert.True(shared.Count == 0, "spellings naming more than one entry:\n" + string.Join("\n", shared));
+    }
+
+    [Fact]
+    public void Gazetteer_EveryPersonsOrganisationIsAKnownCompany()
+    {
+        var companies = Shipped.Value.Entries.Values.Where(e => e.Kind == EntryKind.Company).Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+
+        var unknown = Shipped.Value.Entries.Values
+            .Where(e => e.Kind == EntryKind.Person && e.Org is not null && !companies.Contains(e.Org))
+            .Select(e => $"{e.Name} → {e.Org}")
+            .ToList();
+
+        Assert.True(unknown.Count == 0, "people whose org is no company of the gazetteer:\n" + string.Join("\n", unknown));
+    }
+
+    [Fact]
+    public void Gazetteer_HasTheBroadenedCoverage()
+    {
+        var entries = Shipped.Value.Entries.Values;
+
+        Assert.True(entries.Count(e => e.Kind == EntryKind.Company) >= 800, "companies");
+        Assert.True(entries.Count(e => e.Kind == EntryKind.Person) >= 380, "people");
+    }
+
+    [Fact]
+    public void ArabicSentence_NewCompaniesAndPeople_AreRecognisedWithTheirArabicSpellings()
+    {
+        const string text = "قال غوتام أداني إن مجموعة أداني ستبني مراكز بيانات مع ستونبيك، فيما وقّعت هانوا اتفاقاً مع وستنغهاوس. "
+            + "واستثمرت ماكواري في فولتيج بارك، بينما أعلن صندوق محمد السادس للاستثمار دعمه لإنستاديب.";
+
+        var result = Extract(text);
+
+        var keys = result.Entities.Select(e => e.Key).ToHashSet();
+        foreach (var key in new[] { "gautam-adani", "adani-group", "stonepeak", "hanwha", "westinghouse-electric", "macquarie-group", "voltage-park", "mohammed-vi-investment-fund", "instadeep" })
+        {
+            Assert.Contains(key, keys);
+        }
+
+        Assert.Contains(result.Relations, r => r.Type == "INVESTS_IN" && r.From == "macquarie-group" && r.To == "voltage-park");
+    }
+
+    [Fact]
+    public void EnglishSentence_NewCompaniesAndPeople_AreRecognised()
+    {
+        const string text = "Sassine Ghazi said Synopsys had completed its purchase of Ansys. "
+            + "Separately, Stonepeak invested $2 billion in Voltage Park, and Hut 8 agreed to supply power to Fluidstack.";
+
+        var result = Extract(text);
+
+        var keys = result.Entities.Select(e => e.Key).ToHashSet();
+        foreach (var key in new[] { "sassine-ghazi", "synopsys", "ansys", "stonepeak", "voltage-park", "hut-8", "fluidstack" })
+        {
+            Assert.Contains(key, keys);
+        }
+
+        Assert.Contains(result.Relations, r => r.Type == "INVESTS_IN" && r.From == "stonepeak" && r.To == "voltage-park");
+    }
+
+    [Fact]
+    public void ArabicSentence_ACommonFirstWordOfANewCompanyName_IsNotThatCompanyAlone()
+    {
+        // "طاقة أبوظبي" and "اتصالات الجزائر" are companies; "طاقة" (energy), "اتصالات" (telecoms) and "سيما" (لا سيما) alone are not.
+        const string text = "أعلنت طاقة أبوظبي أنها ستزود مركز بيانات تابعا لجي 42 بالكهرباء، لأن المراكز تحتاج إلى طاقة كبيرة، "
+            + "لا سيما بعد أن وقعت اتصالات الجزائر اتفاقا مع هواوي، وقال مسؤول إن قطاع اتصالات آخر سيلحق بها. واستثمرت سيما إيه آي في مشروع قرب بوسطن.";
+
+        var result = Extract(text);
+
+        Assert.Equal(["algerie-telecom", "g42", "huawei", "sima-ai", "taqa"], result.Entities.Select(e => e.Key).Order());
+        Assert.DoesNotContain(result.Entities, e => e.Mentions.Any(m => m is "طاقة" or "اتصالات" or "سيما" or "بوسطن"));
+    }
+
+    [Fact]
+    public void EnglishSentence_NamesThatAreAlsoOrdinaryWords_AreNotEntitiesInLowerCase()
+    {
+        // Ideogram, Replicate, Weights and Biases and Contextual AI are companies only as written by their owners.
+        const string text = "Nvidia said researchers replicate results by tuning the weights and biases of a contextual AI model, "
+            + "and one ideogram on the slide showed a caterpillar.";
+
+        var result = Extract(text);
+
+        Assert.Equal(["nvidia"], result.Entities.Select(e => e.Key));
+    }
+
+    private static DocumentExtraction Extract(string text) =>
+        Engine.Value.Extract(new DocumentReader().Parse("gazetteer.txt", Encoding.UTF8.GetBytes(text)));
+}

@@ -119,6 +119,20 @@ public class ShippedGazetteerTests
         Assert.Equal(["nvidia"], result.Entities.Select(e => e.Key));
     }
 
+    [Fact]
+    public void ArabicArticle_ACommonSurname_IsNoPersonOfTheCompanyNamed()
+    {
+        // Tom Brown co-founded Anthropic and Andy Power runs Digital Realty; "براون" and "باور" alone are anyone of that name.
+        const string text = "وقعت ديجيتال ريالتي عقد إيجار مع أنثروبيك. وقال المحلل براون إن الطلب يرتفع، فيما قال باور إن الأسعار ستزيد.";
+
+        var keys = Extract(text).Entities.Select(e => e.Key).ToList();
+
+        Assert.Contains("digital-realty", keys);
+        Assert.Contains("anthropic", keys);
+        Assert.DoesNotContain("tom-brown", keys);
+        Assert.DoesNotContain("andy-power", keys);
+    }
+
     private static DocumentExtraction Extract(string text) =>
         Engine.Value.Extract(new DocumentReader().Parse("gazetteer.txt", Encoding.UTF8.GetBytes(text)));
 }

@@ -265,6 +265,20 @@ internal sealed class EntityRecognizer(Lexicons lexicons)
             }
         }
 
+        // «آلات», "لـ«آلات»": a gazetteer company whose alias is a company word and one word ("شركة آلات") is that word in quotes.
+        var quotedOnly = new Dictionary<string, DocEntity>(StringComparer.Ordinal);
+        foreach (var company in entities.Values.Where(e => !e.IsPerson && _gazetteer.Entries.ContainsKey(e.Key)))
+        {
+            foreach (var alias in _gazetteer.Entries[company.Key].Aliases)
+            {
+                var words = Tokenizer.Tokenize(alias).Where(w => w.IsWord).ToList();
+                if (words.Count == 2 && words[0].Kind == TokenKind.Arabic && lexicons.Cues.IsWord("company-cue", words[0].Norm) && words[1].Norm.Length >= 3)
+                {
+                    quotedOnly.TryAdd(words[1].Norm, company);
+                }
+            }
+        }
+
         var tokens = doc.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -280,6 +294,15 @@ internal sealed class EntityRecognizer(Lexicons lexicons)
             }
 
             var forms = t.Kind == TokenKind.Arabic ? ArabicAffixes.PrefixVariants(t.Norm) : [t.Norm];
+            if (i > 0 && tokens[i - 1].Norm is "«" or "\"" or "“" && i + 1 < tokens.Count && tokens[i + 1].Norm is "»" or "\"" or "”"
+                && quotedOnly.TryGetValue(t.Norm, out var quoted))
+            {
+                covered[i] = true;
+                quoted.AddMention(doc.Surface(i, i + 1, 0));
+                mentions.Add(new Mention(i, i + 1, quoted, doc.IsPrepositional(i, t.Norm)));
+                continue;
+            }
+
             foreach (var form in forms)
             {
                 if (byShortForm.TryGetValue(form, out var person) && !ambiguous.Contains(form))

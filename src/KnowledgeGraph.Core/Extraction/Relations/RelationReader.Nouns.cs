@@ -75,6 +75,35 @@ internal sealed partial class RelationReader
         }
     }
 
+    // "Princeton Digital Group, backed by Warburg Pincus", "Yotta, the Navi Mumbai operator backed by the Hiranandani Group",
+    // "شركة X المدعومة من صندوق Y": the investors follow, the investee is the company the phrase describes.
+    private void ReadBackedBy(CueHit hit)
+    {
+        var backers = _s.GroupAfter(hit.End, 4);
+        var investors = backers?.Members.ToList();
+        if (backers is null || investors is null || investors.Count == 0
+            || Enumerable.Range(hit.End, backers.Start - hit.End).Any(k => _doc.Tokens[k].Norm is "its" or "their")
+            || (backers.End < _s.TokenEnd && _doc.Tokens[backers.End].Norm is "shares" or "stock" or "stake" or "assets" or "bonds" or "اسهم" or "سندات"))
+        {
+            return;                                             // "a margin loan backed by its Arm shares"
+        }
+
+        var (from, _) = ClauseAround(hit);
+        var described = _s.Groups.LastOrDefault(g => g.End <= hit.Start && g.Companies.Any() && hit.Start - g.End <= 8
+            && !Enumerable.Range(g.End, hit.Start - g.End).Any(k => _s.IsRelationCue(k)))
+            ?? _s.Groups.FirstOrDefault(g => g.End <= hit.Start && g.Start >= from && !g.Prepositional && g.Companies.Any());
+        var investee = described?.Companies.Last() ?? (TopicReferenceNear(hit.Start, hit.Start) ? _s.Topic : null);
+        if (investee is null)
+        {
+            return;
+        }
+
+        foreach (var investor in investors.Where(i => i != investee))
+        {
+            _bag.Add(RelTypes.InvestsIn, investor, investee, _money, _status, null, Evidence);
+        }
+    }
+
     // Walks back from the noun over its determiners and adjectives ("one of the largest", "أحد أكبر"), a possessor
     // ("Core Scientific's", "its") and at most a linking verb ("will remain", "تبقى"), to a comma after a name
     // (apposition), a name (subject) or "as" after a name ("counts X as its client").

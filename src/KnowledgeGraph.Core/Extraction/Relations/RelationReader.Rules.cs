@@ -246,6 +246,22 @@ internal sealed partial class RelationReader
 
     private void ReadPurchase(CueHit hit)
     {
+        // "Earlier this year it bought Ottogrid, a small Vancouver firm": a company bought is an acquisition.
+        if (_doc.Language == "en" && _doc.Tokens[hit.Start].Norm is "bought" or "buys" or "buy" or "buying" or "purchased" or "purchases"
+            && _s.GroupAfter(hit.End, 2) is { Prepositional: false, IsProduct: false } bought && bought.Companies.Any()
+            && !_s.Cues.Any(c => c.Is("goods") && c.Start >= bought.End && c.Start - bought.End <= 3))
+        {
+            foreach (var buyer in Agents(hit, allowPeople: true, exclude: [.. bought.Companies]))
+            {
+                foreach (var company in bought.Companies)
+                {
+                    _bag.Add(RelTypes.InvestsIn, buyer, company, _money, _status, null, Evidence);
+                }
+            }
+
+            return;
+        }
+
         if (!_s.Has("goods") && !HasProductMention())
         {
             return;

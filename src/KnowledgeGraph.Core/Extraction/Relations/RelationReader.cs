@@ -95,6 +95,11 @@ internal sealed partial class RelationReader
                     ReadPartnership(hit);
                 }
 
+                if (hit.Is("backed-by"))
+                {
+                    ReadBackedBy(hit);
+                }
+
                 if (hit.Is("win-contract"))
                 {
                     ReadContractWin(hit);
@@ -154,7 +159,7 @@ internal sealed partial class RelationReader
         // Each amount belongs to the relation cue nearest to it ("للاستثمار بمبلغ 10 مليارات، إضافة إلى تزويد ...": the investment's).
         static int Distance(Money m, int at) => m.Start >= at ? m.Start - at : 2 * (at - m.End);
         static string? Family(CueHit c) =>
-            c.IsAny("invest", "acquire", "own", "fundraise", "led-by", "join-round") ? "invest" : c.IsAny("buy", "supply", "deal", "hire", "win-contract") ? "purchase" : c.Is("partner") ? "partner" : null;
+            c.IsAny("invest", "acquire", "own", "fundraise", "led-by", "join-round", "backed-by") ? "invest" : c.IsAny("buy", "supply", "deal", "hire", "win-contract") ? "purchase" : c.Is("partner") ? "partner" : null;
         var relationCues = _s.Cues.Where(c => Family(c) is not null).ToList();
         var at = _doc.Tokens[hit.Start].Start - _s.Sentence.Start;
         return _moneys.Where(m => m.Start >= lo && m.End <= hi)
@@ -320,6 +325,15 @@ internal sealed partial class RelationReader
             companyBefore = true;
         }
 
+        // "Raghavan is the chief executive", "ويشغل ها منصب الرئيس التنفيذي": a title with a person and no company in the
+        // sentence is held at the company the text is about (or the one the gazetteer knows for that person).
+        if (company is null && chain.Any(h => h.IsAny("role-ceo", "role-cfo", "role-cto", "role-coo", "role-chairman", "role-md"))
+            && !_s.Groups.Any(g => g.Companies.Any()) && _s.Groups.Any(g => g.People.Any()) && !NamesItsCompany(last.End))
+        {
+            company = KnownEmployerInDocument() ?? _s.Topic;
+            companyBefore = company is not null;
+        }
+
         if (company is null)
         {
             return;
@@ -377,6 +391,19 @@ internal sealed partial class RelationReader
                 }
             }
         }
+    }
+
+    // "الرئيسة التنفيذية لـ«سحاب»", "CEO of Kestrel": the title names a company, read or not.
+    private bool NamesItsCompany(int token)
+    {
+        if (token >= _s.TokenEnd)
+        {
+            return false;
+        }
+
+        var t = _doc.Tokens[token];
+        return t.Norm is "لـ" or "ل" or "of" or "at" or "في" or "لدى" or "in" || (t.Kind == Text.TokenKind.Arabic && t.Norm.StartsWith('ل') && !_doc.IsFillerWord(token))
+            || (t.IsWord && _s.CueAt(token) is { } cue && cue.Is("topic-ref"));
     }
 
     // "هوانغ، الرئيس التنفيذي": a word no rule read stands where the title's holder would be named.

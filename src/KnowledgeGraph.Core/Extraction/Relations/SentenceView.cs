@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Extraction.Relations;
 /// <summary>One sentence as the relation rules see it: its token range, its name groups and its cue words.</summary>
 internal sealed class SentenceView
 {
-    private static readonly string[] RelationCues = ["invest", "fundraise", "acquire", "buy", "supply", "partner", "deal", "compete", "found", "led-by", "hire", "win-contract"];
+    private static readonly string[] RelationCues = ["invest", "fundraise", "acquire", "buy", "supply", "partner", "deal", "compete", "found", "led-by", "hire", "win-contract", "backed-by"];
 
     private readonly DocumentTokens _doc;
 

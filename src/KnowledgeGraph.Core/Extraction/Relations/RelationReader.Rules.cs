@@ -1,3 +1,4 @@
+using KnowledgeGraph.Extraction.Lexicon;
 using KnowledgeGraph.Extraction.Entities;
 using KnowledgeGraph.Graph;
 
@@ -268,7 +269,9 @@ internal sealed partial class RelationReader
         }
 
         var right = _s.GroupAfter(hit.End, 2);
-        var suppliers = _s.ObjectAfter(hit.End, Window, "prep-from")?.Companies.ToList() ?? SupplierByGoods(hit.End);
+        // "تعتمد X على Y في إنتاج رقائقها", "X relies on Y for chips": the one relied on supplies.
+        var relied = IsRelyVerb(hit) ? (_s.ObjectAfter(hit.End, 6, "prep-on") ?? (_doc.Tokens[hit.End - 1].Norm == "on" ? _s.GroupAfter(hit.End, 3) : null)) : null;
+        var suppliers = relied?.Companies.ToList() ?? _s.ObjectAfter(hit.End, Window, "prep-from")?.Companies.ToList() ?? SupplierByGoods(hit.End);
         if (suppliers.Count == 0)
         {
             // "تعتمد OpenAI على خدمات Azure": a named product is what is bought; its owner supplies it.
@@ -297,6 +300,10 @@ internal sealed partial class RelationReader
             }
         }
     }
+
+    private bool IsRelyVerb(CueHit hit) =>
+        ArabicAffixes.AffixVariants(_doc.Tokens[hit.Start].Norm).Any(v => v is "تعتمد" or "يعتمد" or "اعتماد" or "اعتمد" or "اعتمدت")
+        || _doc.Tokens[hit.Start].Norm is "relies" or "rely" or "depends" or "relied";
 
     private void ReadSupply(CueHit hit)
     {

@@ -275,10 +275,12 @@ internal sealed partial class RelationReader
             company = _s.GroupAfter(founderAfter.End, 3)?.Companies.FirstOrDefault();   // "أسس فلان شركة X"
         }
 
-        // "Surge AI, the firm founded by Edwin Chen": the company before, the founder after "by".
-        if (company is null && anyFounder && _doc.Tokens[last.End - 1].Norm == "by"
+        // "Surge AI, the firm founded by Edwin Chen", "Helsing was founded in 2021 by X": the company before, the founder after "by".
+        var by = Enumerable.Range(last.End - 1, Math.Max(0, Math.Min(_s.TokenEnd, last.End + 4) - last.End + 1))
+            .FirstOrDefault(k => _doc.Tokens[k].Norm == "by" && !_s.Groups.Any(g => g.Start >= last.End && g.Start < k), -1);
+        if (company is null && anyFounder && by >= 0
             && _s.Groups.LastOrDefault(g => g.End <= first.Start && g.Companies.Any()) is { } founded
-            && _s.Groups.FirstOrDefault(g => g.Start >= last.End && g.Start - last.End <= 8 && g.People.Any()) is { } founders)
+            && _s.Groups.FirstOrDefault(g => g.Start > by && g.Start - by <= 8 && g.People.Any()) is { } founders)
         {
             foreach (var person in founders.People)
             {

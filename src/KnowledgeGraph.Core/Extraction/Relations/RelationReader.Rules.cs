@@ -28,7 +28,12 @@ internal sealed partial class RelationReader
 
         if (investees.Count == 0 && hit.Is("acquire"))
         {
-            investees = (_s.ObjectAfter(hit.End, 6, "prep-on") ?? _s.GroupAfter(hit.End, 3))?.Companies.ToList() ?? [];
+            var onObject = _s.ObjectAfter(hit.End, 6, "prep-on");
+            var after = _s.GroupAfter(hit.End, 3);
+            // "«إليزا»، التي استحوذت «كيه دي دي آي» على حصة فيها": after an Arabic verb stands its subject; "التي" is what was bought.
+            investees = onObject is null && _doc.Language == "ar" && after is { Prepositional: false } && WhichBefore(hit.Start) is { } antecedent && antecedent.Companies.Any()
+                ? [.. antecedent.Companies]
+                : (onObject ?? after)?.Companies.ToList() ?? [];
         }
 
         // "استثمار شركة إنفيديا في OpenAI": the investor between the cue and the investee.
@@ -501,7 +506,9 @@ internal sealed partial class RelationReader
             }
         }
 
-        var candidates = _s.Groups.Where(g => g.Start >= clauseStart && g.End <= hit.Start && !g.Prepositional && (exclude is null || !g.Members.Intersect(exclude).Any())).ToList();
+        // The agency of a dateline is no subject.
+        var candidates = _s.Groups.Where(g => g.Start >= clauseStart && g.End <= hit.Start && !g.Prepositional && (exclude is null || !g.Members.Intersect(exclude).Any())
+            && !InBrackets(g)).ToList();
         var chosen = GroupEndingAt(hit.Start, 2) is { Prepositional: false } adjacent && candidates.Contains(adjacent) ? adjacent : candidates.FirstOrDefault();
 
         // "Goto said it would fund SoftBank's commitment to invest": a company between the person and the cue acts.
@@ -562,6 +569,11 @@ internal sealed partial class RelationReader
 
         return result;
     }
+
+    // "BENGALURU, May 22 (PTI) - ...": the agency of a dateline.
+    private bool InBrackets(MentionGroup g) =>
+        g.Start > _s.TokenStart && _doc.Tokens[g.Start - 1].Norm == "(" && g.End + 1 < _s.TokenEnd && _doc.Tokens[g.End].Norm == ")"
+        && _doc.Tokens[g.End + 1].Norm is "-" or "–" or "—" or "--";
 
     // "الشركة", "شركة الذكاء الاصطناعي الناشئة", "the startup": a company named earlier acts in this sentence.
     private bool CompanyDescriptionBefore(int token) =>

@@ -208,9 +208,9 @@ internal sealed class SentenceView
             var t = _doc.Tokens[k];
             if (!t.IsWord)
             {
-                if (t.Norm is "." or "؛" or ";" or ":")
+                if (t.Norm is "." or "؛" or ";" or ":" or "(" or ")")
                 {
-                    return false;
+                    return false;                       // "(PTI) - Sarvam AI": a bracket closes a name, it lists none
                 }
 
                 separated |= t.Norm is "," or "،" or "&" or "/";

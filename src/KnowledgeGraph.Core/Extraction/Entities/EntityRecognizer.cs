@@ -81,6 +81,18 @@ internal sealed class EntityRecognizer(Lexicons lexicons)
                 continue;
             }
 
+            if (StartsLongerName(doc, target.Entry, i + length))
+            {
+                continue;
+            }
+
+            if (target.Entry.Kind != EntryKind.Person)
+            {
+                var more = Continuation(doc, i + length);
+                length += more;
+                surface = more > 0 ? doc.Surface(i, i + length, t.Norm.Length - firstForm.Length) : surface;
+            }
+
             for (var k = i; k < i + length; k++)
             {
                 covered[k] = true;
@@ -109,6 +121,41 @@ internal sealed class EntityRecognizer(Lexicons lexicons)
 
             i += length - 1;
         }
+    }
+
+    // A known name followed by a word that makes another company of it: a fund named after a person ("Bezos
+    // Expeditions, the family office of ...") or a media title used in a company's name ("فورتشن كابيتال").
+    // Discovery reads the whole name instead.
+    private bool StartsLongerName(DocumentTokens doc, GazetteerEntry entry, int next)
+    {
+        if (next >= doc.Tokens.Count || !doc.Tokens[next].IsWord)
+        {
+            return false;
+        }
+
+        var token = doc.Tokens[next];
+        var capitalised = token.Kind != TokenKind.Latin || char.IsUpper(doc.Text[token.Start]);
+        var words = lexicons.Words;
+        if (entry.Kind == EntryKind.Media)
+        {
+            return capitalised && (words.IsWord("arabic-corporate-suffix", token.Norm) || words.IsWord("latin-corporate-suffix", token.Norm));
+        }
+
+        return entry.Kind == EntryKind.Person && token.Kind == TokenKind.Latin && capitalised && !doc.IsCommonWord(next)
+            && !lexicons.FirstNames.Contains(token.Norm, out _) && next + 1 < doc.Tokens.Count && doc.Tokens[next + 1].Norm == ",";
+    }
+
+    // "Hyundai Motor Group", "LG Electronics": corporate words after a known company still name that company.
+    private int Continuation(DocumentTokens doc, int next)
+    {
+        var k = next;
+        while (k < doc.Tokens.Count && k - next < 3 && doc.Tokens[k].Kind == TokenKind.Latin && char.IsUpper(doc.Text[doc.Tokens[k].Start])
+               && lexicons.Words.IsWord("corporate-continuation", doc.Tokens[k].Norm))
+        {
+            k++;
+        }
+
+        return k - next;
     }
 
     // A byline or a credit ("فنتيك جيت: مصطفى عيد", "بقلم ...", "By Jane Doe") names the writer, not an entity:

@@ -10,15 +10,8 @@ namespace KnowledgeGraph.Extraction.Entities;
 /// names after a company cue (شركة، مجموعة، حاضنة الأعمال), people by first name, by a cue (الملياردير) or as the
 /// apposition of a role ("الرئيس التنفيذي لشركة X، فلان الفلاني،").
 /// </summary>
-internal sealed class NameDiscovery(Lexicons lexicons, DocumentTokens doc, Dictionary<string, DocEntity> entities, bool[] covered, List<Mention> mentions)
+internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens doc, Dictionary<string, DocEntity> entities, bool[] covered, List<Mention> mentions)
 {
-    private static readonly HashSet<string> CorporateSuffixes = new(StringComparer.Ordinal)
-    {
-        "ai", "labs", "lab", "inc", "corp", "corporation", "ltd", "llc", "plc", "group", "holdings", "technologies", "technology", "capital",
-        "ventures", "partners", "systems", "networks", "robotics", "semiconductor", "semiconductors", "bank", "fund", "cloud", "computing",
-        "energy", "motors", "dynamics", "intelligence", "research", "digital", "investments", "international", "global", "software", "analytics",
-    };
-
     private static readonly HashSet<string> DroppedSuffixes = new(StringComparer.Ordinal) { "inc", "corp", "corporation", "ltd", "llc", "plc" };
     private static readonly HashSet<string> NameJoiners = new(StringComparer.Ordinal) { "بن", "بنت", "ابن", "ابو", "ال", "عبد", "دي", "فان", "فون", "دو" };
     private static readonly string[] QuoteOpen = ["«", "“", "\"", "„"];
@@ -31,6 +24,7 @@ internal sealed class NameDiscovery(Lexicons lexicons, DocumentTokens doc, Dicti
         DiscoverLatin();
         DiscoverAfterCompanyCue();
         DiscoverCorporateNames();
+        DiscoverPeopleByTitle();
         DiscoverPeopleByFirstName();
         DiscoverPeopleByCue();
     }
@@ -68,7 +62,8 @@ internal sealed class NameDiscovery(Lexicons lexicons, DocumentTokens doc, Dicti
         var hasUpper = raw.Any(char.IsUpper);
 
         // "SEATTLE —" (a dateline), "ex-OpenAI" (a former employer): no new name.
-        if ((raw.Length >= 5 && raw.All(c => !char.IsLower(c)) && raw.Any(char.IsLetter)) || raw.StartsWith("ex-", StringComparison.OrdinalIgnoreCase))
+        if ((raw.Length >= 5 && raw.All(c => !char.IsLower(c)) && raw.Any(char.IsLetter)) || raw.StartsWith("ex-", StringComparison.OrdinalIgnoreCase)
+            || (raw.All(c => !char.IsLower(c)) && IsInCapitalsRun(i)) || IsNumberWithUnit(raw) || IsPlaceAdjective(raw))
         {
             return false;
         }
@@ -152,18 +147,19 @@ internal sealed class NameDiscovery(Lexicons lexicons, DocumentTokens doc, Dicti
     {
         for (var i = 0; i < _tokens.Count; i++)
         {
-            if (!QuoteOpen.Contains(_tokens[i].Norm))
+            // A straight quote followed by a space closes a quotation; it opens none.
+            if (!QuoteOpen.Contains(_tokens[i].Norm) || _tokens[i].End < doc.Text.Length && char.IsWhiteSpace(doc.Text[_tokens[i].End]))
             {
                 continue;
             }
 
             var close = i + 1;
-            while (close < _tokens.Count && close - i <= 6 && _tokens[close].IsWord && Free(close))
+            while (close < _tokens.Count && close - i <= 8 && _tokens[close].IsWord && Free(close))
             {
                 close++;
             }
 
-            if (close >= _tokens.Count || close == i + 1 || close - i > 6 || _tokens[close].Norm is not ("»" or "”" or "\"" or "“"))
+            if (close >= _tokens.Count || close == i + 1 || close - i > 8 || _tokens[close].Norm is not ("»" or "”" or "\"" or "“"))
             {
                 continue;
             }
@@ -174,15 +170,24 @@ internal sealed class NameDiscovery(Lexicons lexicons, DocumentTokens doc, Dicti
                 continue; // Latin names are found by DiscoverLatin, quotes or not.
             }
 
-            var type = CueBefore(i) switch
+            // A sector after ل or a corporate word at the end says "company" whatever the words before it are.
+            var sector = Enumerable.Range(first + 1, close - first - 1).Any(k => SectorEnd(k) > 0);
+            var cue = CueBefore(i);
+            var corporate = sector && (cue == "company-cue" || !LooksLikeAdjectiveOrPlural(first))
+                || IsCorporateSuffix(close - 1) || lexicons.Words.IsWord("arabic-corporate-suffix", _tokens[close - 1].Norm);
+            var type = cue switch
             {
                 "company-cue" => "Company",
                 "person-cue" => "Person",
                 _ => IsFirstName(first, out var amb) && !amb && close - first >= 2 ? "Person"
-                    : CompanyApposition(close + 1) || IsCorporateSuffix(close - 1) || lexicons.Words.IsWord("arabic-corporate-suffix", _tokens[close - 1].Norm) ? "Company"
+                    : corporate || CompanyApposition(close + 1) || ArabicCompanyApposition(close + 1) || close - first <= 4 && IsFeminineNisba(close + 1) ? "Company"
                     : null,
             };
-            if (type is not null && Enumerable.Range(first, close - first).All(k => !IsCommon(_tokens[k].Norm)))
+            var words = Enumerable.Range(first, close - first);
+            var plain = type == "Company" && corporate
+                ? _tokens[first].Norm.Length >= 3 && !doc.IsCueWord("object-marker", first) && words.Any(k => !IsCommon(_tokens[k].Norm))
+                : words.All(k => !IsCommon(_tokens[k].Norm)) && (close - first <= 6 || type == "Company");
+            if (type is not null && plain)
             {
                 Add(first, close, type);
             }
@@ -204,7 +209,7 @@ internal sealed class NameDiscovery(Lexicons lexicons, DocumentTokens doc, Dicti
                 return false;
             }
 
-            if (doc.IsCueWord("company-cue", j) || _tokens[j].Norm is "maker" or "chipmaker" or "provider" or "developer" or "operator" or "miner" or "producer" or "investor" or "lender" or "insurer")
+            if (doc.IsCueWord("company-cue", j) || lexicons.Words.IsWord("company-noun", _tokens[j].Norm))
             {
                 return true;
             }
@@ -258,7 +263,7 @@ internal sealed class NameDiscovery(Lexicons lexicons, DocumentTokens doc, Dicti
             }
 
             var end = i + 1;
-            while (end < _tokens.Count && end - i < 5 && (NameLikeLatin(end) || Free(end) && CorporateSuffixes.Contains(_tokens[end].Norm) && char.IsUpper(doc.Text[_tokens[end].Start])))
+            while (end < _tokens.Count && end - i < 5 && (NameLikeLatin(end) || Free(end) && IsLatinCorporateWord(end) && char.IsUpper(doc.Text[_tokens[end].Start])))
             {
                 end++;
             }
@@ -272,7 +277,7 @@ internal sealed class NameDiscovery(Lexicons lexicons, DocumentTokens doc, Dicti
             var raw = _tokens[i].Text(doc.Text);
             var person = end - i >= 2 && end - i <= 3 && IsFirstName(i, out var amb) && !amb;
             var signal = person
-                || end > i + 1 && CorporateSuffixes.Contains(_tokens[end - 1].Norm)
+                || end > i + 1 && IsLatinCorporateWord(end - 1)
                 || raw.Skip(1).Any(char.IsUpper) && raw.Any(char.IsLower)
                 || raw.Any(char.IsAsciiDigit)
                 || raw.Length is >= 3 and < 5 && raw.All(c => !char.IsLower(c))
@@ -318,6 +323,16 @@ internal sealed class NameDiscovery(Lexicons lexicons, DocumentTokens doc, Dicti
                 && doc.SentenceOfToken[end] == doc.SentenceOfToken[i])
             {
                 end++;
+            }
+
+            // "شركة ساحل لمراكز البيانات": the sector the company is named for belongs to its name.
+            if (SectorEnd(end - 1) is var inside and > 0 && end - 1 > i)
+            {
+                end = inside;
+            }
+            else if (SectorEnd(end) is var after and > 0)
+            {
+                end = after;
             }
 
             while (end < _tokens.Count && end - i < 5 && IsCorporateSuffix(end))
@@ -368,7 +383,7 @@ internal sealed class NameDiscovery(Lexicons lexicons, DocumentTokens doc, Dicti
                 continue;
             }
 
-            if (ambiguous && CueBefore(i) != "person-cue" && !IsNisba(i + 1) && !RoleAfterComma(i + 2))
+            if (ambiguous && CueBefore(i) != "person-cue" && !IsNisba(i + 1) && !RoleAfterComma(i + 2) && !TitleAfterComma(i + 2))
             {
                 continue;
             }
@@ -395,7 +410,9 @@ internal sealed class NameDiscovery(Lexicons lexicons, DocumentTokens doc, Dicti
             end++;
         }
 
-        if ((NameLikeArabic(end) || IsNisba(end)) && doc.SentenceOfToken[end] == doc.SentenceOfToken[i])
+        // "يوسف عبد الحكيم", "نورة الخليفة": after a joiner or a first name, a family name may carry the article.
+        if ((NameLikeArabic(end) || IsNisba(end) || IsArticleSurname(end) && (end > i + 1 || IsFirstName(i, out var amb) && !amb && !EndsLikeVerb(i) && !doc.IsCommonWord(i)))
+            && doc.SentenceOfToken[end] == doc.SentenceOfToken[i])
         {
             end++;
         }
@@ -412,6 +429,9 @@ internal sealed class NameDiscovery(Lexicons lexicons, DocumentTokens doc, Dicti
 
         return end;
     }
+
+    // "أدى", "مضى": a short word in alef maqsura is a verb more often than a name.
+    private bool EndsLikeVerb(int i) => _tokens[i].Text(doc.Text) is { Length: <= 3 } raw && raw.EndsWith('ى');
 
     private void DiscoverPeopleByCue()
     {
@@ -438,6 +458,7 @@ internal sealed class NameDiscovery(Lexicons lexicons, DocumentTokens doc, Dicti
                 }
 
                 // "Her co-founder, Kofi Mensah,", "said Tamarind's chief executive, Marcus Oyelaran.": a Latin name after the title.
+                DiscoverLatinAroundRole(hit);
                 if (hit.End + 2 < _tokens.Count && _tokens[hit.End].Norm == "," && IsCapitalisedFree(hit.End + 1) && IsCapitalisedFree(hit.End + 2)
                     && (hit.End + 3 >= _tokens.Count || !_tokens[hit.End + 3].IsWord))
                 {
@@ -446,7 +467,7 @@ internal sealed class NameDiscovery(Lexicons lexicons, DocumentTokens doc, Dicti
 
                 // "NAME NAME، ROLE ...": the apposition before the role.
                 var c = hit.Start - 1;
-                if (c >= 2 && _tokens[c].Norm is "،" or "," && NameLikeArabic(c - 2) && !LooksLikeVerb(_tokens[c - 2].Norm) && (NameLikeArabic(c - 1) || IsNisba(c - 1)))
+                if (c >= 2 && _tokens[c].Norm is "،" or "," && NameLikeArabic(c - 2) && (!LooksLikeVerb(_tokens[c - 2].Norm) || IsFirstName(c - 2, out _)) && (NameLikeArabic(c - 1) || IsNisba(c - 1)))
                 {
                     Add(c - 2, c, "Person");
                 }

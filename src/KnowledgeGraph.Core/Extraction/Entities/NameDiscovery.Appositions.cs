@@ -1,0 +1,175 @@
+using KnowledgeGraph.Extraction.Lexicon;
+using KnowledgeGraph.Extraction.Relations;
+using KnowledgeGraph.Text;
+
+namespace KnowledgeGraph.Extraction.Entities;
+
+/// <summary>
+/// The shapes of news writing that say what a new name is: a sector after ل ("نبتة للذكاء الاصطناعي"), an adjective
+/// or apposition after a quoted name ("«X» الباريسية", "«X»، الذراع ..."), a title before a person ("المهندسة فلانة
+/// الفلانية", "chief executive Jane Roe"), a role after a person ("Jane Roe, X's co-founder") or after a company
+/// ("X CEO"), and the tokens that only look like names (datelines, units, "-based").
+/// </summary>
+internal sealed partial class NameDiscovery
+{
+    private static readonly HashSet<string> Units = new(StringComparer.Ordinal)
+    {
+        "mw", "gw", "kw", "tw", "mwh", "gwh", "twh", "kwh", "nm", "bn", "tn", "m", "k", "b", "gb", "tb", "pb", "x", "pc", "ms", "km",
+    };
+
+    // Between a person's name plus comma and the role that describes them: "Jane Roe, Acme's co-founder and CEO".
+    private static readonly HashSet<string> RoleLeadIn = new(StringComparer.Ordinal)
+    {
+        "'", "’", "s", "the", "a", "an", "its", "their", "former", "and", "senior", "managing", "-", "co",
+    };
+
+    private bool IsLatinCorporateWord(int i) =>
+        i < _tokens.Count && _tokens[i].Kind == TokenKind.Latin && lexicons.Words.IsWord("latin-corporate-suffix", _tokens[i].Norm);
+
+    // "30MW", "5nm", "10bn": a number with its unit, never a name.
+    private bool IsNumberWithUnit(string raw)
+    {
+        if (raw.Length == 0 || !char.IsAsciiDigit(raw[0]))
+        {
+            return false;
+        }
+
+        var letters = new string(raw.SkipWhile(c => char.IsAsciiDigit(c) || c is '.' or ',').ToArray()).ToLowerInvariant();
+        return letters.Length == 0 || Units.Contains(letters);
+    }
+
+    // "SAN FRANCISCO", "TORONTO/SAN FRANCISCO": a short capitals word beside a longer one is a dateline.
+    private bool IsInCapitalsRun(int i)
+    {
+        bool Caps(int k) => k >= 0 && k < _tokens.Count && _tokens[k].Kind == TokenKind.Latin && _tokens[k].Length >= 5
+            && _tokens[k].Text(doc.Text).All(c => !char.IsLower(c));
+
+        var prev = i - 1 >= 0 && _tokens[i - 1].Norm == "/" ? i - 2 : i - 1;
+        var next = i + 1 < _tokens.Count && _tokens[i + 1].Norm == "/" ? i + 2 : i + 1;
+        return Caps(prev) || Caps(next);
+    }
+
+    private static bool IsPlaceAdjective(string raw) =>
+        raw.EndsWith("-based", StringComparison.OrdinalIgnoreCase) || raw.EndsWith("-headquartered", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The end of a sector phrase after ل that starts at token <paramref name="k"/> ("للحوسبة", "لأشباه الموصلات"), or -1.</summary>
+    private int SectorEnd(int k)
+    {
+        if (!Free(k) || _tokens[k].Kind != TokenKind.Arabic)
+        {
+            return -1;
+        }
+
+        var norm = _tokens[k].Norm;
+        var bare = norm.StartsWith("لل", StringComparison.Ordinal) ? norm[2..] : norm.StartsWith('ل') ? norm[1..] : "";
+        if (bare.Length < 3)
+        {
+            return -1;
+        }
+
+        var (length, values, _) = lexicons.Words.Trie.Longest([bare, "ال" + bare], n => Free(k + n) ? _tokens[k + n].Norm : null);
+        return length > 0 && values is not null && values.Contains("arabic-sector") ? k + length : -1;
+    }
+
+    // "«X» الأمريكية", "«X» الناشئة": a feminine adjective of origin right after a quoted name agrees with شركة.
+    private bool IsFeminineNisba(int k) =>
+        k < _tokens.Count && _tokens[k].Kind == TokenKind.Arabic && _tokens[k].Norm.Length >= 6 && _tokens[k].Norm.StartsWith("ال", StringComparison.Ordinal)
+        && (_tokens[k].Norm.EndsWith("يه", StringComparison.Ordinal) || _tokens[k].Norm == "الناشئه");
+
+    // «X»، الذراع الاستثمارية / «X»، شركة ...: an apposition after the comma.
+    private bool ArabicCompanyApposition(int k)
+    {
+        var comma = k < _tokens.Count && _tokens[k].Norm is "،" or ",";
+        var j = comma ? k + 1 : k;
+        return j < _tokens.Count && _tokens[j].Kind == TokenKind.Arabic
+            && (comma || _tokens[j].Norm is "ومقرها" or "مقرها" or "الناشئه")
+            && Variants(j).Any(v => lexicons.Words.IsWord("arabic-company-apposition", v));
+    }
+
+    private IEnumerable<string> Variants(int j) => ArabicAffixes.PrefixVariants(_tokens[j].Norm);
+
+    // "Al-" family names that are no adjective of origin: الدمرداش، الخليفة، الحكيم.
+    private bool IsArticleSurname(int i) =>
+        Free(i) && _tokens[i].Kind == TokenKind.Arabic && _tokens[i].Norm.Length >= 5 && _tokens[i].Norm.StartsWith("ال", StringComparison.Ordinal)
+        && !_tokens[i].Norm.EndsWith("يه", StringComparison.Ordinal) && !IsCommon(_tokens[i].Norm) && !doc.IsCommonWord(i)
+        && !lexicons.Cues.Categories.Any(c => doc.IsCueWord(c, i));
+
+    // "المهندسة هبة الدمرداش", "المهندس المغربي ياسين بنكيران": a title (and an adjective of origin) before two names.
+    private void DiscoverPeopleByTitle()
+    {
+        foreach (var hit in CueScanner.Scan(_tokens, lexicons.Words, covered))
+        {
+            if (!hit.Is("person-title") || _tokens[hit.Start].Kind != TokenKind.Arabic)
+            {
+                continue;
+            }
+
+            var k = hit.End;
+            if (IsNisba(k) && !IsFirstName(k, out _))
+            {
+                k++;
+            }
+
+            if (!NameLikeArabic(k) || (LooksLikeVerb(_tokens[k].Norm) && !IsFirstName(k, out _)) || LooksLikeAdjectiveOrPlural(k) && !IsFirstName(k, out _))
+            {
+                continue;
+            }
+
+            var end = k + 1;
+            if (!(NameLikeArabic(end) || IsNisba(end) || IsArticleSurname(end)) || doc.SentenceOfToken[end] != doc.SentenceOfToken[k])
+            {
+                continue;
+            }
+
+            end++;
+            if (IsNisba(end) && doc.SentenceOfToken[end] == doc.SentenceOfToken[k])
+            {
+                end++;
+            }
+
+            Add(k, end, "Person");
+        }
+    }
+
+    // "كريم فودة، المدير السابق": a title or role word right after the name and a comma.
+    private bool TitleAfterComma(int k) =>
+        k + 1 < _tokens.Count && _tokens[k].Norm is "،" or "," && _tokens[k + 1].Kind == TokenKind.Arabic
+        && (Variants(k + 1).Any(v => lexicons.Words.IsWord("person-title", v) || lexicons.Words.IsWord("role-word", v)));
+
+    // Latin names around a role: "chief executive Jane Roe", "Jane Roe, Acme's co-founder and CEO", "Acme CEO Jane Roe".
+    private void DiscoverLatinAroundRole(CueHit hit)
+    {
+        var strongRole = hit.IsAny("role-ceo", "role-cfo", "role-cto", "role-coo", "role-chairman", "role-president", "found");
+        if (!strongRole || _tokens[hit.Start].Kind != TokenKind.Latin)
+        {
+            return;
+        }
+
+        var n = hit.End;
+        if (IsCapitalisedFree(n) && IsCapitalisedFree(n + 1) && !IsLatinCorporateWord(n + 1) && !IsCapitalisedFree(n + 2)
+            && (n + 2 >= _tokens.Count || _tokens[n + 2].Kind != TokenKind.Latin || !char.IsUpper(doc.Text[_tokens[n + 2].Start])))
+        {
+            Add(n, n + 2, "Person");
+        }
+
+        var c = hit.Start - 1;
+        while (c >= 0 && c > hit.Start - 7 && _tokens[c].Norm != "," && (RoleLeadIn.Contains(_tokens[c].Norm) || _tokens[c].Kind == TokenKind.Latin && char.IsUpper(doc.Text[_tokens[c].Start])))
+        {
+            c--;
+        }
+
+        if (c >= 2 && _tokens[c].Norm == "," && IsCapitalisedFree(c - 2) && IsCapitalisedFree(c - 1) && !IsLatinCorporateWord(c - 1) && !IsLatinCorporateWord(c - 2)
+            && (c - 3 < 0 || !(_tokens[c - 3].Kind == TokenKind.Latin && char.IsUpper(doc.Text[_tokens[c - 3].Start]))))
+        {
+            Add(c - 2, c, "Person");
+        }
+
+        // "Informatica CEO Amit Walia": a single capitalised word right before a title, with a name after it.
+        var p = hit.Start - 1;
+        if (IsCapitalisedFree(p) && (p == 0 || _tokens[p - 1].Kind != TokenKind.Latin || !char.IsUpper(doc.Text[_tokens[p - 1].Start]))
+            && !IsFirstName(p, out _) && n < _tokens.Count && _tokens[n].Kind == TokenKind.Latin && char.IsUpper(doc.Text[_tokens[n].Start]))
+        {
+            Add(p, p + 1, "Company");
+        }
+    }
+}

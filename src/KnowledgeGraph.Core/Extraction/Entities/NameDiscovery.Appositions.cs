@@ -67,8 +67,17 @@ internal sealed partial class NameDiscovery
             return -1;
         }
 
-        var (length, values, _) = lexicons.Words.Trie.Longest([bare, "ال" + bare], n => Free(k + n) ? _tokens[k + n].Norm : null);
-        return length > 0 && values is not null && values.Contains("arabic-sector") ? k + length : -1;
+        // Each form on its own: "حوسبة" is also a common word, and its entry must not hide "الحوسبة" the sector.
+        foreach (var form in (string[])[bare, "ال" + bare])
+        {
+            var (length, values, _) = lexicons.Words.Trie.Longest([form], n => Free(k + n) ? _tokens[k + n].Norm : null);
+            if (length > 0 && values is not null && values.Contains("arabic-sector"))
+            {
+                return k + length;
+            }
+        }
+
+        return -1;
     }
 
     // "«X» الأمريكية", "«X» الناشئة": a feminine adjective of origin right after a quoted name agrees with شركة.
@@ -170,6 +179,59 @@ internal sealed partial class NameDiscovery
             && !IsFirstName(p, out _) && n < _tokens.Count && _tokens[n].Kind == TokenKind.Latin && char.IsUpper(doc.Text[_tokens[n].Start]))
         {
             Add(p, p + 1, "Company");
+        }
+    }
+
+    // "Henrik Sjoberg, a partner at Nordlys": two capitalised words described as a person by what they do.
+    private void DiscoverLatinPeopleByApposition()
+    {
+        for (var i = 0; i + 4 < _tokens.Count; i++)
+        {
+            if (!IsCapitalisedFree(i) || !IsCapitalisedFree(i + 1) || _tokens[i + 2].Norm != "," || IsLatinCorporateWord(i) || IsLatinCorporateWord(i + 1)
+                || i > 0 && _tokens[i - 1].Kind == TokenKind.Latin && char.IsUpper(doc.Text[_tokens[i - 1].Start])
+                || _tokens[i + 3].Norm is not ("a" or "an" or "the"))
+            {
+                continue;
+            }
+
+            for (var j = i + 4; j < _tokens.Count && j <= i + 7 && _tokens[j].Kind == TokenKind.Latin; j++)
+            {
+                if (lexicons.Words.IsWord("person-noun", _tokens[j].Norm)
+                    && (j + 1 >= _tokens.Count || _tokens[j + 1].Norm is "at" or "of" or "with" or "for" or "in" or "," or "."))
+                {
+                    Add(i, i + 2, "Person");
+                    break;
+                }
+            }
+        }
+    }
+
+    // "Mercor and Turing reported ...", "from X Partners and Positive Sum": a capitalised name joined by "and" to a
+    // company just named is a company too.
+    private void DiscoverCoordinatedCompanies()
+    {
+        foreach (var m in mentions.Where(m => !m.Entity.IsPerson && !m.IsProduct).OrderBy(m => m.TokenStart).ToList())
+        {
+            var start = m.TokenEnd + 1;
+            if (start >= _tokens.Count || _tokens[m.TokenEnd].Norm != "and" || !IsCapitalisedFree(start) || IsFirstName(start, out _)
+                || _tokens[m.TokenEnd - 1].Kind != TokenKind.Latin)
+            {
+                continue;
+            }
+
+            var end = start + 1;
+            while (end < _tokens.Count && end - start < 4 && IsCapitalisedFree(end))
+            {
+                end++;
+            }
+
+            // "and Singapore's Temasek": a possessive is no company of the list but what owns the next one.
+            if (end < _tokens.Count && (_tokens[end].Kind == TokenKind.Latin && char.IsUpper(doc.Text[_tokens[end].Start]) || _tokens[end].Norm is "'" or "’"))
+            {
+                continue;
+            }
+
+            Add(start, end, "Company");
         }
     }
 }

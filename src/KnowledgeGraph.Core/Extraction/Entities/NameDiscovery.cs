@@ -27,6 +27,8 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
         DiscoverPeopleByTitle();
         DiscoverPeopleByFirstName();
         DiscoverPeopleByCue();
+        DiscoverLatinPeopleByApposition();
+        DiscoverCoordinatedCompanies();
     }
 
     private bool Free(int i) => i >= 0 && i < _tokens.Count && !covered[i] && _tokens[i].IsWord;
@@ -108,13 +110,15 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
     {
         for (var i = 0; i < _tokens.Count - 1; i++)
         {
-            if (!Free(i) || _tokens[i].Kind != TokenKind.Arabic || !IsCorporateSuffix(i + 1) || IsCommon(_tokens[i].Norm) || _tokens[i].Norm.Length < 4
+            // "بروسبريتي 7 فنتشرز": a number may stand inside the name.
+            var number = i + 2 < _tokens.Count && _tokens[i + 1].Kind == TokenKind.Number && Free(i + 1) && IsCorporateSuffix(i + 2) ? 1 : 0;
+            if (!Free(i) || _tokens[i].Kind != TokenKind.Arabic || !IsCorporateSuffix(i + 1 + number) || IsCommon(_tokens[i].Norm) || _tokens[i].Norm.Length < 4
                 || doc.IsCueWord("company-cue", i) || lexicons.Cues.Categories.Any(c => doc.IsCueWord(c, i)))
             {
                 continue;
             }
 
-            var end = i + 2;
+            var end = i + 2 + number;
             while (end < _tokens.Count && end - i < 5 && IsCorporateSuffix(end))
             {
                 end++;
@@ -185,7 +189,7 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
             };
             var words = Enumerable.Range(first, close - first);
             var plain = type == "Company" && corporate
-                ? _tokens[first].Norm.Length >= 3 && !doc.IsCueWord("object-marker", first) && words.Any(k => !IsCommon(_tokens[k].Norm))
+                ? _tokens[first].Norm.Length >= 2 && !doc.IsCueWord("object-marker", first) && words.Any(k => !IsCommon(_tokens[k].Norm))
                 : words.All(k => !IsCommon(_tokens[k].Norm)) && (close - first <= 6 || type == "Company");
             if (type is not null && plain)
             {
@@ -313,6 +317,13 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
             }
 
             var i = j + 1;
+            if (lexicons.Words.IsWord("arabic-cue-in-name", stem) && Free(i) && _tokens[i].Kind == TokenKind.Arabic && !doc.IsCueWord("object-marker", i)
+                && SectorEnd(i + 1) is var sectorEnd and > 0)
+            {
+                Add(j, sectorEnd, "Company", _tokens[j].Norm.Length - stem.Length);
+                continue;
+            }
+
             if (!NameLikeArabic(i) || LooksLikeVerb(_tokens[i].Norm) || LooksLikeAdjectiveOrPlural(i))
             {
                 continue;
@@ -411,7 +422,7 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
         }
 
         // "يوسف عبد الحكيم", "نورة الخليفة": after a joiner or a first name, a family name may carry the article.
-        if ((NameLikeArabic(end) || IsNisba(end) || IsArticleSurname(end) && (end > i + 1 || IsFirstName(i, out var amb) && !amb && !EndsLikeVerb(i) && !doc.IsCommonWord(i)))
+        if ((NameLikeArabic(end) || IsNisba(end) || IsArticleSurname(end) && (end > i + 1 || !EndsLikeVerb(i) && !doc.IsCommonWord(i)))
             && doc.SentenceOfToken[end] == doc.SentenceOfToken[i])
         {
             end++;
@@ -467,7 +478,7 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
 
                 // "NAME NAME، ROLE ...": the apposition before the role.
                 var c = hit.Start - 1;
-                if (c >= 2 && _tokens[c].Norm is "،" or "," && NameLikeArabic(c - 2) && (!LooksLikeVerb(_tokens[c - 2].Norm) || IsFirstName(c - 2, out _)) && (NameLikeArabic(c - 1) || IsNisba(c - 1)))
+                if (c >= 2 && _tokens[c].Norm is "،" or "," && NameLikeArabic(c - 2) && (!LooksLikeVerb(_tokens[c - 2].Norm) || IsFirstName(c - 2, out _)) && (NameLikeArabic(c - 1) || IsNisba(c - 1) || IsArticleSurname(c - 1)))
                 {
                     Add(c - 2, c, "Person");
                 }
@@ -475,7 +486,7 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
         }
     }
 
-    private void Add(int from, int to, string type)
+    private void Add(int from, int to, string type, int prefixLetters = -1)
     {
         if (Enumerable.Range(from, to - from).Any(k => covered[k]))
         {
@@ -486,7 +497,8 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
         var stem = first.Norm;
 
         // "... مانجمنت وديامتر كابيتال": the و joins this name to the one before; it is not part of it.
-        var conjunction = first.Kind == TokenKind.Arabic && stem.Length > 3 && stem[0] == 'و' && from > 0 && (covered[from - 1] || _tokens[from - 1].Norm is "،" or ",") ? 1 : 0;
+        var conjunction = prefixLetters >= 0 ? prefixLetters
+            : first.Kind == TokenKind.Arabic && stem.Length > 3 && stem[0] == 'و' && from > 0 && (covered[from - 1] || _tokens[from - 1].Norm is "،" or ",") ? 1 : 0;
         stem = stem[conjunction..];
         var surface = doc.Surface(from, to, conjunction);
         var key = EntityRecognizer.KeyFor(surface);

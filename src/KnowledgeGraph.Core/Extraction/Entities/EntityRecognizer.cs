@@ -292,7 +292,8 @@ internal sealed class EntityRecognizer(Lexicons lexicons)
             foreach (var form in company.Mentions)
             {
                 var words = Tokenizer.Tokenize(form).Where(w => w.IsWord).ToList();
-                if (words.Count < 2 || words[0].Norm.Length < 4 || lexicons.Words.IsWord("arabic-common", words[0].Norm) || lexicons.Words.IsWord("latin-not-names", words[0].Norm))
+                if (words.Count < 2 || words[0].Norm.Length < 4 || lexicons.Words.IsWord("arabic-common", words[0].Norm) || lexicons.Words.IsWord("latin-not-names", words[0].Norm)
+                    || lexicons.Words.IsWord("not-short-name", words[0].Norm))
                 {
                     continue;
                 }

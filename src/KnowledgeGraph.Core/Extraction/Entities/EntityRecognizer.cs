@@ -292,6 +292,20 @@ internal sealed class EntityRecognizer(Lexicons lexicons)
             foreach (var form in company.Mentions)
             {
                 var words = Tokenizer.Tokenize(form).Where(w => w.IsWord).ToList();
+
+                // A one-word name found once («موزن» after شركة) is that company wherever else it is written.
+                if (!known && words.Count == 1 && words[0].Norm.Length >= 3 && !lexicons.Words.IsWord("arabic-common", words[0].Norm)
+                    && !lexicons.Words.IsWord("latin-not-names", words[0].Norm) && !lexicons.Words.IsWord("not-short-name", words[0].Norm))
+                {
+                    if (byShortForm.TryGetValue(words[0].Norm, out var sameWord) && sameWord != company)
+                    {
+                        ambiguous.Add(words[0].Norm);
+                    }
+
+                    byShortForm[words[0].Norm] = company;
+                    continue;
+                }
+
                 if (words.Count < 2 || words[0].Norm.Length < 4 || lexicons.Words.IsWord("arabic-common", words[0].Norm) || lexicons.Words.IsWord("latin-not-names", words[0].Norm)
                     || lexicons.Words.IsWord("not-short-name", words[0].Norm))
                 {

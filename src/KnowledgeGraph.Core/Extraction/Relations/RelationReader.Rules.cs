@@ -768,6 +768,11 @@ internal sealed partial class RelationReader
                 return [.. after.Companies];
             }
 
+            if (_s.TopicAfter(goods.End) is { } topicOwner)
+            {
+                return [.. topicOwner.Companies];               // "يستخدم بنك X نماذج الشركة": the company the text is about
+            }
+
             if (_doc.Language == "en" && OwnerBeforeGoods(goods.Start) is { } before)
             {
                 return [.. before.Companies];

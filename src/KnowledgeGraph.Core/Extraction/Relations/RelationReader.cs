@@ -269,7 +269,7 @@ internal sealed partial class RelationReader
         // The company: after the role ("الرئيس التنفيذي لشركة X", "CEO of X"), or right before it ("Nvidia CEO", "OpenAI's CFO");
         // a founder's company may come a few words later ("أسس فلان شركة X"); "its CFO", "الشركة": the company the article is about.
         var company = _s.GroupAfter(last.End, 4)?.Companies.FirstOrDefault()
-            ?? _s.ObjectAfter(last.End, 5, "prep-in")?.Companies.FirstOrDefault();          // "الشريك المؤسس في X", "partner at X"
+            ?? _s.ObjectAfter(last.End, 5, "prep-in", "prep-to")?.Companies.FirstOrDefault();          // "الشريك المؤسس في X", "partner at X", "الرئيسة التنفيذية لـ«X»"
         if (company is null && anyFounder && _s.GroupAfter(last.End, 2) is { } founderAfter && founderAfter.People.Any())
         {
             company = _s.GroupAfter(founderAfter.End, 3)?.Companies.FirstOrDefault();   // "أسس فلان شركة X"

@@ -435,7 +435,8 @@ internal sealed partial class RelationReader
 
     private void ReadCompetition(CueHit hit)
     {
-        var others = _s.ObjectAfter(hit.End, 10, "prep-with", "prep-from", "prep-against")?.Companies.ToList() ?? [];
+        var rivalsGroup = _s.ObjectAfter(hit.End, 10, "prep-with", "prep-from", "prep-against", "prep-to");
+        List<DocEntity> others = rivalsGroup is null ? [] : [.. rivalsGroup.Companies, .. CoordinatedObjects(rivalsGroup)];
         if (others.Count == 0 && BetweenPairAfter(hit.End) is { } pair)
         {
             foreach (var other in pair.Skip(1))
@@ -511,6 +512,12 @@ internal sealed partial class RelationReader
             && !InBrackets(g)).ToList();
         var chosen = GroupEndingAt(hit.Start, 2) is { Prepositional: false } adjacent && candidates.Contains(adjacent) ? adjacent : candidates.FirstOrDefault();
 
+        // "شركة إريكسون، التي تعد منافساً لنوكيا", "Sunda, which raised $210m": a relative clause's subject is the name it follows.
+        if (RelativeAntecedent(hit.Start, clauseStart) is { } antecedent && (exclude is null || !antecedent.Members.Intersect(exclude).Any()))
+        {
+            chosen = antecedent;
+        }
+
         // "Goto said it would fund SoftBank's commitment to invest": a company between the person and the cue acts.
         if (allowPeople && chosen is not null && !chosen.Companies.Any() && candidates.LastOrDefault(g => g.Start > chosen.Start && g.Companies.Any()) is { } actingCompany)
         {
@@ -571,6 +578,63 @@ internal sealed partial class RelationReader
     }
 
     // "BENGALURU, May 22 (PTI) - ...": the agency of a dateline.
+    /// <summary>"مع «خزنة» ومع «كثبان»", "with X and with Y", "من X، ومن Y": names after the same preposition repeated.</summary>
+    private IEnumerable<DocEntity> CoordinatedObjects(MentionGroup first)
+    {
+        var end = first.End;
+        while (true)
+        {
+            var k = end;
+            while (k < _s.TokenEnd && !_doc.Tokens[k].IsWord && _doc.Tokens[k].Norm is not ("." or ";" or "؛"))
+            {
+                k++;
+            }
+
+            if (k >= _s.TokenEnd)
+            {
+                yield break;
+            }
+
+            var norm = _doc.Tokens[k].Norm;
+            var isAndPrep = norm is "ومع" or "ومن" or "وضد" || (norm == "and" && k + 1 < _s.TokenEnd && _doc.Tokens[k + 1].Norm is "with" or "from" or "against");
+            if (!isAndPrep || _s.GroupAfter(norm == "and" ? k + 2 : k + 1, 4) is not { } next || !next.Companies.Any())
+            {
+                yield break;
+            }
+
+            foreach (var c in next.Companies)
+            {
+                yield return c;
+            }
+
+            end = next.End;
+        }
+    }
+
+    private MentionGroup? RelativeAntecedent(int token, int clauseStart)
+    {
+        for (var k = token - 1; k >= clauseStart && k >= token - 6; k--)
+        {
+            if (_s.Groups.Any(g => g.Start <= k && k < g.End))
+            {
+                return null;                                    // a name stands between: it is the subject
+            }
+
+            if (_doc.Tokens[k].Norm is "التي" or "الذي" or "which" or "who")
+            {
+                var j = k - 1;
+                while (j >= _s.TokenStart && !_doc.Tokens[j].IsWord)
+                {
+                    j--;
+                }
+
+                return _s.Groups.FirstOrDefault(g => g.End == j + 1 && g.Companies.Any());
+            }
+        }
+
+        return null;
+    }
+
     private bool InBrackets(MentionGroup g) =>
         g.Start > _s.TokenStart && _doc.Tokens[g.Start - 1].Norm == "(" && g.End + 1 < _s.TokenEnd && _doc.Tokens[g.End].Norm == ")"
         && _doc.Tokens[g.End + 1].Norm is "-" or "–" or "—" or "--";

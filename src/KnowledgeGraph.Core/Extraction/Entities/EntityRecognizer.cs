@@ -29,6 +29,7 @@ internal sealed class EntityRecognizer(Lexicons lexicons)
     private void MatchGazetteer(DocumentTokens doc, Dictionary<string, DocEntity> entities, bool[] covered, List<Mention> mentions)
     {
         var tokens = doc.Tokens;
+        var longer = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
@@ -81,8 +82,12 @@ internal sealed class EntityRecognizer(Lexicons lexicons)
                 continue;
             }
 
-            if (StartsLongerName(doc, target.Entry, i + length))
+            // A longer name read once ("Lumen Orbit, a Dubai startup") is the same longer name when it comes back.
+            var next = i + length < tokens.Count && tokens[i + length].IsWord ? tokens[i + length].Norm : "";
+            var pair = string.Join(' ', Enumerable.Range(i, length).Select(k => tokens[k].Norm)) + " " + next;
+            if (longer.Contains(pair) || StartsLongerName(doc, target.Entry, i + length))
             {
+                longer.Add(pair);
                 continue;
             }
 
@@ -141,8 +146,15 @@ internal sealed class EntityRecognizer(Lexicons lexicons)
             return capitalised && (words.IsWord("arabic-corporate-suffix", token.Norm) || words.IsWord("latin-corporate-suffix", token.Norm));
         }
 
-        return entry.Kind == EntryKind.Person && token.Kind == TokenKind.Latin && capitalised && !doc.IsCommonWord(next)
-            && !lexicons.FirstNames.Contains(token.Norm, out _) && next + 1 < doc.Tokens.Count && doc.Tokens[next + 1].Norm == ",";
+        if (token.Kind != TokenKind.Latin || !capitalised || doc.IsCommonWord(next) || lexicons.FirstNames.Contains(token.Norm, out _))
+        {
+            return false;
+        }
+
+        // "Lumen Orbit, a Dubai-based startup": a known word starts a name the apposition calls a company.
+        return entry.Kind == EntryKind.Person
+            ? next + 1 < doc.Tokens.Count && doc.Tokens[next + 1].Norm == ","
+            : _gazetteer.Trie.Longest([token.Norm], _ => null).Length == 0 && NameDiscovery.IsEnglishCompanyApposition(doc, lexicons, next + 1);
     }
 
     // "Hyundai Motor Group", "LG Electronics": corporate words after a known company still name that company.

@@ -173,12 +173,34 @@ internal sealed partial class NameDiscovery
             Add(c - 2, c, "Person");
         }
 
-        // "Informatica CEO Amit Walia": a single capitalised word right before a title, with a name after it.
-        var p = hit.Start - 1;
-        if (IsCapitalisedFree(p) && (p == 0 || _tokens[p - 1].Kind != TokenKind.Latin || !char.IsUpper(doc.Text[_tokens[p - 1].Start]))
-            && !IsFirstName(p, out _) && n < _tokens.Count && _tokens[n].Kind == TokenKind.Latin && char.IsUpper(doc.Text[_tokens[n].Start]))
+        // "Harbor's chief executive": the owner of a role is a company.
+        if (c >= 0 && _tokens[c].Norm != "," && hit.Start >= 3 && _tokens[hit.Start - 1].Norm == "s" && _tokens[hit.Start - 2].Norm is "'" or "’"
+            && IsCapitalisedFree(hit.Start - 3))
         {
-            Add(p, p + 1, "Company");
+            var s0 = hit.Start - 3;
+            while (s0 - 1 >= 0 && hit.Start - 3 - s0 < 2 && IsCapitalisedFree(s0 - 1))
+            {
+                s0--;
+            }
+
+            if (!IsFirstName(s0, out _) && (s0 == 0 || _tokens[s0 - 1].Kind != TokenKind.Latin || !char.IsUpper(doc.Text[_tokens[s0 - 1].Start])))
+            {
+                Add(s0, hit.Start - 2, "Company");
+            }
+        }
+
+        // "Informatica CEO Amit Walia", "Rack Africa co-founder Jane Roe": capitalised words right before a title, with a name after it.
+        var p = hit.Start - 1;
+        var from = p;
+        while (from - 1 >= 0 && p - from < 2 && IsCapitalisedFree(from - 1))
+        {
+            from--;
+        }
+
+        if (IsCapitalisedFree(p) && (from == 0 || _tokens[from - 1].Kind != TokenKind.Latin || !char.IsUpper(doc.Text[_tokens[from - 1].Start]))
+            && !IsFirstName(from, out _) && n < _tokens.Count && _tokens[n].Kind == TokenKind.Latin && char.IsUpper(doc.Text[_tokens[n].Start]))
+        {
+            Add(from, p + 1, "Company");
         }
     }
 
@@ -202,6 +224,35 @@ internal sealed partial class NameDiscovery
                     Add(i, i + 2, "Person");
                     break;
                 }
+            }
+        }
+    }
+
+    // "a partner at Nordlys", "head of AI at Banco Sol": where a person works, after what they are.
+    private void DiscoverEmployers()
+    {
+        for (var k = 1; k + 1 < _tokens.Count; k++)
+        {
+            if (_tokens[k].Norm != "at" || !IsCapitalisedFree(k + 1) || IsFirstName(k + 1, out _))
+            {
+                continue;
+            }
+
+            var role = false;
+            for (var b = k - 1; b >= 0 && b >= k - 3 && _tokens[b].Kind == TokenKind.Latin; b--)
+            {
+                role |= lexicons.Words.IsWord("person-noun", _tokens[b].Norm);
+            }
+
+            var end = k + 2;
+            while (end < _tokens.Count && end - k <= 3 && IsCapitalisedFree(end))
+            {
+                end++;
+            }
+
+            if (role && (end >= _tokens.Count || !(_tokens[end].Kind == TokenKind.Latin && char.IsUpper(doc.Text[_tokens[end].Start]))))
+            {
+                Add(k + 1, end, "Company");
             }
         }
     }
@@ -232,6 +283,111 @@ internal sealed partial class NameDiscovery
             }
 
             Add(start, end, "Company");
+        }
+    }
+
+    // "أطلقت", "ودخلت": a feminine past-tense verb, short or opening its clause; "إنسايت" mid-sentence is a name.
+    private bool LooksLikePastVerb(int i)
+    {
+        var norm = _tokens[i].Norm;
+        var clauseStart = i == 0 || doc.SentenceOfToken[i - 1] != doc.SentenceOfToken[i] || !_tokens[i - 1].IsWord;
+        return norm.EndsWith('ت') && (norm.Length <= 5 || norm[0] is 'و' or 'ف' || clauseStart);
+    }
+
+    // "منصة لتحليل البيانات": ل with a verbal noun (تفعيل) says what a thing is for, not its name.
+    private bool IsPurposeNoun(int i)
+    {
+        var norm = _tokens[i].Norm;
+        return norm.Length == 6 && norm[0] == 'ل' && norm[1] == 'ت' && norm[4] == 'ي';
+    }
+
+    // "أعلنت تمكين، وهي شركة ناشئة ..." / "تمكين ومقرها الرياض": an unquoted name that the words after it call a company.
+    private void DiscoverArabicByApposition()
+    {
+        for (var k = 1; k < _tokens.Count - 2; k++)
+        {
+            var apposition = _tokens[k].Norm is "،" or "," && _tokens[k + 1].Norm is "وهي" or "هي"
+                && (doc.IsCueWord("company-cue", k + 2) || Variants(k + 2).Any(v => lexicons.Words.IsWord("arabic-company-apposition", v)));
+            var seat = _tokens[k].Norm is "ومقرها" or "ومقره";
+            if (!apposition && !seat)
+            {
+                continue;
+            }
+
+            // "ثقة، ومقرها جدة،": the seat may follow a comma too.
+            if (seat && _tokens[k - 1].Norm is "،" or ",")
+            {
+                k--;
+            }
+
+            // The name ends before the comma, with the sector it is named for ("نور للتقنية، وهي ...").
+            var core = k - 1;
+            for (var s = k - 1; s >= Math.Max(1, k - 3); s--)
+            {
+                if (SectorEnd(s) == k)
+                {
+                    core = s - 1;
+                    break;
+                }
+            }
+
+            if (!NameLikeArabic(core) || LooksLikeVerb(_tokens[core].Norm) || doc.SentenceOfToken[core] != doc.SentenceOfToken[k])
+            {
+                continue;
+            }
+
+            // One word before it may belong to the name; a past-tense verb ("أطلقت") does not.
+            var start = core;
+            var before = core - 1;
+            if (NameLikeArabic(before) && !LooksLikeVerb(_tokens[before].Norm) && !LooksLikePastVerb(before) && !LooksLikeAdjectiveOrPlural(before)
+                && !_tokens[before].Norm.StartsWith('و') && doc.SentenceOfToken[before] == doc.SentenceOfToken[k])
+            {
+                start = before;
+            }
+
+            // "في هانغتشو، وهي ...": after "in" the word is a place and the apposition is about an earlier name.
+            if (start > 0 && _tokens[start - 1].Norm is "في" or "in")
+            {
+                continue;
+            }
+
+            Add(start, k, "Company");
+            k += seat ? 1 : 0;
+        }
+    }
+
+    // "شركة بيانات ناشئة تدعى داتا بريدج", "a startup called Kairo": the name follows the word that says it is one.
+    private void DiscoverAfterNameIntro()
+    {
+        for (var j = 0; j + 1 < _tokens.Count; j++)
+        {
+            if (!lexicons.Words.IsWord("name-intro", _tokens[j].Norm))
+            {
+                continue;
+            }
+
+            var i = j + 1;
+            var end = i;
+            if (_tokens[i].Kind == TokenKind.Arabic)
+            {
+                while (end < _tokens.Count && end - i < 3 && (NameLikeArabic(end) || IsCorporateSuffix(end)) && doc.SentenceOfToken[end] == doc.SentenceOfToken[i]
+                       && (end == i || !_tokens[end].Norm.StartsWith('و')))
+                {
+                    end++;
+                }
+            }
+            else
+            {
+                while (end < _tokens.Count && end - i < 4 && IsCapitalisedFree(end))
+                {
+                    end++;
+                }
+            }
+
+            if (end > i && !IsFirstName(i, out _))
+            {
+                Add(i, end, "Company");
+            }
         }
     }
 }

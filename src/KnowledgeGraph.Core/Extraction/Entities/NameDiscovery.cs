@@ -24,10 +24,13 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
         DiscoverLatin();
         DiscoverAfterCompanyCue();
         DiscoverCorporateNames();
+        DiscoverArabicByApposition();
+        DiscoverAfterNameIntro();
         DiscoverPeopleByTitle();
         DiscoverPeopleByFirstName();
         DiscoverPeopleByCue();
         DiscoverLatinPeopleByApposition();
+        DiscoverEmployers();
         DiscoverCoordinatedCompanies();
     }
 
@@ -113,6 +116,7 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
             // "بروسبريتي 7 فنتشرز": a number may stand inside the name.
             var number = i + 2 < _tokens.Count && _tokens[i + 1].Kind == TokenKind.Number && Free(i + 1) && IsCorporateSuffix(i + 2) ? 1 : 0;
             if (!Free(i) || _tokens[i].Kind != TokenKind.Arabic || !IsCorporateSuffix(i + 1 + number) || IsCommon(_tokens[i].Norm) || _tokens[i].Norm.Length < 4
+                || lexicons.Words.IsWord("name-intro", _tokens[i].Norm)
                 || doc.IsCueWord("company-cue", i) || lexicons.Cues.Categories.Any(c => doc.IsCueWord(c, i)))
             {
                 continue;
@@ -199,21 +203,33 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
     }
 
     // "Lattice Annotate, a two-year-old labelling startup": an apposition that says what the name is.
-    private bool EnglishCompanyApposition(int k)
+    private bool EnglishCompanyApposition(int k) => IsEnglishCompanyApposition(doc, lexicons, k);
+
+    /// <summary>Whether the words from token <paramref name="k"/> (a comma) say that the name before is a company.</summary>
+    public static bool IsEnglishCompanyApposition(DocumentTokens doc, Lexicons lexicons, int k)
     {
-        if (k + 1 >= _tokens.Count || _tokens[k].Norm != "," || _tokens[k + 1].Norm is not ("a" or "an" or "the"))
+        var tokens = doc.Tokens;
+
+        if (k + 2 < tokens.Count && tokens[k].Norm == ","
+            && (tokens[k + 1].Norm is "founded" or "backed" or "based" or "headquartered"
+                || tokens[k + 1].Norm == "which" && tokens[k + 2].Norm is "makes" or "builds" or "develops" or "designs" or "sells" or "runs" or "operates" or "provides" or "offers"))
+        {
+            return true;
+        }
+
+        if (k + 1 >= tokens.Count || tokens[k].Norm != "," || tokens[k + 1].Norm is not ("a" or "an" or "the"))
         {
             return false;
         }
 
-        for (var j = k + 2; j < _tokens.Count && j < k + 9; j++)
+        for (var j = k + 2; j < tokens.Count && j < k + 9; j++)
         {
-            if (!_tokens[j].IsWord && _tokens[j].Norm is "," or "." or ";")
+            if (!tokens[j].IsWord && tokens[j].Norm is "," or "." or ";")
             {
                 return false;
             }
 
-            if (doc.IsCueWord("company-cue", j) || lexicons.Words.IsWord("company-noun", _tokens[j].Norm))
+            if (doc.IsCueWord("company-cue", j) || lexicons.Words.IsWord("company-noun", tokens[j].Norm))
             {
                 return true;
             }
@@ -253,7 +269,9 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
             return null;
         }
 
-        return doc.IsCueWord("person-cue", j) ? "person-cue" : doc.IsCueWord("company-cue", j) ? "company-cue" : null;
+        return doc.IsCueWord("person-cue", j) ? "person-cue"
+            : doc.IsCueWord("company-cue", j) || _tokens[j].Kind == TokenKind.Latin && lexicons.Words.IsWord("company-noun", _tokens[j].Norm) ? "company-cue"
+            : null;
     }
 
     private void DiscoverLatin()
@@ -324,7 +342,7 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
                 continue;
             }
 
-            if (!NameLikeArabic(i) || LooksLikeVerb(_tokens[i].Norm) || LooksLikeAdjectiveOrPlural(i))
+            if (!NameLikeArabic(i) || LooksLikeVerb(_tokens[i].Norm) || LooksLikeAdjectiveOrPlural(i) || IsPurposeNoun(i))
             {
                 continue;
             }

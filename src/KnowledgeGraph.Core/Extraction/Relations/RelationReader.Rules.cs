@@ -500,7 +500,8 @@ internal sealed partial class RelationReader
         for (var k = hit.Start - 1; k >= _s.TokenStart; k--)
         {
             if ((_doc.Tokens[k].Norm is "ان" or "بان" or "وان" or "that" or ";" or "؛" || IsClauseBreak(k) || _s.CueAt(k) is { } speech && speech.Is("speech"))
-                && _s.Groups.Any(g => g.Start > k && g.End <= hit.Start && !g.Prepositional))
+                && (_s.Groups.Any(g => g.Start > k && g.End <= hit.Start && !g.Prepositional)
+                    || _s.Cues.Any(c => c.Start > k && c.End <= hit.Start && c.Is("topic-ref") && _doc.Tokens[c.Start].Norm is "it" or "they")))
             {
                 clauseStart = k;
                 break;
@@ -546,6 +547,11 @@ internal sealed partial class RelationReader
             else if (_s.Cues.Any(c => c.Is("pair-ref") && (c.End <= hit.Start || (c.Start >= hit.End && c.Start - hit.End <= 1))) && LastTwoCompaniesBefore(hit.Start) is { } pair)
             {
                 members = pair;                                 // "كما ضخت المجموعتان أموالا في X"
+            }
+            else if (_s.Cues.FirstOrDefault(c => c.Is("topic-ref") && c.End <= hit.Start && c.Start >= clauseStart && _doc.Tokens[c.Start].Norm is "it" or "they") is { } it
+                && _s.Groups.FirstOrDefault(g => g.End <= clauseStart && !g.Prepositional && !InBrackets(g) && g.Companies.Any() && (exclude is null || !g.Members.Intersect(exclude).Any())) is { } speaker)
+            {
+                members = speaker.Companies;                    // "Tallgrass ... said it had raised": "it" is the sentence's subject
             }
             else if (_topic is not null && _s.Cues.Any(c => c.Is("topic-ref") && c.End <= hit.Start))
             {

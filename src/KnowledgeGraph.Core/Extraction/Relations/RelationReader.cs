@@ -139,14 +139,25 @@ internal sealed partial class RelationReader
     {
         for (var k = hit.Start - 1; k >= _s.TokenStart && k >= hit.Start - 3; k--)
         {
-            if (_doc.Tokens[k].Norm is "لا" or "لم" or "لن" or "ليس" or "ليست" or "not" or "never" or "no" or "n't" or "didn" or "doesn" or "won")
+            if (IsNegator(k))
             {
                 return true;
             }
         }
 
-        return false;
+        // "أي شراكة", "any deal": said only where there is none. "ليست في محادثات مع X بشأن ...": the talks are negated.
+        if (hit.Start > _s.TokenStart && _doc.Tokens[hit.Start - 1].Norm is "اي" or "any" && !_s.Groups.Any(g => g.Start < hit.Start && hit.Start <= g.End))
+        {
+            return true;
+        }
+
+        var (from, _) = ClauseAround(hit);
+        return _s.Cues.Any(c => c.Is("status-talks") && c.End <= hit.Start && c.Start >= from && c != hit
+            && Enumerable.Range(Math.Max(_s.TokenStart, c.Start - 3), c.Start - Math.Max(_s.TokenStart, c.Start - 3)).Any(IsNegator));
     }
+
+    private bool IsNegator(int k) =>
+        _doc.Tokens[k].Norm is "لا" or "لم" or "لن" or "ليس" or "ليست" or "not" or "never" or "no" or "n't" or "didn" or "doesn" or "won";
 
     // The amount a cue speaks of: the nearest one, preferring what follows the cue ("invest $10bn in ...").
     private Money? NearestMoney(CueHit hit)
@@ -182,15 +193,22 @@ internal sealed partial class RelationReader
         var (from, to) = ClauseAround(hit);
         var near = s.Cues.Where(c => c.Start >= from && c.End <= to && Math.Abs(c.Start - hit.Start) <= 8)
             .SelectMany(c => c.Categories).Where(x => x.StartsWith("status-", StringComparison.Ordinal)).Select(x => x["status-".Length..]).ToHashSet();
+        var done = hit.Is("done-verb") || _s.Cues.Any(c => c.Is("done-verb") && c.Start >= from && c.End <= to && Math.Abs(c.Start - hit.Start) <= 3)
+            || (hit.IsAny("led-by", "join-round", "fundraise") && _s.Cues.Any(c => c.Is("done-verb") && c.Is("fundraise") && c.Start >= from && c.End <= hit.Start));   // "raised $45m in a round led by X"
         foreach (var status in StatusPrecedence)
         {
+            if (done && status is "announced" or "reported")
+            {
+                return DealStatuses.Completed;                  // "said it had raised": what was said is done
+            }
+
             if (near.Contains(status))
             {
                 return status;                                  // "توقفت محادثات": stalled talks are stalled
             }
         }
 
-        if (hit.Is("done-verb") || _s.Cues.Any(c => c.Is("done-verb") && c.Start >= from && c.End <= to && Math.Abs(c.Start - hit.Start) <= 3))
+        if (done)
         {
             return DealStatuses.Completed;
         }

@@ -31,6 +31,11 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
         DiscoverPeopleByCue();
         DiscoverLatinPeopleByApposition();
         DiscoverEmployers();
+        if (doc.Language == "en")
+        {
+            DiscoverLatinDealParties();
+        }
+
         DiscoverCoordinatedCompanies();
     }
 
@@ -188,8 +193,10 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
                 "company-cue" => "Company",
                 "person-cue" => "Person",
                 _ => IsFirstName(first, out var amb) && !amb && close - first >= 2 ? "Person"
-                    : corporate || CompanyApposition(close + 1) || ArabicCompanyApposition(close + 1) || close - first <= 4 && IsFeminineNisba(close + 1) ? "Company"
-                    : null,
+                    : corporate || CompanyApposition(close + 1) || ArabicCompanyApposition(close + 1) || close - first <= 4 && IsFeminineNisba(close + 1)
+                      || close - first <= 3 && IsDealPartyBefore(i) && Enumerable.Range(first, close - first).All(k => !lexicons.Cues.Categories.Any(c => doc.IsCueWord(c, k)))
+                        ? "Company"
+                        : null,
             };
             var words = Enumerable.Range(first, close - first);
             var plain = type == "Company" && corporate
@@ -205,14 +212,17 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
     // "Lattice Annotate, a two-year-old labelling startup": an apposition that says what the name is.
     private bool EnglishCompanyApposition(int k) => IsEnglishCompanyApposition(doc, lexicons, k);
 
-    /// <summary>Whether the words from token <paramref name="k"/> (a comma) say that the name before is a company.</summary>
-    public static bool IsEnglishCompanyApposition(DocumentTokens doc, Lexicons lexicons, int k)
+    // Whether the words from token k (a comma) say that the name before is a company; the gazetteer reader asks too.
+    internal static bool IsEnglishCompanyApposition(DocumentTokens doc, Lexicons lexicons, int k)
     {
         var tokens = doc.Tokens;
 
         if (k + 2 < tokens.Count && tokens[k].Norm == ","
             && (tokens[k + 1].Norm is "founded" or "backed" or "based" or "headquartered"
-                || tokens[k + 1].Norm == "which" && tokens[k + 2].Norm is "makes" or "builds" or "develops" or "designs" or "sells" or "runs" or "operates" or "provides" or "offers"))
+                || tokens[k + 1].Norm == "which" && tokens[k + 2].Norm is "makes" or "builds" or "develops" or "designs" or "sells" or "runs" or "operates" or "provides" or "offers"
+                || tokens[k + 1].Norm == "which" && tokens[k + 2].Norm is "is" or "was" && k + 3 < tokens.Count
+                    && tokens[k + 3].Norm is "building" or "developing" or "making" or "designing" or "selling" or "running" or "operating" or "providing" or "offering"
+                || tokens[k + 1].Norm == "whose" && tokens[k + 2].Norm is "chief" or "ceo" or "founder" or "founders" or "investors" or "backers" or "customers" or "shareholders"))
         {
             return true;
         }
@@ -306,7 +316,10 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
                 || CueBefore(i) is not null
                 || EnglishCompanyApposition(end);
             var sentenceStart = i == 0 || doc.SentenceOfToken[i - 1] != doc.SentenceOfToken[i];
-            if (!english || (signal && !(sentenceStart && !person && end - i == 1 && raw.All(char.IsLetter) && raw.Skip(1).All(char.IsLower))))
+            // A lone capitalised word opening a sentence is no name, unless an apposition says it is ("Kestrel, which is building ...").
+            var lone = sentenceStart && !person && end - i == 1 && raw.All(char.IsLetter) && raw.Skip(1).All(char.IsLower)
+                && !(EnglishCompanyApposition(end) && end + 1 < _tokens.Count && _tokens[end + 1].Norm != "the");
+            if (!english || (signal && !lone))
             {
                 if (english && !signal)
                 {

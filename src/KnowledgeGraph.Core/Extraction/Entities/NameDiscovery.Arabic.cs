@@ -1,0 +1,268 @@
+using KnowledgeGraph.Extraction.Lexicon;
+using KnowledgeGraph.Extraction.Relations;
+using KnowledgeGraph.Text;
+
+namespace KnowledgeGraph.Extraction.Entities;
+
+/// <summary>
+/// Arabic shapes of news writing that say what a new name is: a sector after ل ("نبتة للذكاء الاصطناعي"), an adjective or
+/// apposition after a quoted name ("«X» الباريسية", "«X»، الذراع ..."), a quoted party to a deal ("تعاقدت «X»"), a title
+/// before a person ("المهندسة فلانة الفلانية"), an unquoted name called a company ("X، وهي شركة ...", "تدعى X").
+/// </summary>
+internal sealed partial class NameDiscovery
+{
+    // The end of a sector phrase after ل that starts at token k ("للحوسبة", "لأشباه الموصلات"), or -1.
+    private int SectorEnd(int k)
+    {
+        if (!Free(k) || _tokens[k].Kind != TokenKind.Arabic)
+        {
+            return -1;
+        }
+
+        var norm = _tokens[k].Norm;
+        var bare = norm.StartsWith("لل", StringComparison.Ordinal) ? norm[2..] : norm.StartsWith('ل') ? norm[1..] : "";
+        if (bare.Length < 3)
+        {
+            return -1;
+        }
+
+        // Each form on its own: "حوسبة" is also a common word, and its entry must not hide "الحوسبة" the sector.
+        foreach (var form in (string[])[bare, "ال" + bare])
+        {
+            var (length, values, _) = lexicons.Words.Trie.Longest([form], n => Free(k + n) ? _tokens[k + n].Norm : null);
+            if (length > 0 && values is not null && values.Contains("arabic-sector"))
+            {
+                return k + length;
+            }
+        }
+
+        return -1;
+    }
+
+    // "«X» الأمريكية", "«X» الناشئة": a feminine adjective of origin right after a quoted name agrees with شركة.
+    private bool IsFeminineNisba(int k) =>
+        k < _tokens.Count && _tokens[k].Kind == TokenKind.Arabic && _tokens[k].Norm.Length >= 6 && _tokens[k].Norm.StartsWith("ال", StringComparison.Ordinal)
+        && (_tokens[k].Norm.EndsWith("يه", StringComparison.Ordinal) || _tokens[k].Norm == "الناشئه");
+
+    // «X»، الذراع الاستثمارية / «X»، شركة ...: an apposition after the comma.
+    private bool ArabicCompanyApposition(int k)
+    {
+        var comma = k < _tokens.Count && _tokens[k].Norm is "،" or ",";
+        var j = comma ? k + 1 : k;
+        return j < _tokens.Count && _tokens[j].Kind == TokenKind.Arabic
+            && (comma || _tokens[j].Norm is "ومقرها" or "مقرها" or "الناشئه")
+            && Variants(j).Any(v => lexicons.Words.IsWord("arabic-company-apposition", v));
+    }
+
+    private IEnumerable<string> Variants(int j) => ArabicAffixes.PrefixVariants(_tokens[j].Norm);
+
+    private static readonly string[] DealCues =
+        ["invest", "buy", "supply", "partner", "compete", "acquire", "deal", "lead-verb", "led-by", "join-round", "fundraise", "invest-direct", "hire",
+            "win-contract", "backed-by", "own"];
+
+    // A deal word without the article: "تعاقدت", "بمشاركة", not "الطلب" (the demand) before a quoted phrase.
+    private bool IsDealVerb(int j) =>
+        DealCues.Select(c => doc.CueStem(c, j)).FirstOrDefault(s => s is not null) is { } stem
+        && !stem.StartsWith("ال", StringComparison.Ordinal) && !_tokens[j].Norm[..^stem.Length].Contains("ال", StringComparison.Ordinal);
+
+    // تعاقدت «X»، بمشاركة «X»، مع «X»، لدى «X»، جمعت ... من «X»: a short quoted name that is a party to a deal.
+    private bool IsDealPartyBefore(int quote)
+    {
+        var j = quote - 1;
+        if (j >= 0 && _tokens[j].Norm == "و")
+        {
+            j--;
+        }
+
+        // «X» و«Y»: the second of a quoted list is a party when the first is.
+        if (j >= 1 && _tokens[j].Norm is "\"" or "»" or "”")
+        {
+            var open = j - 1;
+            while (open >= 0 && j - open <= 4 && _tokens[open].IsWord)
+            {
+                open--;
+            }
+
+            return open >= 0 && open < j - 1 && QuoteOpen.Contains(_tokens[open].Norm) && IsDealPartyBefore(open);
+        }
+
+        if (j < 0 || _tokens[j].Kind != TokenKind.Arabic)
+        {
+            return false;
+        }
+
+        if (_tokens[j].Norm is "مع" or "لدي" || IsDealVerb(j))
+        {
+            return !LooksLikeVerb(_tokens[quote + 1].Norm);
+        }
+
+        // "من" is a party only after a deal word in its clause ("جمعت 40 مليون يورو من «X»"), not after "حذر من".
+        if (_tokens[j].Norm != "من")
+        {
+            return false;
+        }
+
+        for (var b = j - 1; b >= 0 && b >= j - 8 && doc.SentenceOfToken[b] == doc.SentenceOfToken[j] && _tokens[b].Norm is not ("،" or ","); b--)
+        {
+            if (_tokens[b].IsWord && DealCues.Any(c => doc.IsCueWord(c, b)))
+            {
+                return !LooksLikeVerb(_tokens[quote + 1].Norm);
+            }
+        }
+
+        return false;
+    }
+
+    // "Al-" family names that are no adjective of origin: الدمرداش، الخليفة، الحكيم.
+    private bool IsArticleSurname(int i) =>
+        Free(i) && _tokens[i].Kind == TokenKind.Arabic && _tokens[i].Norm.Length >= 5 && _tokens[i].Norm.StartsWith("ال", StringComparison.Ordinal)
+        && !_tokens[i].Norm.EndsWith("يه", StringComparison.Ordinal) && !IsCommon(_tokens[i].Norm) && !doc.IsCommonWord(i)
+        && !lexicons.Cues.Categories.Any(c => doc.IsCueWord(c, i));
+
+    // "المهندسة هبة الدمرداش", "المهندس المغربي ياسين بنكيران": a title (and an adjective of origin) before two names.
+    private void DiscoverPeopleByTitle()
+    {
+        foreach (var hit in CueScanner.Scan(_tokens, lexicons.Words, covered))
+        {
+            if (!hit.Is("person-title") || _tokens[hit.Start].Kind != TokenKind.Arabic)
+            {
+                continue;
+            }
+
+            var k = hit.End;
+            if (IsNisba(k) && !IsFirstName(k, out _))
+            {
+                k++;
+            }
+
+            if (!NameLikeArabic(k) || (LooksLikeVerb(_tokens[k].Norm) && !IsFirstName(k, out _)) || LooksLikeAdjectiveOrPlural(k) && !IsFirstName(k, out _))
+            {
+                continue;
+            }
+
+            var end = k + 1;
+            if (!(NameLikeArabic(end) || IsNisba(end) || IsArticleSurname(end)) || doc.SentenceOfToken[end] != doc.SentenceOfToken[k])
+            {
+                continue;
+            }
+
+            end++;
+            if (IsNisba(end) && doc.SentenceOfToken[end] == doc.SentenceOfToken[k])
+            {
+                end++;
+            }
+
+            Add(k, end, "Person");
+        }
+    }
+
+    // "كريم فودة، المدير السابق": a title or role word right after the name and a comma.
+    private bool TitleAfterComma(int k) =>
+        k + 1 < _tokens.Count && _tokens[k].Norm is "،" or "," && _tokens[k + 1].Kind == TokenKind.Arabic
+        && (Variants(k + 1).Any(v => lexicons.Words.IsWord("person-title", v) || lexicons.Words.IsWord("role-word", v)));
+
+    // "أطلقت", "ودخلت": a feminine past-tense verb, short or opening its clause; "إنسايت" mid-sentence is a name.
+    private bool LooksLikePastVerb(int i)
+    {
+        var norm = _tokens[i].Norm;
+        var clauseStart = i == 0 || doc.SentenceOfToken[i - 1] != doc.SentenceOfToken[i] || !_tokens[i - 1].IsWord;
+        return norm.EndsWith('ت') && (norm.Length <= 5 || norm[0] is 'و' or 'ف' || clauseStart);
+    }
+
+    // "منصة لتحليل البيانات": ل with a verbal noun (تفعيل) says what a thing is for, not its name.
+    private bool IsPurposeNoun(int i)
+    {
+        var norm = _tokens[i].Norm;
+        return norm.Length == 6 && norm[0] == 'ل' && norm[1] == 'ت' && norm[4] == 'ي';
+    }
+
+    // "أعلنت تمكين، وهي شركة ناشئة ..." / "تمكين ومقرها الرياض": an unquoted name that the words after it call a company.
+    private void DiscoverArabicByApposition()
+    {
+        for (var k = 1; k < _tokens.Count - 2; k++)
+        {
+            var apposition = _tokens[k].Norm is "،" or "," && _tokens[k + 1].Norm is "وهي" or "هي"
+                && (doc.IsCueWord("company-cue", k + 2) || Variants(k + 2).Any(v => lexicons.Words.IsWord("arabic-company-apposition", v)));
+            var seat = _tokens[k].Norm is "ومقرها" or "ومقره";
+            if (!apposition && !seat)
+            {
+                continue;
+            }
+
+            // "ثقة، ومقرها جدة،": the seat may follow a comma too.
+            if (seat && _tokens[k - 1].Norm is "،" or ",")
+            {
+                k--;
+            }
+
+            // The name ends before the comma, with the sector it is named for ("نور للتقنية، وهي ...").
+            var core = k - 1;
+            for (var s = k - 1; s >= Math.Max(1, k - 3); s--)
+            {
+                if (SectorEnd(s) == k)
+                {
+                    core = s - 1;
+                    break;
+                }
+            }
+
+            if (!NameLikeArabic(core) || LooksLikeVerb(_tokens[core].Norm) || doc.SentenceOfToken[core] != doc.SentenceOfToken[k])
+            {
+                continue;
+            }
+
+            // One word before it may belong to the name; a past-tense verb ("أطلقت") does not.
+            var start = core;
+            var before = core - 1;
+            if (NameLikeArabic(before) && !LooksLikeVerb(_tokens[before].Norm) && !LooksLikePastVerb(before) && !LooksLikeAdjectiveOrPlural(before)
+                && !_tokens[before].Norm.StartsWith('و') && doc.SentenceOfToken[before] == doc.SentenceOfToken[k])
+            {
+                start = before;
+            }
+
+            // "في هانغتشو، وهي ...": after "in" the word is a place and the apposition is about an earlier name.
+            if (start > 0 && _tokens[start - 1].Norm is "في" or "in")
+            {
+                continue;
+            }
+
+            Add(start, k, "Company");
+            k += seat ? 1 : 0;
+        }
+    }
+
+    // "شركة بيانات ناشئة تدعى داتا بريدج", "a startup called Kairo": the name follows the word that says it is one.
+    private void DiscoverAfterNameIntro()
+    {
+        for (var j = 0; j + 1 < _tokens.Count; j++)
+        {
+            if (!lexicons.Words.IsWord("name-intro", _tokens[j].Norm))
+            {
+                continue;
+            }
+
+            var i = j + 1;
+            var end = i;
+            if (_tokens[i].Kind == TokenKind.Arabic)
+            {
+                while (end < _tokens.Count && end - i < 3 && (NameLikeArabic(end) || IsCorporateSuffix(end)) && doc.SentenceOfToken[end] == doc.SentenceOfToken[i]
+                       && (end == i || !_tokens[end].Norm.StartsWith('و')))
+                {
+                    end++;
+                }
+            }
+            else
+            {
+                while (end < _tokens.Count && end - i < 4 && IsCapitalisedFree(end))
+                {
+                    end++;
+                }
+            }
+
+            if (end > i && !IsFirstName(i, out _))
+            {
+                Add(i, end, "Company");
+            }
+        }
+    }
+}

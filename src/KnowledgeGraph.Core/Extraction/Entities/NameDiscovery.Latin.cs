@@ -1,0 +1,263 @@
+using KnowledgeGraph.Extraction.Relations;
+using KnowledgeGraph.Text;
+
+namespace KnowledgeGraph.Extraction.Entities;
+
+/// <summary>
+/// Latin-script shapes of news writing that say what a new name is: a title before a person ("chief executive Jane Roe"),
+/// a role after a person ("Jane Roe, X's co-founder") or after a company ("X CEO"), an employer ("a partner at X"), a party
+/// to a deal ("led by X"), a name joined by "and" to a company; and the tokens that only look like names (datelines, units,
+/// "-based").
+/// </summary>
+internal sealed partial class NameDiscovery
+{
+    private static readonly HashSet<string> Units = new(StringComparer.Ordinal)
+    {
+        "mw", "gw", "kw", "tw", "mwh", "gwh", "twh", "kwh", "nm", "bn", "tn", "m", "k", "b", "gb", "tb", "pb", "x", "pc", "ms", "km",
+    };
+
+    // Between a person's name plus comma and the role that describes them: "Jane Roe, Acme's co-founder and CEO".
+    private static readonly HashSet<string> RoleLeadIn = new(StringComparer.Ordinal)
+    {
+        "'", "’", "s", "the", "a", "an", "its", "their", "former", "and", "senior", "managing", "-", "co",
+    };
+
+    private bool IsLatinCorporateWord(int i) =>
+        i < _tokens.Count && _tokens[i].Kind == TokenKind.Latin && lexicons.Words.IsWord("latin-corporate-suffix", _tokens[i].Norm);
+
+    // "30MW", "5nm", "10bn": a number with its unit, never a name.
+    private bool IsNumberWithUnit(string raw)
+    {
+        if (raw.Length == 0 || !char.IsAsciiDigit(raw[0]))
+        {
+            return false;
+        }
+
+        var letters = new string(raw.SkipWhile(c => char.IsAsciiDigit(c) || c is '.' or ',').ToArray()).ToLowerInvariant();
+        return letters.Length == 0 || Units.Contains(letters);
+    }
+
+    // "SAN FRANCISCO", "TORONTO/SAN FRANCISCO": a short capitals word beside a longer one is a dateline.
+    private bool IsInCapitalsRun(int i)
+    {
+        bool Caps(int k) => k >= 0 && k < _tokens.Count && _tokens[k].Kind == TokenKind.Latin && _tokens[k].Length >= 5
+            && _tokens[k].Text(doc.Text).All(c => !char.IsLower(c));
+
+        var prev = i - 1 >= 0 && _tokens[i - 1].Norm == "/" ? i - 2 : i - 1;
+        var next = i + 1 < _tokens.Count && _tokens[i + 1].Norm == "/" ? i + 2 : i + 1;
+        return Caps(prev) || Caps(next);
+    }
+
+    private static bool IsPlaceAdjective(string raw) =>
+        raw.EndsWith("-based", StringComparison.OrdinalIgnoreCase) || raw.EndsWith("-headquartered", StringComparison.OrdinalIgnoreCase);
+
+    // Latin names around a role: "chief executive Jane Roe", "Jane Roe, Acme's co-founder and CEO", "Acme CEO Jane Roe".
+    private void DiscoverLatinAroundRole(CueHit hit)
+    {
+        var strongRole = hit.IsAny("role-ceo", "role-cfo", "role-cto", "role-coo", "role-chairman", "role-president", "found");
+        if (!strongRole || _tokens[hit.Start].Kind != TokenKind.Latin)
+        {
+            return;
+        }
+
+        var n = hit.End;
+        if (IsCapitalisedFree(n) && IsCapitalisedFree(n + 1) && !IsLatinCorporateWord(n + 1) && !IsCapitalisedFree(n + 2)
+            && (n + 2 >= _tokens.Count || _tokens[n + 2].Kind != TokenKind.Latin || !char.IsUpper(doc.Text[_tokens[n + 2].Start])))
+        {
+            Add(n, n + 2, "Person");
+        }
+
+        var c = hit.Start - 1;
+        while (c >= 0 && c > hit.Start - 7 && _tokens[c].Norm != "," && (RoleLeadIn.Contains(_tokens[c].Norm) || _tokens[c].Kind == TokenKind.Latin && char.IsUpper(doc.Text[_tokens[c].Start])))
+        {
+            c--;
+        }
+
+        if (c >= 2 && _tokens[c].Norm == "," && IsCapitalisedFree(c - 2) && IsCapitalisedFree(c - 1) && !IsLatinCorporateWord(c - 1) && !IsLatinCorporateWord(c - 2)
+            && (c - 3 < 0 || !(_tokens[c - 3].Kind == TokenKind.Latin && char.IsUpper(doc.Text[_tokens[c - 3].Start]))))
+        {
+            Add(c - 2, c, "Person");
+        }
+
+        // "Harbor's chief executive": the owner of a role is a company.
+        if (c >= 0 && _tokens[c].Norm != "," && hit.Start >= 3 && _tokens[hit.Start - 1].Norm == "s" && _tokens[hit.Start - 2].Norm is "'" or "’"
+            && IsCapitalisedFree(hit.Start - 3))
+        {
+            var s0 = hit.Start - 3;
+            while (s0 - 1 >= 0 && hit.Start - 3 - s0 < 2 && IsCapitalisedFree(s0 - 1))
+            {
+                s0--;
+            }
+
+            if (!IsFirstName(s0, out _) && (s0 == 0 || _tokens[s0 - 1].Kind != TokenKind.Latin || !char.IsUpper(doc.Text[_tokens[s0 - 1].Start])))
+            {
+                Add(s0, hit.Start - 2, "Company");
+            }
+        }
+
+        // "Informatica CEO Amit Walia", "Rack Africa co-founder Jane Roe": capitalised words right before a title, with a name after it.
+        var p = hit.Start - 1;
+        var from = p;
+        while (from - 1 >= 0 && p - from < 2 && IsCapitalisedFree(from - 1))
+        {
+            from--;
+        }
+
+        if (IsCapitalisedFree(p) && (from == 0 || _tokens[from - 1].Kind != TokenKind.Latin || !char.IsUpper(doc.Text[_tokens[from - 1].Start]))
+            && !IsFirstName(from, out _) && n < _tokens.Count && _tokens[n].Kind == TokenKind.Latin && char.IsUpper(doc.Text[_tokens[n].Start]))
+        {
+            Add(from, p + 1, "Company");
+        }
+    }
+
+    // "Henrik Sjoberg, a partner at Nordlys": two capitalised words described as a person by what they do.
+    private void DiscoverLatinPeopleByApposition()
+    {
+        for (var i = 0; i + 4 < _tokens.Count; i++)
+        {
+            if (!IsCapitalisedFree(i) || !IsCapitalisedFree(i + 1) || _tokens[i + 2].Norm != "," || IsLatinCorporateWord(i) || IsLatinCorporateWord(i + 1)
+                || i > 0 && _tokens[i - 1].Kind == TokenKind.Latin && char.IsUpper(doc.Text[_tokens[i - 1].Start])
+                || _tokens[i + 3].Norm is not ("a" or "an" or "the"))
+            {
+                continue;
+            }
+
+            for (var j = i + 4; j < _tokens.Count && j <= i + 7 && _tokens[j].Kind == TokenKind.Latin; j++)
+            {
+                if (lexicons.Words.IsWord("person-noun", _tokens[j].Norm)
+                    && (j + 1 >= _tokens.Count || _tokens[j + 1].Norm is "at" or "of" or "with" or "for" or "in" or "," or "."))
+                {
+                    Add(i, i + 2, "Person");
+                    break;
+                }
+            }
+        }
+    }
+
+    // "a partner at Nordlys", "head of AI at Banco Sol": where a person works, after what they are.
+    private void DiscoverEmployers()
+    {
+        for (var k = 1; k + 1 < _tokens.Count; k++)
+        {
+            if (_tokens[k].Norm != "at" || !IsCapitalisedFree(k + 1) || IsFirstName(k + 1, out _))
+            {
+                continue;
+            }
+
+            var role = false;
+            for (var b = k - 1; b >= 0 && b >= k - 3 && _tokens[b].Kind == TokenKind.Latin; b--)
+            {
+                role |= lexicons.Words.IsWord("person-noun", _tokens[b].Norm);
+            }
+
+            var end = k + 2;
+            while (end < _tokens.Count && end - k <= 3 && IsCapitalisedFree(end))
+            {
+                end++;
+            }
+
+            if (role && (end >= _tokens.Count || !(_tokens[end].Kind == TokenKind.Latin && char.IsUpper(doc.Text[_tokens[end].Start]))))
+            {
+                Add(k + 1, end, "Company");
+            }
+        }
+    }
+
+    // "Mercor and Turing reported ...", "from X Partners and Positive Sum": a capitalised name joined by "and" to a
+    // company just named is a company too.
+    private void DiscoverCoordinatedCompanies()
+    {
+        foreach (var m in mentions.Where(m => !m.Entity.IsPerson && !m.IsProduct).OrderBy(m => m.TokenStart).ToList())
+        {
+            var start = m.TokenEnd + 1;
+            if (start >= _tokens.Count || _tokens[m.TokenEnd].Norm != "and" || !IsCapitalisedFree(start) || IsFirstName(start, out _)
+                || _tokens[m.TokenEnd - 1].Kind != TokenKind.Latin)
+            {
+                continue;
+            }
+
+            var end = start + 1;
+            while (end < _tokens.Count && end - start < 4 && IsCapitalisedFree(end))
+            {
+                end++;
+            }
+
+            // "and Singapore's Temasek": a possessive is no company of the list but what owns the next one.
+            if (end < _tokens.Count && (_tokens[end].Kind == TokenKind.Latin && char.IsUpper(doc.Text[_tokens[end].Start]) || _tokens[end].Norm is "'" or "’"))
+            {
+                continue;
+            }
+
+            Add(start, end, "Company");
+        }
+    }
+
+    // "a round led by Nordlys", "bought capacity from Verdane", "Zenlayer raised $40 million": a capitalised run that is
+    // a party to a deal word in its clause. Its lower-case form is nowhere in the text (so "Investors said" is no name).
+    private void DiscoverLatinDealParties()
+    {
+        var lower = doc.Text.ToLowerInvariant();
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            if (!IsCapitalisedFree(i) || IsFirstName(i, out _) || _tokens[i].Length < 3)
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < _tokens.Count && end - i < 3 && IsCapitalisedFree(end))
+            {
+                end++;
+            }
+
+            if (end < _tokens.Count && _tokens[end].Kind == TokenKind.Latin && char.IsUpper(doc.Text[_tokens[end].Start])
+                || i > 0 && _tokens[i - 1].Kind == TokenKind.Latin && char.IsUpper(doc.Text[_tokens[i - 1].Start]))
+            {
+                i = end - 1;
+                continue;
+            }
+
+            var party = false;
+            var before = i - 1;
+            if (before >= 1 && _tokens[before].Norm is "by" or "from" or "with")
+            {
+                for (var b = before - 1; b >= 0 && b >= before - 4 && _tokens[b].IsWord; b--)
+                {
+                    party |= DealCues.Any(c => doc.IsCueWord(c, b));
+                }
+            }
+
+            // The subject of a deal verb at the start of a sentence: "Zenlayer raised", "Nordlys led".
+            var sentenceStart = i == 0 || doc.SentenceOfToken[i - 1] != doc.SentenceOfToken[i] || _tokens[i - 1].Norm is "-" or "–" or "—" or ":";
+            if (sentenceStart && end == i + 1 && end < _tokens.Count && _tokens[end].Kind == TokenKind.Latin
+                && _tokens[end].Norm is "raised" or "signed" or "acquired" or "invested" or "agreed" or "bought" or "led" or "secured" or "closed" or "backed")
+            {
+                var raw = _tokens[i].Text(doc.Text);
+                party = !raw.EndsWith('s') || IsCamelCase(raw);
+            }
+
+            var words = Enumerable.Range(i, end - i).Select(k => _tokens[k].Text(doc.Text).ToLowerInvariant());
+            if (party && words.All(w => !ContainsWord(lower, w)))
+            {
+                Add(i, end, "Company");
+            }
+
+            i = end - 1;
+        }
+    }
+
+    // Whether the lower-case text holds the word as a whole word written in lower case somewhere.
+    private bool ContainsWord(string lower, string word)
+    {
+        for (var at = lower.IndexOf(word, StringComparison.Ordinal); at >= 0; at = lower.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var whole = (at == 0 || !char.IsLetter(lower[at - 1])) && (at + word.Length >= lower.Length || !char.IsLetter(lower[at + word.Length]));
+            if (whole && char.IsLower(doc.Text[at]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

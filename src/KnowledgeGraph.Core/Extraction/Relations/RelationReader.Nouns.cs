@@ -219,6 +219,12 @@ internal sealed partial class RelationReader
             return governed.Companies.FirstOrDefault();
         }
 
+        // "the largest buyer of its stacks": what is bought is the possessor's.
+        if (Enumerable.Range(hit.End, Math.Max(0, Math.Min(_s.TokenEnd, hit.End + 3) - hit.End)).Any(k => _doc.Tokens[k].Norm is "its" or "their"))
+        {
+            return Antecedent(hit.Start, holder);
+        }
+
         return hit.Suffix is "ها" || _doc.Tokens[hit.End - 1].Norm.EndsWith("ها", StringComparison.Ordinal) ? Antecedent(hit.Start, holder) : null;
     }
 

@@ -136,9 +136,13 @@ internal sealed partial class RelationReader
     private void ReadCustomers(CueHit hit)
     {
         var supplier = (GroupEndingAt(hit.Start, 2) ?? _s.GroupAfter(hit.End, 1))?.Companies.FirstOrDefault();
-        if (supplier is null && hit.Suffix is "ها")
+        var possessive = hit.Suffix is "ها" || _doc.Tokens[hit.End - 1].Norm.EndsWith("ها", StringComparison.Ordinal)
+            || (hit.Start > _s.TokenStart && _doc.Tokens[hit.Start - 1].Norm is "its" or "their");
+        if (supplier is null && possessive)
         {
-            supplier = LastCompanyBefore(hit.Start);
+            // "Its customers include ...", "ومن أبرز عملائها ...": the sentence's subject, else the one the text is about.
+            supplier = _s.Groups.FirstOrDefault(g => g.End <= hit.Start && !g.Prepositional && g.Companies.Any())?.Companies.First()
+                ?? _s.Topic ?? LastCompanyBefore(hit.Start);
         }
 
         var customers = _s.Groups.FirstOrDefault(g => g.Start >= hit.End && g.Start - hit.End <= 8 && !g.Members.Contains(supplier!))?.Companies.ToList();
@@ -262,6 +266,22 @@ internal sealed partial class RelationReader
                 foreach (var company in bought.Companies)
                 {
                     _bag.Add(RelTypes.InvestsIn, buyer, company, _money, _status, null, Evidence);
+                }
+            }
+
+            return;
+        }
+
+        // "a smaller order from Halcyon Compute": whoever an order comes from is the customer.
+        if (_doc.Language == "en" && _doc.Tokens[hit.Start].Norm is "order" or "orders" && hit.Start > _s.TokenStart
+            && _doc.Tokens[hit.Start - 1].Norm is not ("to" or "will" or "would" or "could")
+            && _s.ObjectAfter(hit.End, 3, "prep-from") is { } orderer)
+        {
+            foreach (var seller in Agents(hit, allowPeople: false, exclude: [.. orderer.Companies]).DefaultIfEmpty(_s.Topic).OfType<DocEntity>())
+            {
+                foreach (var customer in orderer.Companies)
+                {
+                    _bag.Add(RelTypes.BuysFrom, customer, seller, _money, _status, null, Evidence);
                 }
             }
 
@@ -548,7 +568,13 @@ internal sealed partial class RelationReader
             {
                 members = pair;                                 // "كما ضخت المجموعتان أموالا في X"
             }
-            else if (_s.Cues.FirstOrDefault(c => c.Is("topic-ref") && c.End <= hit.Start && c.Start >= clauseStart && _doc.Tokens[c.Start].Norm is "it" or "they") is { } it
+            else if (_doc.Language == "ar" && hit.End < _s.TokenEnd && _s.CueAt(hit.End) is { } subjectRef && subjectRef.Start == hit.End && subjectRef.Is("topic-ref")
+                && (_s.Topic ?? _topic) is { } verbFirstTopic)
+            {
+                members = [verbFirstTopic];                     // "طلبت الشركة خوادم من X": the company the text is about
+            }
+            else if (_s.CueAt(clauseStart) is { } said && said.Is("speech")
+                && _s.Cues.FirstOrDefault(c => c.Is("topic-ref") && c.End <= hit.Start && c.Start >= clauseStart && _doc.Tokens[c.Start].Norm is "it" or "they") is { } it
                 && _s.Groups.FirstOrDefault(g => g.End <= clauseStart && !g.Prepositional && !InBrackets(g) && g.Companies.Any() && (exclude is null || !g.Members.Intersect(exclude).Any())) is { } speaker)
             {
                 members = speaker.Companies;                    // "Tallgrass ... said it had raised": "it" is the sentence's subject

@@ -124,36 +124,66 @@ internal sealed partial class NameDiscovery
     {
         foreach (var hit in CueScanner.Scan(_tokens, lexicons.Words, covered))
         {
-            if (!hit.Is("person-title") || _tokens[hit.Start].Kind != TokenKind.Arabic)
+            if (hit.Is("person-title") && _tokens[hit.Start].Kind == TokenKind.Arabic)
             {
-                continue;
-            }
+                var k = hit.End;
+                if (IsNisba(k) && !IsFirstName(k, out _))
+                {
+                    k++;
+                }
 
-            var k = hit.End;
-            if (IsNisba(k) && !IsFirstName(k, out _))
-            {
-                k++;
+                if (NameAfterTitle(k) is var end and > 0)
+                {
+                    Add(k, end, "Person");
+                }
             }
-
-            if (!NameLikeArabic(k) || (LooksLikeVerb(_tokens[k].Norm) && !IsFirstName(k, out _)) || LooksLikeAdjectiveOrPlural(k) && !IsFirstName(k, out _))
-            {
-                continue;
-            }
-
-            var end = k + 1;
-            if (!(NameLikeArabic(end) || IsNisba(end) || IsArticleSurname(end)) || doc.SentenceOfToken[end] != doc.SentenceOfToken[k])
-            {
-                continue;
-            }
-
-            end++;
-            if (IsNisba(end) && doc.SentenceOfToken[end] == doc.SentenceOfToken[k])
-            {
-                end++;
-            }
-
-            Add(k, end, "Person");
         }
+
+        // "وقالت مؤسسة الشركة ورئيستها التنفيذية ليان العبدالله إن ...": a role, then the name and what they said.
+        foreach (var hit in CueScanner.Scan(_tokens, lexicons.Cues, covered))
+        {
+            if (_tokens[hit.Start].Kind == TokenKind.Arabic && hit.Categories.Any(c => c.StartsWith("role-", StringComparison.Ordinal) && c != "role-leader")
+                && NameAfterTitle(hit.End) is var end and > 0
+                && end < _tokens.Count && (_tokens[end].Norm == "ان" || doc.IsCueWord("speech", end))
+                && !Variants(hit.End).Any(v => lexicons.Words.IsWord("role-word", v) || lexicons.Words.IsWord("person-title", v)))
+            {
+                Add(hit.End, end, "Person");
+            }
+        }
+    }
+
+    // The end of a two- or three-word name starting at k ("هبة الدمرداش", "فريد بن عمر"), or -1.
+    private int NameAfterTitle(int k)
+    {
+        var known = Free(k) && IsFirstName(k, out _);
+        if (!NameLikeArabic(k) || !known && (LooksLikeVerb(_tokens[k].Norm) || LooksLikeAdjectiveOrPlural(k)))
+        {
+            return -1;
+        }
+
+        if (known && PersonEnd(k) is var full && full > k + 1)
+        {
+            return full;
+        }
+
+        var end = k + 1;
+        if (end + 1 < _tokens.Count && NameJoiners.Contains(_tokens[end].Norm) && Free(end))
+        {
+            end++;
+        }
+
+        if (end >= _tokens.Count || !(NameLikeArabic(end) || IsNisba(end) || IsArticleSurname(end)) || doc.SentenceOfToken[end] != doc.SentenceOfToken[k])
+        {
+            return -1;
+        }
+
+        end++;
+        if (IsNisba(end) && doc.SentenceOfToken[end] == doc.SentenceOfToken[k])
+        {
+            end++;
+        }
+
+        return end;
     }
 
     // "كريم فودة، المدير السابق": a title or role word right after the name and a comma.
@@ -189,24 +219,21 @@ internal sealed partial class NameDiscovery
                 continue;
             }
 
-            // "ثقة، ومقرها جدة،": the seat may follow a comma too.
-            if (seat && _tokens[k - 1].Norm is "،" or ",")
-            {
-                k--;
-            }
+            // "ثقة، ومقرها جدة،": the seat may follow a comma too (k itself never moves back, or the loop would not end).
+            var end = seat && _tokens[k - 1].Norm is "،" or "," ? k - 1 : k;
 
             // The name ends before the comma, with the sector it is named for ("نور للتقنية، وهي ...").
-            var core = k - 1;
-            for (var s = k - 1; s >= Math.Max(1, k - 3); s--)
+            var core = end - 1;
+            for (var s = end - 1; s >= Math.Max(1, end - 3); s--)
             {
-                if (SectorEnd(s) == k)
+                if (SectorEnd(s) == end)
                 {
                     core = s - 1;
                     break;
                 }
             }
 
-            if (!NameLikeArabic(core) || LooksLikeVerb(_tokens[core].Norm) || doc.SentenceOfToken[core] != doc.SentenceOfToken[k])
+            if (core < 1 || !NameLikeArabic(core) || LooksLikeVerb(_tokens[core].Norm) || doc.SentenceOfToken[core] != doc.SentenceOfToken[end])
             {
                 continue;
             }
@@ -215,7 +242,7 @@ internal sealed partial class NameDiscovery
             var start = core;
             var before = core - 1;
             if (NameLikeArabic(before) && !LooksLikeVerb(_tokens[before].Norm) && !LooksLikePastVerb(before) && !LooksLikeAdjectiveOrPlural(before)
-                && !_tokens[before].Norm.StartsWith('و') && doc.SentenceOfToken[before] == doc.SentenceOfToken[k])
+                && !_tokens[before].Norm.StartsWith('و') && doc.SentenceOfToken[before] == doc.SentenceOfToken[end])
             {
                 start = before;
             }
@@ -226,8 +253,7 @@ internal sealed partial class NameDiscovery
                 continue;
             }
 
-            Add(start, k, "Company");
-            k += seat ? 1 : 0;
+            Add(start, end, "Company");
         }
     }
 

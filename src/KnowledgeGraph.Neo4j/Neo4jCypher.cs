@@ -107,7 +107,8 @@ internal static class Neo4jCypher
     // Separate from the node's MERGE: in one statement the planner puts an Eager between the MERGE and the
     // Document lookup, and a row per (node, document) repeats the Document lookup. Here: one row per document.
     public static string LinkMentions(string label) =>
-        $"UNWIND $rows AS row MATCH (d:Document {{key: row.doc}}) UNWIND row.keys AS key MATCH (x:{Entity(label)} {{key: key}}) " +
+        $"UNWIND $rows AS row {Existing("d", NodeLabels.Document, "row.doc")} " +
+        $"WITH d, row UNWIND row.keys AS key {Existing("x", Entity(label), "key")} " +
         "CREATE (d)-[:MENTIONS]->(x)";
 
     public static readonly string MergeDeals =
@@ -120,7 +121,7 @@ internal static class Neo4jCypher
         LinkFromDocuments("(x)-[:REPORTED_IN]->(d)");
 
     public static string MergeBusiness(string type, string fromLabel, string toLabel) =>
-        $"UNWIND $rows AS row MATCH (a:{Entity(fromLabel)} {{key: row.from}}) MATCH (b:{Entity(toLabel)} {{key: row.to}}) " +
+        $"UNWIND $rows AS row {Existing("a", Entity(fromLabel), "row.from")} {Existing("b", Entity(toLabel), "row.to")} " +
         $"MERGE (a)-[x:{Business(type)}]->(b) " +
         "ON CREATE SET x += {_provenance: row.provenance, sources: row.sources, evidence: row.evidence, " +
         "amountUsd: toFloat(row.amountUsd), amountText: row.amountText, status: row.status, role: row.role} " +
@@ -130,7 +131,7 @@ internal static class Neo4jCypher
         "status: coalesce(x.status, row.status), role: coalesce(x.role, row.role)}";
 
     public static string MergeParties(string label) =>
-        $"UNWIND $rows AS row MATCH (e:{Entity(label)} {{key: row.key}}) MATCH (deal:Deal {{key: row.deal}}) " +
+        $"UNWIND $rows AS row {Existing("e", Entity(label), "row.key")} {Existing("deal", NodeLabels.Deal, "row.deal")} " +
         "MERGE (e)-[x:PARTY_TO]->(deal) " +
         "SET x._provenance = coalesce(x._provenance, []) + row.provenance, x.role = coalesce(x.role, row.role)";
 
@@ -190,7 +191,14 @@ internal static class Neo4jCypher
     // The documents of this batch that name the node (its new sources) link to it. CREATE, not MERGE: a document
     // being loaded is new, or its links were deleted by the removal statements of the same transaction.
     private static string LinkFromDocuments(string pattern) =>
-        $"WITH x, row UNWIND row.sources AS source MATCH (d:Document {{key: source}}) CREATE {pattern}";
+        $"WITH x, row UNWIND row.sources AS source {Existing("d", NodeLabels.Document, "source")} CREATE {pattern}";
+
+    // A node this transaction merged already, found by key. MERGE rather than MATCH: Neo4j 3.x plans a MATCH by
+    // key on the index statistics, and while they are stale (a bulk load ahead of the background sampler) it plans
+    // a hash join over an index scan per row (USING INDEX does not prevent it): a 10,000-row statement then took
+    // minutes instead of a second, and the plan stays cached. MERGE on a unique key is always a unique index seek,
+    // at the same cost, and creates nothing here because the node exists.
+    private static string Existing(string variable, string label, string key) => $"MERGE ({variable}:{label} {{key: {key}}})";
 
     private static string Append(string property) =>
         $"coalesce(x.{property}, []) + [v IN row.{property} WHERE NOT v IN coalesce(x.{property}, [])]";

@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Bench;
 
 /// <summary>
 /// <c>load [--url U --user U --password P] [--sizes 100,1000,10000] [--companies 20000] [--relations 60000]
-/// [--documents-per-transaction N]</c> (default: the option's default 50, or batch size / 10 when larger):
+/// [--documents-per-transaction N] [--profile] [--server-pid P]</c> (default: the option's default 50, or batch size / 10 when larger):
 /// load throughput of <see cref="Neo4jGraphLoader"/> by batch size, beside a plain hand-written
 /// <c>UNWIND $rows AS r MERGE ...</c> of the same companies and relationships in the same run.
 /// Defaults come from KG_TEST_NEO4J_URL/_USER/_PASSWORD. The database is wiped before every run.
@@ -53,18 +53,29 @@ internal static class LoadBenchmark
         Console.WriteLine($"load benchmark on Neo4j {info.Version} at {options.Uri}: {nodes.Count} companies, {rels.Count} relationships " +
                           $"from {documents.Count} generated documents ({CompaniesPerDocument} companies, {RelationsPerDocument} relations each)");
         Console.WriteLine("the loader also writes Document nodes, MENTIONS and provenance; rates count companies and business relationships only");
-        Console.WriteLine($"{"batch",6} {"method",-7} {"seconds",8} {"nodes/s",9} {"rels/s",9} {"rows/s",9} {"loader/plain",12}");
+        var cpu = Option(args, "--server-pid", null) is { } serverPid ? new ServerCpu(int.Parse(serverPid, CultureInfo.InvariantCulture)) : null;
+        Console.WriteLine($"{"batch",6} {"method",-7} {"seconds",8} {"nodes/s",9} {"rels/s",9} {"rows/s",9} {"loader/plain",12}" +
+                          (cpu is null ? "" : $" {"server cpu",10} {"plain/loader",11}"));
+        var profile = args.Contains("--profile");
         foreach (var size in sizes)
         {
+            if (profile)
+            {
+                await WipeAsync(client);
+                await LoadProfile.PrintAsync(client, documents, size,
+                    documentsPerTransaction ?? DocumentsPerTransaction(size), cpu);
+                continue;
+            }
+
             await WipeAsync(client);
-            var plain = await TimeAsync(() => PlainAsync(client, nodes, rels, size));
+            var plain = await TimeAsync(() => PlainAsync(client, nodes, rels, size), cpu);
             await WipeAsync(client);
             var loaderOptions = new Neo4jOptions
             {
                 Uri = options.Uri, User = options.User, Password = options.Password, Timeout = options.Timeout,
-                BatchSize = size, DocumentsPerTransaction = documentsPerTransaction ?? Math.Max(new Neo4jOptions().DocumentsPerTransaction, size / RelationsPerDocument),
+                BatchSize = size, DocumentsPerTransaction = documentsPerTransaction ?? DocumentsPerTransaction(size),
             };
-            var loaded = await TimeAsync(() => new Neo4jGraphLoader(client, loaderOptions).LoadAsync(documents));
+            var loaded = await TimeAsync(() => new Neo4jGraphLoader(client, loaderOptions).LoadAsync(documents), cpu);
             Print(size, "plain", plain, nodes.Count, rels.Count, null);
             Print(size, "loader", loaded, nodes.Count, rels.Count, plain);
         }
@@ -72,6 +83,10 @@ internal static class LoadBenchmark
         await WipeAsync(client);
         return 0;
     }
+
+    // As many documents per transaction as give each statement about a batch of rows (ten relations a document).
+    private static int DocumentsPerTransaction(int size) =>
+        Math.Max(new Neo4jOptions().DocumentsPerTransaction, size / RelationsPerDocument);
 
     private static async Task PlainAsync(INeo4jClient client, List<GraphNode> nodes, List<GraphRelationship> rels, int size)
     {
@@ -85,7 +100,10 @@ internal static class LoadBenchmark
 
         foreach (var group in rels.GroupBy(r => r.Type))
         {
-            var cypher = "UNWIND $rows AS r MATCH (a:Company {key: r.from}) MATCH (b:Company {key: r.to}) " +
+            // The endpoints by MERGE, as the loader finds them: a MATCH by key planned on stale index statistics
+            // (right after the companies) becomes a hash join over an index scan per row on Neo4j 3.x, which made
+            // single plain runs take minutes; MERGE is always a unique index seek, at a MATCH's cost otherwise.
+            var cypher = "UNWIND $rows AS r MERGE (a:Company {key: r.from}) MERGE (b:Company {key: r.to}) " +
                          $"MERGE (a)-[x:{group.Key}]->(b) SET x.sources = r.sources, x.evidence = r.evidence, x.amountUsd = r.amountUsd, x.status = r.status";
             foreach (var chunk in group.Chunk(size))
             {
@@ -100,19 +118,26 @@ internal static class LoadBenchmark
 
     private static Dictionary<string, object?> Rows(IEnumerable<Dictionary<string, object?>> rows) => new() { ["rows"] = rows.ToList() };
 
-    private static async Task<TimeSpan> TimeAsync(Func<Task> run)
+    private static async Task<Measured> TimeAsync(Func<Task> run, ServerCpu? cpu)
     {
+        var before = cpu?.Seconds();
         var watch = Stopwatch.StartNew();
         await run();
-        return watch.Elapsed;
+        return new Measured(watch.Elapsed.TotalSeconds, cpu?.Seconds() - before);
     }
 
-    private static void Print(int size, string method, TimeSpan elapsed, int nodes, int rels, TimeSpan? plain)
+    private static void Print(int size, string method, Measured measured, int nodes, int rels, Measured? plain)
     {
-        var s = elapsed.TotalSeconds;
-        var ratio = plain is { } p ? $"{p.TotalSeconds / s,11:P0}" : "";
-        Console.WriteLine($"{size,6} {method,-7} {s,8:F2} {nodes / s,9:N0} {rels / s,9:N0} {(nodes + rels) / s,9:N0} {ratio,12}");
+        var s = measured.Seconds;
+        var ratio = plain is { } p ? $"{p.Seconds / s,11:P0}" : "";
+        var cpu = measured.ServerCpuSeconds is { } c
+            ? $" {c,10:F2}" + (plain?.ServerCpuSeconds is { } pc ? $" {pc / c,11:P0}" : "")
+            : "";
+        Console.WriteLine($"{size,6} {method,-7} {s,8:F2} {nodes / s,9:N0} {rels / s,9:N0} {(nodes + rels) / s,9:N0} {ratio,12}{cpu}");
     }
+
+    /// <summary>Wall seconds, and the server's CPU seconds when <c>--server-pid</c> was given.</summary>
+    private sealed record Measured(double Seconds, double? ServerCpuSeconds);
 
     // Deletes in slices: one transaction over the whole graph would need a large heap on the test server.
     private static async Task WipeAsync(INeo4jClient client)

@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using KnowledgeGraph.Extraction;
+using KnowledgeGraph.Neo4j;
+
+namespace KnowledgeGraph.Bench;
+
+/// <summary>
+/// Where the loader's time goes: the statements of each transaction's <see cref="LoadPlan"/> sent one by one (each
+/// in its own transaction, so the figures add up to more than one transaction per batch would take), seconds per
+/// statement kind, over a wiped database.
+/// </summary>
+internal static class LoadProfile
+{
+    public static async Task PrintAsync(INeo4jClient client, IReadOnlyList<DocumentExtraction> documents, int batchSize, int documentsPerTransaction, ServerCpu? cpu)
+    {
+        var names = Neo4jCypher.All().GroupBy(s => s.Cypher).ToDictionary(g => g.Key, g => g.First().Name);
+        var seconds = new Dictionary<string, (double Seconds, double Cpu, int Rows)>();
+        var now = DateTimeOffset.UtcNow;
+        foreach (var batch in documents.Chunk(documentsPerTransaction))
+        {
+            var plan = new LoadPlan { ReplacesStoredDocuments = false };
+            foreach (var doc in batch)
+            {
+                plan.Add(doc, Neo4jGraphLoader.ExtractionHash(doc), now);
+            }
+
+            foreach (var statement in plan.Statements(batchSize))
+            {
+                var before = cpu?.Seconds() ?? 0;
+                var watch = Stopwatch.StartNew();
+                await client.RunAsync(statement.Cypher, statement.Parameters);
+                var used = (cpu?.Seconds() ?? 0) - before;
+                var name = names.GetValueOrDefault(statement.Cypher, "other");
+                var rows = statement.Parameters?["rows"] is IReadOnlyCollection<Dictionary<string, object?>> r ? r.Count : 0;
+                var (s, c, n) = seconds.GetValueOrDefault(name);
+                seconds[name] = (s + watch.Elapsed.TotalSeconds, c + used, n + rows);
+            }
+        }
+
+        Console.WriteLine($"profile at {batchSize} rows, {documentsPerTransaction} documents per plan (statements one by one):");
+        foreach (var (name, (s, c, rows)) in seconds.OrderByDescending(x => x.Value.Seconds))
+        {
+            Console.WriteLine($"  {s,7:F2} s {(cpu is null ? "" : $"{c,7:F2} s server cpu ")}{rows,8} rows  {name}");
+        }
+
+        Console.WriteLine($"  {seconds.Values.Sum(v => v.Seconds),7:F2} s {(cpu is null ? "" : $"{seconds.Values.Sum(v => v.Cpu),7:F2} s server cpu ")}in all");
+    }
+}

@@ -82,7 +82,7 @@ internal sealed class LoadPlan
                 row.Distinct("sources", doc.Key);
                 row.Distinct("evidence", NullIfEmpty(Clean(r.Evidence)));
                 row.First("amountUsd", r.AmountUsd);
-                row.First("amountText", NullIfEmpty(r.AmountText));
+                row.First("amountText", NullIfEmpty(Clean(r.AmountText ?? "")));
                 row.First("status", NullIfEmpty(r.Status));
                 row.First("role", NullIfEmpty(r.Role));
             }
@@ -147,7 +147,7 @@ internal sealed class LoadPlan
         foreach (var group in _business.Items.GroupBy(i => (i.Id.Type, i.Id.FromLabel, i.Id.ToLabel)))
         {
             Add(statements, Neo4jCypher.MergeBusiness(group.Key.Type, group.Key.FromLabel, group.Key.ToLabel),
-                group.Select(i => i.Row.Values), batchSize);
+                group.Select(i => i.Row.Values), batchSize, withSeparator: true);
         }
 
         foreach (var group in _parties.Items.GroupBy(i => i.Id.Label))
@@ -158,11 +158,18 @@ internal sealed class LoadPlan
         return statements;
     }
 
-    private static void Add(List<Neo4jStatement> statements, string cypher, IEnumerable<Dictionary<string, object?>> rows, int batchSize)
+    private static void Add(List<Neo4jStatement> statements, string cypher, IEnumerable<Dictionary<string, object?>> rows, int batchSize,
+        bool withSeparator = false)
     {
         foreach (var chunk in rows.Chunk(batchSize))
         {
-            statements.Add(new Neo4jStatement(cypher, new Dictionary<string, object?> { ["rows"] = chunk }));
+            var parameters = new Dictionary<string, object?> { ["rows"] = chunk };
+            if (withSeparator)
+            {
+                parameters["sep"] = Neo4jCypher.Separator;
+            }
+
+            statements.Add(new Neo4jStatement(cypher, parameters));
         }
     }
 

@@ -56,8 +56,9 @@ internal static class Neo4jCypher
     public static readonly string RemoveBusinessRelationships =
         Stripped +
         $"UNWIND ks AS k MATCH (:Document {{key: k}})-[:MENTIONS]->()-[x:{BusinessTypes}]->() " +
-        $"WITH DISTINCT x, ks SET x._provenance = {KeepOthers} SET {BusinessDerived} " +
-        "WITH x WHERE size(x._provenance) = 0 DELETE x";
+        $"WITH DISTINCT x, ks SET x._provenance = [p IN {BusinessProvenance} WHERE NOT split(p, $sep)[0] IN ks] SET {BusinessDerived} " +
+        "WITH x, size(x._provenance) AS left SET x._provenance = CASE WHEN left > 1 THEN x._provenance END " +
+        "WITH x, left WHERE left = 0 DELETE x";
 
     public static readonly string RemovePartyRelationships =
         Stripped +
@@ -123,9 +124,10 @@ internal static class Neo4jCypher
     public static string MergeBusiness(string type, string fromLabel, string toLabel) =>
         $"UNWIND $rows AS row {Existing("a", Entity(fromLabel), "row.from")} {Existing("b", Entity(toLabel), "row.to")} " +
         $"MERGE (a)-[x:{Business(type)}]->(b) " +
-        "ON CREATE SET x += {_provenance: row.provenance, sources: row.sources, evidence: row.evidence, " +
+        "ON CREATE SET x += {_provenance: CASE WHEN size(row.provenance) > 1 THEN row.provenance END, " +
+        "sources: row.sources, evidence: row.evidence, " +
         "amountUsd: toFloat(row.amountUsd), amountText: row.amountText, status: row.status, role: row.role} " +
-        "ON MATCH SET x += {_provenance: coalesce(x._provenance, []) + row.provenance, " +
+        $"ON MATCH SET x += {{_provenance: {BusinessProvenance} + row.provenance, " +
         $"sources: {Append("sources")}, evidence: {Append("evidence")}, " +
         "amountUsd: coalesce(x.amountUsd, toFloat(row.amountUsd)), amountText: coalesce(x.amountText, row.amountText), " +
         "status: coalesce(x.status, row.status), role: coalesce(x.role, row.role)}";
@@ -202,6 +204,14 @@ internal static class Neo4jCypher
 
     private static string Append(string property) =>
         $"coalesce(x.{property}, []) + [v IN row.{property} WHERE NOT v IN coalesce(x.{property}, [])]";
+
+    // A relationship one document states (most of them) stores no _provenance: its one entry is its properties,
+    // rebuilt here when a second document or a removal needs the list. Saves a list of the longest strings
+    // (document key and evidence sentence again) on most relationships.
+    private static string BusinessProvenance =>
+        "coalesce(x._provenance, [x.sources[0] + $sep + coalesce(toString(x.amountUsd), '') + $sep + " +
+        "coalesce(x.amountText, '') + $sep + coalesce(x.status, '') + $sep + coalesce(x.role, '') + $sep + " +
+        "coalesce(x.evidence[0], '')])";
 
     private static string PartyDerived => $"x.role = {First(1)}";
 

@@ -146,6 +146,35 @@ public sealed class Neo4jGraphLoaderTests(Neo4jServerFixture server) : IAsyncLif
     }
 
     [Fact]
+    public async Task LoadAsync_DocumentsOneByOne_KeepEachDocumentsFactsThroughARemoval()
+    {
+        // A relationship one document states keeps its facts in its properties only; a second document, and a
+        // removal, must still see the first document's amount, status and evidence.
+        await _loader.LoadAsync([TestDocuments.Article1()]);
+        var alone = await server.CountAsync();
+        await _loader.LoadAsync([TestDocuments.Article2()]);
+
+        const string Invest = "MATCH (:Company {key: 'nvidia'})-[r:INVESTS_IN]->(:Company {key: 'openai'}) " +
+                              "RETURN r.amountUsd, r.amountText, r.status, r.sources, r.evidence";
+        var both = await Single(Invest);
+        Assert.Equal(100e9, both[0].GetDouble());
+        Assert.Equal("100 مليار دولار", both[1].GetString());
+        Assert.Equal("stalled", both[2].GetString());
+        Assert.Equal(["aaaa1111", "bbbb2222"], Strings(both[3]));
+        Assert.Equal(["ستستثمر إنفيديا 100 مليار دولار في أوبن إيه آي.", "Nvidia is an investor in OpenAI."], Strings(both[4]));
+
+        Assert.True(await _loader.RemoveDocumentAsync("bbbb2222"));
+
+        var first = await Single(Invest);
+        Assert.Equal(100e9, first[0].GetDouble());
+        Assert.Equal("100 مليار دولار", first[1].GetString());
+        Assert.Equal("stalled", first[2].GetString());
+        Assert.Equal(["aaaa1111"], Strings(first[3]));
+        Assert.Equal(["ستستثمر إنفيديا 100 مليار دولار في أوبن إيه آي."], Strings(first[4]));
+        Assert.Equal(alone, await server.CountAsync());
+    }
+
+    [Fact]
     public async Task LoadAsync_GraphMatchesTheInMemoryModel()
     {
         var docs = new[] { TestDocuments.Article1(), TestDocuments.Article2() };

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -18,6 +19,10 @@ namespace KnowledgeGraph.Neo4j;
 public sealed class Neo4jHttpClient : INeo4jClient
 {
     private static readonly string[] RowContents = ["row"];
+
+    // The body goes to Neo4j, never into a page: Arabic text as UTF-8 (two bytes a letter), not as \uXXXX escapes
+    // (six). An Arabic article's parameters are about half the size, and the server parses them faster.
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly HttpClient _http;
     private readonly Neo4jOptions _options;
@@ -267,7 +272,7 @@ public sealed class Neo4jHttpClient : INeo4jClient
     private static byte[] Serialize(IReadOnlyList<Neo4jStatement> statements)
     {
         using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer))
+        using (var w = new Utf8JsonWriter(buffer, WriterOptions))
         {
             w.WriteStartObject();
             w.WriteStartArray("statements");

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 using KnowledgeGraph.Extraction;
 using KnowledgeGraph.Neo4j;
 
@@ -11,20 +12,35 @@ namespace KnowledgeGraph.Bench;
 /// </summary>
 internal static class LoadProfile
 {
+    private static readonly JsonSerializerOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static async Task PrintAsync(INeo4jClient client, IReadOnlyList<DocumentExtraction> documents, int batchSize, int documentsPerTransaction, ServerCpu? cpu)
     {
         var names = Neo4jCypher.All().GroupBy(s => s.Cypher).ToDictionary(g => g.Key, g => g.First().Name);
         var seconds = new Dictionary<string, (double Seconds, double Cpu, int Rows)>();
         var now = DateTimeOffset.UtcNow;
+        var hashing = Stopwatch.StartNew();
+        var hashes = documents.Select(Neo4jGraphLoader.ExtractionHash).ToList();
+        hashing.Stop();
+        var hashIndex = 0;
+        var planning = new Stopwatch();
+        var serializing = new Stopwatch();
+        long bytes = 0;
         foreach (var batch in documents.Chunk(documentsPerTransaction))
         {
+            planning.Start();
             var plan = new LoadPlan { ReplacesStoredDocuments = false };
             foreach (var doc in batch)
             {
-                plan.Add(doc, Neo4jGraphLoader.ExtractionHash(doc), now);
+                plan.Add(doc, hashes[hashIndex++], now);
             }
 
-            foreach (var statement in plan.Statements(batchSize))
+            var statements = plan.Statements(batchSize);
+            planning.Stop();
+            serializing.Start();
+            bytes += statements.Sum(s => JsonSerializer.SerializeToUtf8Bytes(s.Parameters, Relaxed).LongLength);
+            serializing.Stop();
+            foreach (var statement in statements)
             {
                 var before = cpu?.Seconds() ?? 0;
                 var watch = Stopwatch.StartNew();
@@ -43,6 +59,8 @@ internal static class LoadProfile
             Console.WriteLine($"  {s,7:F2} s {(cpu is null ? "" : $"{c,7:F2} s server cpu ")}{rows,8} rows  {name}");
         }
 
+        Console.WriteLine($"  client: {hashing.Elapsed.TotalSeconds:F2} s hashing the extractions, {planning.Elapsed.TotalSeconds:F2} s building the plans, " +
+                          $"{serializing.Elapsed.TotalSeconds:F2} s serialising {bytes / 1e6:F1} MB of parameters");
         Console.WriteLine($"  {seconds.Values.Sum(v => v.Seconds),7:F2} s {(cpu is null ? "" : $"{seconds.Values.Sum(v => v.Cpu),7:F2} s server cpu ")}in all");
     }
 }

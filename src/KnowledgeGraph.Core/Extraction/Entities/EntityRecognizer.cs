@@ -182,7 +182,10 @@ internal sealed class EntityRecognizer(Lexicons lexicons)
             var bylineWord = first is "بقلم" or "كتب" or "كتبت" or "اعداد" or "by" or "written" or "reporting" or "تحرير" or "إعداد";
             var edge = s == 0 || s == doc.Sentences.Count - 1;
             var credit = sentence.Text.Contains(':') || sentence.Text.Contains('–') || sentence.Text.Contains('—') || sentence.Text.Contains(" - ", StringComparison.Ordinal);
-            if (!(bylineWord && words.Count <= 8) && !(edge && words.Count <= 6 && credit))
+            // "Analysis by Jane Roe": a short line whose second word is "by".
+            var byLine = words.Count is >= 3 and <= 6 && words[1].Norm == "by" && s <= 3
+                && words.Skip(2).All(w => w.Norm == "and" || w.Kind == TokenKind.Latin && char.IsUpper(sentence.Text[w.Start]));
+            if (!(bylineWord && words.Count <= 8) && !(edge && words.Count <= 6 && credit) && !byLine)
             {
                 continue;
             }

@@ -58,7 +58,7 @@ internal sealed partial class NameDiscovery
 
     private static readonly string[] DealCues =
         ["invest", "buy", "supply", "partner", "compete", "acquire", "deal", "lead-verb", "led-by", "join-round", "fundraise", "invest-direct", "hire",
-            "win-contract", "backed-by", "own"];
+            "win-contract", "backed-by", "own", "status-completed"];
 
     // A deal word without the article: "تعاقدت", "بمشاركة", not "الطلب" (the demand) before a quoted phrase.
     private bool IsDealVerb(int j) =>

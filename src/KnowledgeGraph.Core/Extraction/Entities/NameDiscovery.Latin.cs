@@ -40,8 +40,12 @@ internal sealed partial class NameDiscovery
     // "SAN FRANCISCO", "TORONTO/SAN FRANCISCO": a short capitals word beside a longer one is a dateline.
     private bool IsInCapitalsRun(int i)
     {
-        bool Caps(int k) => k >= 0 && k < _tokens.Count && _tokens[k].Kind == TokenKind.Latin && _tokens[k].Length >= 5
-            && _tokens[k].Text(doc.Text).All(c => !char.IsLower(c));
+        // "NEW YORK, Jan 12 -": two short capitals words opening a line are a place too (not "the group CMA CGM").
+        var opening = Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).All(k => doc.SentenceOfToken[k] != doc.SentenceOfToken[i]
+            || _tokens[k].Kind == TokenKind.Latin && _tokens[k].Text(doc.Text).All(c => !char.IsLower(c)));
+        bool Caps(int k) => k >= 0 && k < _tokens.Count && _tokens[k].Kind == TokenKind.Latin
+            && (_tokens[k].Length >= 5 && _tokens[k].Text(doc.Text).All(c => !char.IsLower(c))
+                || opening && _tokens[k].Length >= 3 && _tokens[k].Text(doc.Text).All(char.IsUpper) && _tokens[i].Text(doc.Text).All(char.IsUpper));
 
         var prev = i - 1 >= 0 && _tokens[i - 1].Norm == "/" ? i - 2 : i - 1;
         var next = i + 1 < _tokens.Count && _tokens[i + 1].Norm == "/" ? i + 2 : i + 1;

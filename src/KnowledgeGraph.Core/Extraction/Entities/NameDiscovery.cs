@@ -187,7 +187,7 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
             var sector = Enumerable.Range(first + 1, close - first - 1).Any(k => SectorEnd(k) > 0);
             var cue = CueBefore(i);
             var corporate = sector && (cue == "company-cue" || !LooksLikeAdjectiveOrPlural(first))
-                || IsCorporateSuffix(close - 1) || lexicons.Words.IsWord("arabic-corporate-suffix", _tokens[close - 1].Norm);
+                || Enumerable.Range(first + 1, close - first - 1).Any(k => lexicons.Words.IsWord("arabic-corporate-suffix", _tokens[k].Norm));
             var type = cue switch
             {
                 "company-cue" => "Company",
@@ -277,6 +277,19 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
         if (j < 0 || !_tokens[j].IsWord)
         {
             return null;
+        }
+
+        // "الشركة المصرية الناشئة «مسار»": adjectives may stand between the cue and the quoted name.
+        var cue = j;
+        while (cue > 0 && j - cue < 2 && _tokens[cue].Kind == TokenKind.Arabic && !doc.IsCueWord("company-cue", cue)
+               && (IsFeminineNisba(cue) || doc.IsFillerWord(cue)) && _tokens[cue - 1].IsWord)
+        {
+            cue--;
+        }
+
+        if (cue != j && doc.IsCueWord("company-cue", cue))
+        {
+            return "company-cue";
         }
 
         return doc.IsCueWord("person-cue", j) ? "person-cue"

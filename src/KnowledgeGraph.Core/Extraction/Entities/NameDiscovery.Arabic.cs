@@ -122,33 +122,43 @@ internal sealed partial class NameDiscovery
     // "المهندسة هبة الدمرداش", "المهندس المغربي ياسين بنكيران": a title (and an adjective of origin) before two names.
     private void DiscoverPeopleByTitle()
     {
-        foreach (var hit in CueScanner.Scan(_tokens, lexicons.Words, covered))
+        for (var i = 0; i < _tokens.Count; i++)
         {
-            if (hit.Is("person-title") && _tokens[hit.Start].Kind == TokenKind.Arabic)
+            if (!Free(i) || _tokens[i].Kind != TokenKind.Arabic)
             {
-                var k = hit.End;
-                if (IsNisba(k) && !IsFirstName(k, out _))
-                {
-                    k++;
-                }
+                continue;
+            }
 
-                if (NameAfterTitle(k) is var end and > 0)
-                {
-                    Add(k, end, "Person");
-                }
+            var at = i;
+            var (length, values, _) = lexicons.Words.Trie.Longest(ArabicAffixes.PrefixVariants(_tokens[i].Norm), n => Free(at + n) ? _tokens[at + n].Norm : null);
+            if (length == 0 || values is null || !values.Contains("person-title"))
+            {
+                continue;
+            }
+
+            var k = i + length;
+            if (IsNisba(k) && !IsFirstName(k, out _))
+            {
+                k++;
+            }
+
+            if (NameAfterTitle(k) is var end and > 0)
+            {
+                Add(k, end, "Person");
+                i = end - 1;
             }
         }
+    }
 
-        // "وقالت مؤسسة الشركة ورئيستها التنفيذية ليان العبدالله إن ...": a role, then the name and what they said.
-        foreach (var hit in CueScanner.Scan(_tokens, lexicons.Cues, covered))
+    // "وقالت مؤسسة الشركة ورئيستها التنفيذية ليان العبدالله إن ...": a role, then the name and what they said.
+    private void DiscoverNameAfterRole(CueHit hit)
+    {
+        if (_tokens[hit.Start].Kind == TokenKind.Arabic && hit.Categories.Any(c => c.StartsWith("role-", StringComparison.Ordinal) && c != "role-leader")
+            && NameAfterTitle(hit.End) is var end and > 0
+            && end < _tokens.Count && (_tokens[end].Norm == "ان" || doc.IsCueWord("speech", end))
+            && !Variants(hit.End).Any(v => lexicons.Words.IsWord("role-word", v) || lexicons.Words.IsWord("person-title", v)))
         {
-            if (_tokens[hit.Start].Kind == TokenKind.Arabic && hit.Categories.Any(c => c.StartsWith("role-", StringComparison.Ordinal) && c != "role-leader")
-                && NameAfterTitle(hit.End) is var end and > 0
-                && end < _tokens.Count && (_tokens[end].Norm == "ان" || doc.IsCueWord("speech", end))
-                && !Variants(hit.End).Any(v => lexicons.Words.IsWord("role-word", v) || lexicons.Words.IsWord("person-title", v)))
-            {
-                Add(hit.End, end, "Person");
-            }
+            Add(hit.End, end, "Person");
         }
     }
 

@@ -200,7 +200,7 @@ internal sealed partial class NameDiscovery
     // a party to a deal word in its clause. Its lower-case form is nowhere in the text (so "Investors said" is no name).
     private void DiscoverLatinDealParties()
     {
-        var lower = doc.Text.ToLowerInvariant();
+        string? lower = null;
         for (var i = 0; i < _tokens.Count; i++)
         {
             if (!IsCapitalisedFree(i) || IsFirstName(i, out _) || _tokens[i].Length < 3)
@@ -241,7 +241,8 @@ internal sealed partial class NameDiscovery
             }
 
             var words = Enumerable.Range(i, end - i).Select(k => _tokens[k].Text(doc.Text).ToLowerInvariant());
-            if (party && words.All(w => !ContainsWord(lower, w)))
+            lower ??= party ? doc.Text.ToLowerInvariant() : null;
+            if (party && words.All(w => !ContainsWord(lower!, w)))
             {
                 Add(i, end, "Company");
             }

@@ -499,6 +499,7 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
             }
             else if (role)
             {
+                DiscoverNameAfterRole(hit);
                 // "ROLE لشركة X، NAME NAME،": the apposition after the company.
                 var k = hit.End;
                 while (k < _tokens.Count && k - hit.End < 6 && _tokens[k].Norm is not ("،" or ","))

@@ -70,32 +70,65 @@ public sealed class Neo4jGraphLoader
             _logger.LogInformation("{Count} documents are already loaded with the same extraction", latest.Count - changed.Count);
         }
 
+        var batches = changed.Chunk(_options.DocumentsPerTransaction).ToList();
         var loaded = 0;
-        foreach (var batch in changed.Chunk(_options.DocumentsPerTransaction))
+        // Pipelined: the next transaction's plan and request body are built on another core while the server runs
+        // the current one (on a bulk load the client's share was a quarter of the server's work).
+        var next = batches.Count > 0 ? PrepareAsync(batches[0], stored, ct) : null;
+        for (var i = 0; next is not null; i++)
         {
-            var now = _time.GetUtcNow();
-            // Removal statements only when something of the batch is stored: a first load just appends.
-            var plan = new LoadPlan
-            {
-                ReplacesStoredDocuments = batch.Any(x => stored.TryGetValue(x.Doc.Key, out var s) && (s.Stored || s.AtPath is not null)),
-            };
-            foreach (var (doc, hash) in batch)
-            {
-                plan.Add(doc, hash, now);
-            }
-
+            var prepared = await next;
+            next = i + 1 < batches.Count ? PrepareAsync(batches[i + 1], stored, ct) : null;
             try
             {
-                await _client.RunInTransactionAsync(plan.Statements(_options.BatchSize), ct);
+                await (_client is Neo4jHttpClient http && prepared.Body is { } body
+                    ? http.RunInTransactionAsync(prepared.Statements, body, ct)
+                    : _client.RunInTransactionAsync(prepared.Statements, ct));
             }
             catch (Neo4jException ex) when (loaded > 0)
             {
+                await Settle(next);
                 throw new Neo4jException(ex.Code, $"{loaded} of {changed.Count} documents were loaded before a batch failed: {ex.Message}", ex);
             }
+            catch
+            {
+                await Settle(next);
+                throw;
+            }
 
-            loaded += batch.Length;
+            loaded += prepared.Documents;
             _logger.LogInformation("Loaded {Loaded}/{Total} documents ({Nodes} node rows, {Relationships} relationship rows)",
-                loaded, changed.Count, plan.NodeRows, plan.RelationshipRows);
+                loaded, changed.Count, prepared.NodeRows, prepared.RelationshipRows);
+        }
+    }
+
+    private Task<PreparedBatch> PrepareAsync((DocumentExtraction Doc, string Hash)[] batch, Dictionary<string, StoredDocument> stored, CancellationToken ct) =>
+        Task.Run(() => Prepare(batch, stored), ct);
+
+    private PreparedBatch Prepare((DocumentExtraction Doc, string Hash)[] batch, Dictionary<string, StoredDocument> stored)
+    {
+        var now = _time.GetUtcNow();
+        // Removal statements only when something of the batch is stored: a first load just appends.
+        var plan = new LoadPlan
+        {
+            ReplacesStoredDocuments = batch.Any(x => stored.TryGetValue(x.Doc.Key, out var s) && (s.Stored || s.AtPath is not null)),
+        };
+        foreach (var (doc, hash) in batch)
+        {
+            plan.Add(doc, hash, now);
+        }
+
+        var statements = plan.Statements(_options.BatchSize);
+        var body = _client is Neo4jHttpClient ? Neo4jRequestBody.Serialize(statements) : null;
+        return new PreparedBatch(statements, body, batch.Length, plan.NodeRows, plan.RelationshipRows);
+    }
+
+    // A batch prepared in the background when an earlier one failed: wait for it, so no work outlives the call.
+    private static async Task Settle(Task<PreparedBatch>? next)
+    {
+        if (next is not null)
+        {
+            await next.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
     }
 
@@ -145,4 +178,7 @@ public sealed class Neo4jGraphLoader
 
     /// <summary>What the graph holds for a document about to be loaded: its node (by key), extraction hash, and the key of the document at its path.</summary>
     private sealed record StoredDocument(bool Stored, string? Hash, string? AtPath);
+
+    /// <summary>One transaction ready to send: its statements, their request body when the client takes one, and what it loads.</summary>
+    private sealed record PreparedBatch(IReadOnlyList<Neo4jStatement> Statements, byte[]? Body, int Documents, int NodeRows, int RelationshipRows);
 }

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -18,12 +17,6 @@ namespace KnowledgeGraph.Neo4j;
 /// </summary>
 public sealed class Neo4jHttpClient : INeo4jClient
 {
-    private static readonly string[] RowContents = ["row"];
-
-    // The body goes to Neo4j, never into a page: Arabic text as UTF-8 (two bytes a letter), not as \uXXXX escapes
-    // (six). An Arabic article's parameters are about half the size, and the server parses them faster.
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     private readonly HttpClient _http;
     private readonly Neo4jOptions _options;
     private readonly Uri _server;
@@ -81,7 +74,17 @@ public sealed class Neo4jHttpClient : INeo4jClient
             return [];
         }
 
-        var body = Serialize(statements);
+        return await RunInTransactionAsync(statements, Neo4jRequestBody.Serialize(statements), ct);
+    }
+
+    /// <summary>As <see cref="RunInTransactionAsync(IReadOnlyList{Neo4jStatement}, CancellationToken)"/>, with the body already serialised (by <see cref="Neo4jRequestBody"/>), so a caller can prepare the next request while this one runs.</summary>
+    internal async Task<IReadOnlyList<Neo4jResult>> RunInTransactionAsync(IReadOnlyList<Neo4jStatement> statements, byte[] body, CancellationToken ct)
+    {
+        if (statements.Count == 0)
+        {
+            return [];
+        }
+
         return await _retry.ExecuteAsync(async token =>
         {
             var endpoint = await CommitEndpointAsync(token);
@@ -267,31 +270,6 @@ public sealed class Neo4jHttpClient : INeo4jClient
         }
 
         return false;
-    }
-
-    private static byte[] Serialize(IReadOnlyList<Neo4jStatement> statements)
-    {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, WriterOptions))
-        {
-            w.WriteStartObject();
-            w.WriteStartArray("statements");
-            foreach (var s in statements)
-            {
-                w.WriteStartObject();
-                w.WriteString("statement", s.Cypher);
-                w.WritePropertyName("parameters");
-                JsonSerializer.Serialize(w, s.Parameters ?? new Dictionary<string, object?>());
-                w.WritePropertyName("resultDataContents");
-                JsonSerializer.Serialize(w, RowContents);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-
-        return buffer.ToArray();
     }
 
     private static IReadOnlyList<Neo4jResult> ReadResults(JsonElement root)

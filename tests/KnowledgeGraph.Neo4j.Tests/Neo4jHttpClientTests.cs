@@ -22,6 +22,35 @@ public sealed class Neo4jHttpClientTests(Neo4jServerFixture server) : IAsyncLife
     }
 
     [Fact]
+    public async Task RunAsync_ParametersOfEveryShapeTheLoaderSends_ReachTheServerUnchanged()
+    {
+        var rows = new[]
+        {
+            new Dictionary<string, object?>
+            {
+                ["name"] = "إنفيديا \"Nvidia\"\n", ["count"] = 3, ["big"] = 5_000_000_000L, ["amount"] = 1.5e9,
+                ["yes"] = true, ["none"] = null, ["aliases"] = new List<string> { "إنفيديا", "NVDA" },
+                ["map"] = new Dictionary<string, string> { ["role"] = "lead" }, ["at"] = new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero),
+            },
+        };
+
+        var result = await server.Client.RunAsync(
+            "UNWIND $rows AS r RETURN r.name, r.count, r.big, r.amount, r.yes, r.none IS NULL, r.aliases, r.map.role, r.at",
+            new Dictionary<string, object?> { ["rows"] = rows });
+
+        var row = result.Rows.Single();
+        Assert.Equal("إنفيديا \"Nvidia\"\n", row[0].GetString());
+        Assert.Equal(3, row[1].GetInt32());
+        Assert.Equal(5_000_000_000L, row[2].GetInt64());
+        Assert.Equal(1.5e9, row[3].GetDouble());
+        Assert.True(row[4].GetBoolean());
+        Assert.True(row[5].GetBoolean());
+        Assert.Equal(["إنفيديا", "NVDA"], row[6].EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal("lead", row[7].GetString());
+        Assert.Equal("2026-01-02T03:04:05+00:00", row[8].GetString());
+    }
+
+    [Fact]
     public async Task RunInTransactionAsync_FailingStatement_RollsBackTheEarlierOnes()
     {
         var statements = new List<Neo4jStatement>

@@ -25,28 +25,23 @@ public class ScoreGateTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// Articles the engine was not written from (tests/corpus/heldout: other companies, people and sentence shapes).
-    /// The floors sit just under what the engine reaches today, so a rule that helps the seeds but hurts other
-    /// articles fails here. Measured when set: entity F1 0.965, relation F1 0.674.
+    /// Articles the engine was not written from (tests/corpus, see its README). The floors sit just under what the
+    /// engine reached when they were last raised (session 2), so a rule that helps one set but hurts the others fails
+    /// here. Figures when set (entity F1 / relation F1): heldout 0.986/0.756, blind 0.974/0.694, dev2 0.975/0.607,
+    /// dev3 0.838/0.547, dev4 0.906/0.46, blind2 0.849/0.485 (blind2 was scored, never analysed, when it was added).
     /// </summary>
-    [Fact]
-    public void HeldOutCorpus_ScoredByTheSharedScorer_DoesNotRegress()
+    [Theory]
+    [InlineData("heldout", 12, 0.97, 0.74)]
+    [InlineData("blind", 4, 0.96, 0.68)]
+    [InlineData("dev2", 8, 0.96, 0.59)]
+    [InlineData("dev3", 10, 0.82, 0.53)]
+    [InlineData("dev4", 10, 0.89, 0.44)]
+    [InlineData("blind2", 6, 0.83, 0.47)]
+    public void DevelopmentCorpus_ScoredByTheSharedScorer_DoesNotRegress(string set, int articles, double minEntityF1, double minRelationF1)
     {
         var shared = SharedFolder();
-        var heldOut = Path.Combine(RepositoryRoot(), "tests", "corpus", "heldout");
-        ScoreCorpus(heldOut, Path.Combine(shared, "tools", "score_extraction.py"), 0.95, 0.66, 12);
-    }
-
-    /// <summary>
-    /// Four more articles kept from the engine's authors until its rules were written (tests/corpus/blind): the
-    /// closest estimate here of quality on unseen news. Measured when set: entity F1 0.967, relation F1 0.632.
-    /// </summary>
-    [Fact]
-    public void BlindCorpus_ScoredByTheSharedScorer_DoesNotRegress()
-    {
-        var shared = SharedFolder();
-        var blind = Path.Combine(RepositoryRoot(), "tests", "corpus", "blind");
-        ScoreCorpus(blind, Path.Combine(shared, "tools", "score_extraction.py"), 0.95, 0.60, 4);
+        var corpus = Path.Combine(RepositoryRoot(), "tests", "corpus", set);
+        ScoreCorpus(corpus, Path.Combine(shared, "tools", "score_extraction.py"), minEntityF1, minRelationF1, articles);
     }
 
     private void ScoreCorpus(string corpus, string scorer, double minEntityF1, double minRelationF1, int expectedFiles)

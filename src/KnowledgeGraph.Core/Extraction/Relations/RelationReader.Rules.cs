@@ -484,6 +484,19 @@ internal sealed partial class RelationReader
         }
 
         var agents = Agents(hit, allowPeople: false, exclude: others);
+
+        // "Rivals including Crusoe and Aligned are building nearby": rivals of the company the text is about.
+        if (others.Count == 0 && hit.Start == FirstWordOfSentence() && _doc.Tokens[hit.Start].Norm is "rivals" or "competitors" or "منافسون" or "منافسين"
+            && _s.GroupAfter(hit.End, 3) is { } listed && _s.Topic is { } rivalled && !listed.Members.Contains(rivalled))
+        {
+            foreach (var rival in listed.Companies)
+            {
+                _bag.Add(RelTypes.CompetesWith, rivalled, rival, null, null, null, Evidence);
+            }
+
+            return;
+        }
+
         if (others.Count == 0)
         {
             // "Amazon and Microsoft compete", "X rivals Y".
@@ -616,8 +629,10 @@ internal sealed partial class RelationReader
         var end = first.End;
         while (true)
         {
+            // "with OpenAI in enterprise work and, increasingly, with Mistral": a few words may close the first object.
             var k = end;
-            while (k < _s.TokenEnd && !_doc.Tokens[k].IsWord && _doc.Tokens[k].Norm is not ("." or ";" or "؛"))
+            while (k < _s.TokenEnd && k < end + 6 && _doc.Tokens[k].Norm is not ("." or ";" or "؛" or "and" or "ومع" or "ومن" or "وضد")
+                && !_s.Groups.Any(g => g.Start == k))
             {
                 k++;
             }
@@ -628,8 +643,11 @@ internal sealed partial class RelationReader
             }
 
             var norm = _doc.Tokens[k].Norm;
-            var isAndPrep = norm is "ومع" or "ومن" or "وضد" || (norm == "and" && k + 1 < _s.TokenEnd && _doc.Tokens[k + 1].Norm is "with" or "from" or "against");
-            if (!isAndPrep || _s.GroupAfter(norm == "and" ? k + 2 : k + 1, 4) is not { } next || !next.Companies.Any())
+            // "and, increasingly, with X": a word or two may stand between "and" and the repeated preposition.
+            var prep = norm == "and" ? Enumerable.Range(k + 1, Math.Max(0, Math.Min(_s.TokenEnd, k + 5) - k - 1))
+                .FirstOrDefault(j => _doc.Tokens[j].Norm is "with" or "from" or "against", -1) : -1;
+            var isAndPrep = norm is "ومع" or "ومن" or "وضد" || prep >= 0;
+            if (!isAndPrep || _s.GroupAfter(norm == "and" ? prep + 1 : k + 1, 4) is not { } next || !next.Companies.Any())
             {
                 yield break;
             }
@@ -666,6 +684,9 @@ internal sealed partial class RelationReader
 
         return null;
     }
+
+    private int FirstWordOfSentence() =>
+        Enumerable.Range(_s.TokenStart, _s.TokenEnd - _s.TokenStart).FirstOrDefault(k => _doc.Tokens[k].IsWord, -1);
 
     private bool InBrackets(MentionGroup g) =>
         g.Start > _s.TokenStart && _doc.Tokens[g.Start - 1].Norm == "(" && g.End + 1 < _s.TokenEnd && _doc.Tokens[g.End].Norm == ")"

@@ -296,11 +296,26 @@ internal sealed partial class RelationReader
         // "Surge AI, the firm founded by Edwin Chen", "Helsing was founded in 2021 by X": the company before, the founder after "by".
         var by = Enumerable.Range(last.End - 1, Math.Max(0, Math.Min(_s.TokenEnd, last.End + 4) - last.End + 1))
             .FirstOrDefault(k => _doc.Tokens[k].Norm == "by" && !_s.Groups.Any(g => g.Start >= last.End && g.Start < k), -1);
+        // "تأسست «X» في 2023 على يد فلان": founded at the hand of; the company follows the verb.
+        var byHand = anyFounder && _doc.Language == "ar"
+            ? Enumerable.Range(last.End, Math.Max(0, Math.Min(_s.TokenEnd - 1, last.End + 12) - last.End)).FirstOrDefault(k => _doc.Tokens[k].Norm is "علي" or "على" && _doc.Tokens[k + 1].Norm == "يد", -1)
+            : -1;
+        if (byHand >= 0 && (company ?? LastCompanyBefore(first.Start)) is { } handFounded
+            && _s.Groups.FirstOrDefault(g => g.Start > byHand + 1 && g.Start - byHand <= 8 && g.People.Any()) is { } handFounders)
+        {
+            foreach (var person in FounderList(handFounders))
+            {
+                _bag.Add(RelTypes.Founded, person, handFounded, null, null, null, Evidence);
+            }
+
+            return;
+        }
+
         if (company is null && anyFounder && by >= 0
             && _s.Groups.LastOrDefault(g => g.End <= first.Start && g.Companies.Any()) is { } founded
             && _s.Groups.FirstOrDefault(g => g.Start > by && g.Start - by <= 8 && g.People.Any()) is { } founders)
         {
-            foreach (var person in founders.People)
+            foreach (var person in FounderList(founders))
             {
                 _bag.Add(RelTypes.Founded, person, founded.Companies.First(), null, null, null, Evidence);
             }
@@ -424,6 +439,30 @@ internal sealed partial class RelationReader
         var t = _doc.Tokens[token];
         return t.Norm is "لـ" or "ل" or "of" or "at" or "في" or "لدى" or "in" || (t.Kind == Text.TokenKind.Arabic && t.Norm.StartsWith('ل') && !_doc.IsFillerWord(token))
             || (t.IsWord && _s.CueAt(token) is { } cue && cue.Is("topic-ref"));
+    }
+
+    // "by Lena Brandt, a former DeepMind scientist, and Tobias Wendl, who ...": founders named with appositions between.
+    private List<DocEntity> FounderList(MentionGroup first)
+    {
+        var people = first.People.ToList();
+        foreach (var g in _s.Groups.Where(g => g.Start > first.End && g.Start - first.End <= 20 && g.People.Any()))
+        {
+            var k = g.Start - 1;
+            while (k > first.End && !_doc.Tokens[k].IsWord)
+            {
+                k--;
+            }
+
+            if (_doc.Tokens[k].Norm is not ("and" or "و") && !(_doc.Tokens[k].Norm.StartsWith('و') && _doc.Tokens[k].Kind == Text.TokenKind.Arabic)
+                && !(_doc.Tokens[g.Start].Norm.StartsWith('و') && _doc.Tokens[g.Start].Kind == Text.TokenKind.Arabic))
+            {
+                break;
+            }
+
+            people.AddRange(g.People);
+        }
+
+        return people;
     }
 
     // "هوانغ، الرئيس التنفيذي": a word no rule read stands where the title's holder would be named.

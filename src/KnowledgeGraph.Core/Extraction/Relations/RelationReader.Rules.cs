@@ -546,6 +546,14 @@ internal sealed partial class RelationReader
             && !InBrackets(g)).ToList();
         var chosen = GroupEndingAt(hit.Start, 2) is { Prepositional: false } adjacent && candidates.Contains(adjacent) ? adjacent : candidates.FirstOrDefault();
 
+        // "Before the Schwarz deal, Isarwerk had raised": the name right before the verb and its auxiliaries is its subject.
+        if (_doc.Language == "en" && candidates.LastOrDefault() is { } nearest && nearest != chosen && nearest.Companies.Any()
+            && Enumerable.Range(nearest.End, hit.Start - nearest.End).All(k => !_doc.Tokens[k].IsWord
+                || _doc.Tokens[k].Norm is "had" or "has" or "have" or "was" or "were" or "is" or "are" or "will" or "would" or "also" or "already" or "recently" or "now" or "then" or "still" or "just" or "reportedly" or "quietly" or "previously" or "has" or "been"))
+        {
+            chosen = nearest;
+        }
+
         // "شركة إريكسون، التي تعد منافساً لنوكيا", "Sunda, which raised $210m": a relative clause's subject is the name it follows.
         if (RelativeAntecedent(hit.Start, clauseStart) is { } antecedent && (exclude is null || !antecedent.Members.Intersect(exclude).Any()))
         {

@@ -287,7 +287,7 @@ internal sealed partial class RelationReader
         // The company: after the role ("الرئيس التنفيذي لشركة X", "CEO of X"), or right before it ("Nvidia CEO", "OpenAI's CFO");
         // a founder's company may come a few words later ("أسس فلان شركة X"); "its CFO", "الشركة": the company the article is about.
         var company = _s.GroupAfter(last.End, 4)?.Companies.FirstOrDefault()
-            ?? _s.ObjectAfter(last.End, 5, "prep-in", "prep-to")?.Companies.FirstOrDefault();          // "الشريك المؤسس في X", "partner at X", "الرئيسة التنفيذية لـ«X»"
+            ?? _s.ObjectAfter(last.End, 5, "prep-in", "prep-to", "prep-of")?.Companies.FirstOrDefault();  // "الشريك المؤسس في X", "partner at X", "الرئيسة التنفيذية لـ«X»", "chief executive of French cloud provider X"
         if (company is null && anyFounder && _s.GroupAfter(last.End, 2) is { } founderAfter && founderAfter.People.Any())
         {
             company = _s.GroupAfter(founderAfter.End, 3)?.Companies.FirstOrDefault();   // "أسس فلان شركة X"
@@ -358,6 +358,14 @@ internal sealed partial class RelationReader
         {
             company = sentenceCompany.Companies.First();
             companyBefore = true;
+        }
+
+        // "Chief Executive Sanjay Mehrotra told analysts ...": a title opening the sentence before a name, no company named with it.
+        if (company is null && _doc.Language == "en" && _s.Sentence.Index > 0 && first.Start == Enumerable.Range(_s.TokenStart, _s.TokenEnd - _s.TokenStart).FirstOrDefault(k => _doc.Tokens[k].IsWord, -1)
+            && _s.GroupAfter(last.End, 1) is { } titled && titled.People.Any())
+        {
+            company = KnownEmployerInDocument() ?? _s.Topic;
+            companyBefore = company is not null;
         }
 
         // "Raghavan is the chief executive", "ويشغل ها منصب الرئيس التنفيذي": a title with a person and no company in the

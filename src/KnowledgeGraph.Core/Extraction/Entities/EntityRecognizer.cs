@@ -19,6 +19,7 @@ internal sealed class EntityRecognizer(Lexicons lexicons)
         MarkBylines(doc, covered);
         var mentions = new List<Mention>();
         MatchGazetteer(doc, entities, covered, mentions);
+        MatchQuotedNames(doc, entities, covered, mentions);
         new NameDiscovery(lexicons, doc, entities, covered, mentions).Run();
         MergeShortDiscoveries(entities, mentions);
         ResolveShortNames(doc, entities, covered, mentions);
@@ -342,19 +343,6 @@ internal sealed class EntityRecognizer(Lexicons lexicons)
             }
         }
 
-        // «آلات», "لـ«آلات»": a gazetteer company whose alias is a company word and one word ("شركة آلات") is that word in quotes.
-        var quotedOnly = new Dictionary<string, DocEntity>(StringComparer.Ordinal);
-        foreach (var company in entities.Values.Where(e => !e.IsPerson && _gazetteer.Entries.ContainsKey(e.Key)))
-        {
-            foreach (var alias in _gazetteer.Entries[company.Key].Aliases)
-            {
-                var words = Tokenizer.Tokenize(alias).Where(w => w.IsWord).ToList();
-                if (words.Count == 2 && words[0].Kind == TokenKind.Arabic && lexicons.Cues.IsWord("company-cue", words[0].Norm) && words[1].Norm.Length >= 3)
-                {
-                    quotedOnly.TryAdd(words[1].Norm, company);
-                }
-            }
-        }
 
         var tokens = doc.Tokens;
         for (var i = 0; i < tokens.Count; i++)
@@ -371,15 +359,6 @@ internal sealed class EntityRecognizer(Lexicons lexicons)
             }
 
             var forms = t.Kind == TokenKind.Arabic ? ArabicAffixes.PrefixVariants(t.Norm) : [t.Norm];
-            if (i > 0 && tokens[i - 1].Norm is "«" or "\"" or "“" && i + 1 < tokens.Count && tokens[i + 1].Norm is "»" or "\"" or "”"
-                && quotedOnly.TryGetValue(t.Norm, out var quoted))
-            {
-                covered[i] = true;
-                quoted.AddMention(doc.Surface(i, i + 1, 0));
-                mentions.Add(new Mention(i, i + 1, quoted, doc.IsPrepositional(i, t.Norm)));
-                continue;
-            }
-
             foreach (var form in forms)
             {
                 if (byShortForm.TryGetValue(form, out var person) && !ambiguous.Contains(form))
@@ -392,6 +371,51 @@ internal sealed class EntityRecognizer(Lexicons lexicons)
                 }
             }
         }
+    }
+
+    // «آلات», "شركة «دو»": a gazetteer company whose alias is a company word and one word ("شركة آلات") is that word in quotes.
+    private void MatchQuotedNames(DocumentTokens doc, Dictionary<string, DocEntity> entities, bool[] covered, List<Mention> mentions)
+    {
+        var tokens = doc.Tokens;
+        var names = QuotedNames();
+        for (var i = 1; i + 1 < tokens.Count; i++)
+        {
+            if (covered[i] || !tokens[i].IsWord || tokens[i - 1].Norm is not ("«" or "\"" or "“") || tokens[i + 1].Norm is not ("»" or "\"" or "”")
+                || !names.TryGetValue(tokens[i].Norm, out var entry))
+            {
+                continue;
+            }
+
+            var quoted = Entity(entities, entry.Key, entry.TypeLabel, entry.Name, entry.NameAr);
+            covered[i] = true;
+            quoted.AddMention(doc.Surface(i, i + 1, 0));
+            mentions.Add(new Mention(i, i + 1, quoted, doc.IsPrepositional(i, tokens[i].Norm)));
+        }
+    }
+
+    private Dictionary<string, GazetteerEntry>? _quotedNames;
+
+    private Dictionary<string, GazetteerEntry> QuotedNames()
+    {
+        if (_quotedNames is not null)
+        {
+            return _quotedNames;
+        }
+
+        var names = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
+        foreach (var entry in _gazetteer.Entries.Values.Where(e => e.Kind == EntryKind.Company))
+        {
+            foreach (var alias in entry.Aliases)
+            {
+                var words = Tokenizer.Tokenize(alias).Where(w => w.IsWord).ToList();
+                if (words.Count == 2 && words[0].Kind == TokenKind.Arabic && lexicons.Cues.IsWord("company-cue", words[0].Norm) && words[1].Norm.Length >= 2)
+                {
+                    names.TryAdd(words[1].Norm, entry);
+                }
+            }
+        }
+
+        return _quotedNames = names;
     }
 
     public static DocEntity Entity(Dictionary<string, DocEntity> entities, string key, string type, string name, string? nameAr)

@@ -399,7 +399,9 @@ internal sealed partial class RelationReader
             others = [.. members.Skip(1)];
         }
 
-        if (others.Count == 0 && agents.Count == 0 && PairBefore(hit.Start) is { } together)
+        // "وتتنافس «دو» و«e&» على عقود الحكومة": rivals bidding for contracts are no partners.
+        var rivalsBefore = _s.Cues.Any(c => c.Is("compete") && c.End <= hit.Start && hit.Start - c.End <= 12);
+        if (others.Count == 0 && agents.Count == 0 && !rivalsBefore && PairBefore(hit.Start) is { } together)
         {
             agents.Add(together[0]);                                  // "أعلنت سامسونج وOpenAI عن شراكة", "Microsoft and OpenAI announced a partnership"
             others = [.. together.Skip(1)];
@@ -510,6 +512,11 @@ internal sealed partial class RelationReader
                 agents = [members[0]];
                 others = [.. members.Skip(1)];
             }
+            else if (agents.Count >= 2)
+            {
+                others = [.. agents.Skip(1)];                      // "وتتنافس «دو» و«إي آند» على ...": the subjects compete with each other
+                agents = [agents[0]];
+            }
         }
 
         foreach (var agent in agents)
@@ -602,6 +609,8 @@ internal sealed partial class RelationReader
             }
             else if (_topic is not null && _s.Cues.Any(c => c.Is("topic-ref") && c.End <= hit.Start))
             {
+                // "it", "the start-up", الشركة: the article's company (the subject of the sentence before was tried: better on
+                // some sets, worse on others, since that subject is often misread in English).
                 members = [_topic];
             }
             else if (CompanyDescriptionBefore(hit.Start) && PreviousSentenceAgent() is { } topic)

@@ -210,7 +210,10 @@ internal sealed class EntityRecognizer(Lexicons lexicons)
         {
             var word = Tokenizer.Tokenize(shortOne.Mentions[0]).First(w => w.IsWord).Norm;
             var full = discovered.Where(e => e != shortOne).FirstOrDefault(e => e.Mentions.Any(m =>
-                Tokenizer.Tokenize(m).Where(w => w.IsWord).ToList() is { Count: > 1 } words && words[0].Norm == word));
+                Tokenizer.Tokenize(m).Where(w => w.IsWord).ToList() is { Count: > 1 } words && words[0].Norm == word))
+                // "Gomez co-founded Cohere" after "Aidan Gomez": a one word read as a company is a person's surname.
+                ?? entities.Values.FirstOrDefault(e => e.IsPerson && e.Mentions.Any(m =>
+                    Tokenizer.Tokenize(m).Where(w => w.IsWord).ToList() is { Count: > 1 } words && words[^1].Norm == word));
             if (full is null)
             {
                 continue;

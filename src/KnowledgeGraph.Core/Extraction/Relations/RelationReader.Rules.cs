@@ -427,13 +427,22 @@ internal sealed partial class RelationReader
         // "Microsoft signed a $9.7bn contract with IREN".
         // "اتفاقية تعاون", "partnership agreement": a deal named a partnership is one.
         var namedPartnership = _s.Cues.Any(c => c.Is("partner") && c != hit && Math.Abs(c.Start - hit.Start) <= 2);
-        var purchase = hit.Is("hire") || (hit.Is("deal") && !hit.Is("partner") && !namedPartnership && (GoodsNear(hit)
+        // "a supply agreement with Tenaga", "اتفاقية توريد مع X", "a power purchase agreement": a deal to supply is a purchase.
+        var supplyDeal = hit.Is("deal") && Enumerable.Range(Math.Max(_s.TokenStart, hit.Start - 2), Math.Min(4, _s.TokenEnd - Math.Max(_s.TokenStart, hit.Start - 2)))
+            .Any(k => k != hit.Start && _doc.Tokens[k].Norm is "supply" or "offtake" or "purchase" or "توريد" or "تزويد" or "شراء");
+        var purchase = hit.Is("hire") || supplyDeal || (hit.Is("deal") && !hit.Is("partner") && !namedPartnership && (GoodsNear(hit)
             || ((_money is not null || _doc.Tokens[hit.Start].Norm is "contract" or "عقد" or "عقدا") && agents.Count == 1 && others.Count == 1 && Math.Max(SupplierRank(agents[0]), SupplierRank(others[0])) >= 3
                 && SupplierRank(agents[0]) != SupplierRank(others[0]))));
         var supplierIsAgent = purchase && !hit.Is("hire") && _s.Cues.Any(c => c.Is("supply") && c.Start > hit.Start);
         if (purchase && !hit.Is("hire") && !supplierIsAgent && agents.Count == 1 && others.Count == 1 && SupplierRank(agents[0]) > SupplierRank(others[0]))
         {
             supplierIsAgent = true;                                    // "Nebius signed a capacity deal with Microsoft": the cloud sells
+        }
+
+        // A supply deal with a power company: the power company supplies, whoever signs ("Crusoe signed a supply agreement with NextEra").
+        if (supplyDeal && agents.Count == 1 && others.Count == 1 && (_categoryOf(agents[0].Key) == "energy") != (_categoryOf(others[0].Key) == "energy"))
+        {
+            supplierIsAgent = _categoryOf(agents[0].Key) == "energy";
         }
         foreach (var agent in agents)
         {

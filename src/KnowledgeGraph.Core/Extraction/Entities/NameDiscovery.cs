@@ -541,6 +541,13 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
         var first = _tokens[from];
         var stem = first.Norm;
 
+        // "defence-AI", "GPU-rental", "AI-driven": a hyphenated word that starts in lower case or ends in one is no name.
+        if (first.Kind == TokenKind.Latin && to - from == 1 && first.Norm.Contains('-')
+            && (char.IsLower(doc.Text[first.Start]) || char.IsLower(doc.Text[first.End - 1]) && first.Norm.Split('-') is { Length: 2 } parts && parts[1].All(char.IsLower)))
+        {
+            return;
+        }
+
         // "... مانجمنت وديامتر كابيتال": the و joins this name to the one before; it is not part of it.
         var conjunction = prefixLetters >= 0 ? prefixLetters
             : first.Kind == TokenKind.Arabic && stem.Length > 3 && stem[0] == 'و' && from > 0 && (covered[from - 1] || _tokens[from - 1].Norm is "،" or ",") ? 1 : 0;

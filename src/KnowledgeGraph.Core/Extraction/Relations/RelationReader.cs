@@ -334,7 +334,10 @@ internal sealed partial class RelationReader
         // "ورئيسها التنفيذي", "أسسها", "يقودها": "her" is a company named before in the sentence (or just before it).
         if (company is null && chain.Any(h => h.Suffix == "ها" || _doc.Tokens[h.End - 1].Norm.EndsWith("ها", StringComparison.Ordinal)))
         {
-            company = _s.Groups.FirstOrDefault(g => g.End <= first.Start && g.Companies.Any())?.Companies.First() ?? LastCompanyBefore(first.Start);
+            // "ولم تحسم الشركة ...، لكن فلان، مؤسسها ورئيسها": "الشركة" named before it in the sentence is the article's company.
+            company = _s.Groups.FirstOrDefault(g => g.End <= first.Start && g.Companies.Any())?.Companies.First()
+                ?? (_s.Cues.Any(c => c.Is("topic-ref") && c.End <= first.Start && _doc.Language == "ar") ? _topic : null)
+                ?? LastCompanyBefore(first.Start);
             companyBefore = company is not null;
         }
 

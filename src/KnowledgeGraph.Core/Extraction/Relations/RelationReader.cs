@@ -367,7 +367,7 @@ internal sealed partial class RelationReader
         if (company is null && _doc.Language == "en" && _s.Sentence.Index > 0 && first.Start == Enumerable.Range(_s.TokenStart, _s.TokenEnd - _s.TokenStart).FirstOrDefault(k => _doc.Tokens[k].IsWord, -1)
             && _s.GroupAfter(last.End, 1) is { } titled && titled.People.Any())
         {
-            company = KnownEmployerInDocument() ?? _s.Topic;
+            company = KnownEmployerInDocument() ?? _topic;
             companyBefore = company is not null;
         }
 

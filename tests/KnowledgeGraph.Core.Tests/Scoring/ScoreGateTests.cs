@@ -27,14 +27,14 @@ public class ScoreGateTests(ITestOutputHelper output)
     /// <summary>
     /// Articles the engine was not written from (tests/corpus, see its README). The floors sit just under what the
     /// engine reached when they were last raised (session 2), so a rule that helps one set but hurts the others fails
-    /// here. Figures when set (entity F1 / relation F1): heldout 0.986/0.759, blind 0.974/0.705, dev2 0.982/0.617,
+    /// here. Figures when set (entity F1 / relation F1): heldout 0.986/0.759, blind 0.974/0.705, dev2 0.982/0.637,
     /// dev3 0.878/0.572, dev4 0.932/0.587, blind2 0.849/0.50, blind3 0.927/0.611 (blind2 and blind3 were scored, never
     /// analysed, when they were added).
     /// </summary>
     [Theory]
     [InlineData("heldout", 12, 0.97, 0.74)]
     [InlineData("blind", 4, 0.96, 0.68)]
-    [InlineData("dev2", 8, 0.96, 0.60)]
+    [InlineData("dev2", 8, 0.96, 0.62)]
     [InlineData("dev3", 10, 0.86, 0.55)]
     [InlineData("dev4", 10, 0.91, 0.57)]
     [InlineData("blind2", 6, 0.83, 0.48)]

@@ -199,6 +199,7 @@ internal sealed partial class RelationReader
     {
         var norm = _doc.Tokens[c.Start].Norm;
         return norm.Contains("جول", StringComparison.Ordinal) || norm.Contains("تمويل", StringComparison.Ordinal) || norm.Contains("استثمار", StringComparison.Ordinal)
+            || norm is "جمعت" or "جمع" or "وجمعت" or "تجمع" or "يجمع"
             || norm is "round" or "funding" or "series" or "seed" or "investment" or "investors" or "raised" or "raises" or "raise";
     }
 

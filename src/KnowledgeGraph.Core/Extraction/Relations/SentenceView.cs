@@ -63,6 +63,7 @@ internal sealed class SentenceView
     /// within <paramref name="window"/> tokens, stopping at another relation cue.</summary>
     public MentionGroup? ObjectAfter(int from, int window, params string[] preps)
     {
+        var afterCollective = false;
         for (var i = from; i < TokenEnd && i < from + window; i++)
         {
             if (IsRelationCue(i) && i > from)
@@ -72,7 +73,8 @@ internal sealed class SentenceView
 
             if (GroupAt(i) is { } g)
             {
-                if (g.Prepositional && AttachedPrepositionMatches(i, preps))
+                // "من مستثمرين بينهم «شاومي» و...", "from investors including X": the names the collective noun lists.
+                if ((g.Prepositional && AttachedPrepositionMatches(i, preps)) || afterCollective)
                 {
                     return g;
                 }
@@ -98,6 +100,8 @@ internal sealed class SentenceView
                 {
                     return null;
                 }
+
+                afterCollective = IsCollective(hit.End) && hit.End + 1 < TokenEnd && IsListIntroAt(hit.End + 1);
             }
 
             if (_doc.Tokens[i].IsWord && _doc.IsCueWord("company-cue", i) && AttachedPrepositionMatches(i, preps) && GroupAfter(i + 1, 3) is { } viaCue)
@@ -108,6 +112,8 @@ internal sealed class SentenceView
 
         return null;
     }
+
+    private bool IsListIntroAt(int i) => _doc.IsCueWord("list-intro", i) || CueAt(i) is { } c && c.Is("list-intro");
 
     // "المستثمرين", "investors": people or firms in general, never a name.
     private bool IsCollective(int i) =>

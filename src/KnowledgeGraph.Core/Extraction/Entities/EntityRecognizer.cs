@@ -276,31 +276,20 @@ internal sealed class EntityRecognizer(Lexicons lexicons)
         // "هوانغ" in an article about Nvidia: a known person's surname alone, where the document names their organisation.
         var orgs = entities.Values.Where(e => !e.IsPerson).Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
         var fromGazetteer = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var entry in _gazetteer.Entries.Values.Where(e => e.Kind == EntryKind.Person && e.Org is not null && orgs.Contains(e.Org) && !entities.ContainsKey(e.Key)))
+        foreach (var (entry, last) in KnownSurnames().Where(s => orgs.Contains(s.Entry.Org!) && !entities.ContainsKey(s.Entry.Key)))
         {
-            foreach (var alias in entry.Aliases)
+            if (byShortForm.TryGetValue(last, out var other))
             {
-                var words = Tokenizer.Tokenize(alias).Where(w => w.IsWord).ToList();
-                if (words.Count < 2 || words[^1].Norm.Length < 4 || lexicons.Words.IsWord("arabic-common", words[^1].Norm) || lexicons.Words.IsWord("latin-not-names", words[^1].Norm)
-                    || words[^1].Norm.StartsWith("ال", StringComparison.Ordinal) || (words[^1].Kind == TokenKind.Latin && char.IsLower(alias[^1])))
+                if (other.Key != entry.Key && fromGazetteer.Contains(last))
                 {
-                    continue;
+                    ambiguous.Add(last);                // two known people of this article's companies share the surname
                 }
 
-                var last = words[^1].Norm;
-                if (byShortForm.TryGetValue(last, out var other))
-                {
-                    if (other.Key != entry.Key && fromGazetteer.Contains(last))
-                    {
-                        ambiguous.Add(last);            // two known people of this article's companies share the surname
-                    }
-
-                    continue;                           // a person named in full here keeps the surname
-                }
-
-                byShortForm[last] = new DocEntity { Key = entry.Key, Type = entry.TypeLabel, Name = entry.Name, NameAr = entry.NameAr };
-                fromGazetteer.Add(last);
+                continue;                               // a person named in full here keeps the surname
             }
+
+            byShortForm[last] = new DocEntity { Key = entry.Key, Type = entry.TypeLabel, Name = entry.Name, NameAr = entry.NameAr };
+            fromGazetteer.Add(last);
         }
 
         // A company named in full may come back by its first word: "Lattice Annotate" → "Lattice's", "خزنة لمراكز البيانات" → "لخزنة".
@@ -394,6 +383,35 @@ internal sealed class EntityRecognizer(Lexicons lexicons)
             quoted.AddMention(doc.Surface(i, i + 1, 0));
             mentions.Add(new Mention(i, i + 1, quoted, doc.IsPrepositional(i, tokens[i].Norm)));
         }
+    }
+
+    private List<(GazetteerEntry Entry, string Surname)>? _knownSurnames;
+
+    // The surnames of the gazetteer's people who have a known organisation, read once per recognizer, not per document.
+    private List<(GazetteerEntry Entry, string Surname)> KnownSurnames()
+    {
+        if (_knownSurnames is not null)
+        {
+            return _knownSurnames;
+        }
+
+        var surnames = new List<(GazetteerEntry, string)>();
+        foreach (var entry in _gazetteer.Entries.Values.Where(e => e.Kind == EntryKind.Person && e.Org is not null))
+        {
+            foreach (var alias in entry.Aliases)
+            {
+                var words = Tokenizer.Tokenize(alias).Where(w => w.IsWord).ToList();
+                if (words.Count < 2 || words[^1].Norm.Length < 4 || lexicons.Words.IsWord("arabic-common", words[^1].Norm) || lexicons.Words.IsWord("latin-not-names", words[^1].Norm)
+                    || words[^1].Norm.StartsWith("ال", StringComparison.Ordinal) || (words[^1].Kind == TokenKind.Latin && char.IsLower(alias[^1])))
+                {
+                    continue;
+                }
+
+                surnames.Add((entry, words[^1].Norm));
+            }
+        }
+
+        return _knownSurnames = surnames;
     }
 
     private Dictionary<string, GazetteerEntry>? _quotedNames;

@@ -364,7 +364,7 @@ internal sealed partial class RelationReader
         }
 
         // "Chief Executive Sanjay Mehrotra told analysts ...": a title opening the sentence before a name, no company named with it.
-        if (company is null && _doc.Language == "en" && _s.Sentence.Index > 0 && first.Start == Enumerable.Range(_s.TokenStart, _s.TokenEnd - _s.TokenStart).FirstOrDefault(k => _doc.Tokens[k].IsWord, -1)
+        if (company is null && _doc.Language == "en" && _s.Sentence.Index > 0 && first.Start == FirstWordOfSentence()
             && _s.GroupAfter(last.End, 1) is { } titled && titled.People.Any())
         {
             company = KnownEmployerInDocument() ?? _topic;

@@ -6,21 +6,7 @@ namespace KnowledgeGraph.Neo4j.Tests;
 public static class TestServerScript
 {
     /// <summary>The folder holding <c>KnowledgeGraph.sln</c>, found by walking up from the test's base directory.</summary>
-    public static string RepositoryRoot
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "KnowledgeGraph.sln")))
-                {
-                    return dir.FullName;
-                }
-            }
-
-            throw new InvalidOperationException($"no KnowledgeGraph.sln above {AppContext.BaseDirectory}");
-        }
-    }
+    public static string RepositoryRoot => KnowledgeGraph.Testing.TestRepository.Root;
 
     /// <summary>Runs the script with <paramref name="command"/>; <paramref name="stateDir"/> selects a second server.</summary>
     public static async Task<IReadOnlyDictionary<string, string>> RunAsync(string command, string? stateDir = null, TimeSpan? timeout = null)

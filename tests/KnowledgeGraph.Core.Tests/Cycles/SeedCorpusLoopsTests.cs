@@ -56,16 +56,5 @@ public class SeedCorpusLoopsTests
         return [.. Directory.GetFiles(SeedsFolder(), "*.txt").Order(StringComparer.Ordinal).Select(p => engine.Extract(reader.Read(p)))];
     }
 
-    private static string SeedsFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "KnowledgeGraph.sln")))
-            {
-                return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "corpus", "seeds"));
-            }
-        }
-
-        throw new InvalidOperationException($"no KnowledgeGraph.sln above {AppContext.BaseDirectory}");
-    }
+    private static string SeedsFolder() => KnowledgeGraph.Testing.TestRepository.Seeds;
 }

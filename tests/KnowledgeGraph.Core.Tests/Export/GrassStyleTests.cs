@@ -89,16 +89,5 @@ public class GrassStyleTests
         return rules;
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "KnowledgeGraph.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"no KnowledgeGraph.sln above {AppContext.BaseDirectory}");
-    }
+    private static string RepositoryRoot() => KnowledgeGraph.Testing.TestRepository.Root;
 }

@@ -66,16 +66,5 @@ internal static class GoldSeeds
     private static string? Text(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "KnowledgeGraph.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"no KnowledgeGraph.sln above {AppContext.BaseDirectory}");
-    }
+    private static string FindRepositoryRoot() => KnowledgeGraph.Testing.TestRepository.Root;
 }

@@ -96,6 +96,18 @@ internal sealed partial class NameDiscovery
             return !LooksLikeVerb(_tokens[quote + 1].Norm);
         }
 
+        // "وقادت الجولة «X»", "شارك في الجولة «X»": the round's lead or participant follows the round word (verb, object, subject).
+        if (IsRoundNoun(j) && j >= 1 && (IsDealVerb(j - 1) || j >= 2 && _tokens[j - 1].Norm == "في" && IsDealVerb(j - 2) || doc.IsCueWord("participate-verb", j - 1)))
+        {
+            return !LooksLikeVerb(_tokens[quote + 1].Norm);
+        }
+
+        // "الشريك في «X»", "المحللة لدى «X»": a title held at the quoted name.
+        if (_tokens[j].Norm is "في" or "لدي" && j >= 1 && lexicons.Cues.Categories.Any(c => c.StartsWith("role-", StringComparison.Ordinal) && doc.IsCueWord(c, j - 1)))
+        {
+            return !LooksLikeVerb(_tokens[quote + 1].Norm);
+        }
+
         // "من" is a party only after a deal word in its clause ("جمعت 40 مليون يورو من «X»"), not after "حذر من".
         if (_tokens[j].Norm != "من")
         {
@@ -112,6 +124,8 @@ internal sealed partial class NameDiscovery
 
         return false;
     }
+
+    private bool IsRoundNoun(int j) => ArabicAffixes.AffixVariants(_tokens[j].Norm).Any(v => v is "جوله" or "الجوله" or "الصفقه");
 
     // "Al-" family names that are no adjective of origin: الدمرداش، الخليفة، الحكيم.
     private bool IsArticleSurname(int i) =>

@@ -199,7 +199,8 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
                         : null,
             };
             var words = Enumerable.Range(first, close - first);
-            var plain = type == "Company" && corporate
+            // "شركة «فنتشر سوق»": after a company word a name may hold a common word, as long as it does not start with one.
+            var plain = type == "Company" && (corporate || cue == "company-cue" && close - first <= 3 && !LooksLikeVerb(_tokens[first].Norm) && !IsCommon(_tokens[first].Norm))
                 ? _tokens[first].Norm.Length >= 2 && !doc.IsCueWord("object-marker", first) && words.Any(k => !IsCommon(_tokens[k].Norm))
                 : words.All(k => !IsCommon(_tokens[k].Norm)) && (close - first <= 6 || type == "Company");
             if (type is not null && plain)
@@ -327,7 +328,8 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
                 || raw.Any(char.IsAsciiDigit)
                 || raw.Length is >= 3 and < 5 && raw.All(c => !char.IsLower(c))
                 || CueBefore(i) is not null
-                || EnglishCompanyApposition(end);
+                || EnglishCompanyApposition(end)
+                || end - i >= 2 && DealVerbAt(end);
             var sentenceStart = i == 0 || doc.SentenceOfToken[i - 1] != doc.SentenceOfToken[i];
             // A lone capitalised word opening a sentence is no name, unless an apposition says it is ("Kestrel, which is building ...").
             var lone = sentenceStart && !person && end - i == 1 && raw.All(char.IsLetter) && raw.Skip(1).All(char.IsLower)
@@ -345,6 +347,17 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
 
             i = end - 1;
         }
+    }
+
+    // "Venture Souk led the round", "Brightline Power has agreed to supply": a run of capitalised words acting in a deal.
+    private bool DealVerbAt(int k)
+    {
+        if (k < _tokens.Count && _tokens[k].Norm is "has" or "had" or "have" or "will" or "is" or "was" or "also" or "said")
+        {
+            k++;
+        }
+
+        return k < _tokens.Count && _tokens[k].Kind == TokenKind.Latin && char.IsLower(doc.Text[_tokens[k].Start]) && DealCues.Any(c => doc.IsCueWord(c, k));
     }
 
     private void DiscoverAfterCompanyCue()

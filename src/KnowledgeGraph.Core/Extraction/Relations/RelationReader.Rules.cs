@@ -77,6 +77,11 @@ internal sealed partial class RelationReader
 
     private void ReadFundraise(CueHit hit)
     {
+        if (ReadRoundRole(hit))
+        {
+            return;
+        }
+
         // "Y raised $2bn from A and B", "جمعت Y ... من X", "round led by X" (a lead needs a round: "OpenAI, led by Sam Altman" is no investment).
         if (hit.Is("led-by") && !_s.Cues.Any(c => (c.Is("fundraise") || c.Is("invest")) && (IsRoundWord(c) || _money is not null)))
         {
@@ -206,11 +211,15 @@ internal sealed partial class RelationReader
     private void ReadJoinRound(CueHit hit)
     {
         // "بمشاركة X وY" / "with participation from X": the investors follow; "X participated in the round of Y": X acts.
-        var nounForm = _doc.Tokens[hit.Start].Norm is "بمشاركه" or "participation" or "alongside" || (hit.End - hit.Start == 1 && _doc.Language == "ar");
+        // "X was joined by Y and Z": Y and Z join X's round, so the names after "by" invest, never in X.
+        var joinedBy = _doc.Tokens[hit.End - 1].Norm is "by";
+        var nounForm = joinedBy || _doc.Tokens[hit.Start].Norm is "بمشاركه" or "participation" or "alongside" || (hit.End - hit.Start == 1 && _doc.Language == "ar");
         List<DocEntity> investors;
         if (nounForm)
         {
-            investors = _s.GroupAfter(hit.End, 3)?.Members.ToList() ?? [];
+            // "with participation from X", "بمشاركة كل من X و Y".
+            var from = hit.End < _s.TokenEnd && _s.CueAt(hit.End) is { } prep && prep.Start == hit.End && prep.IsAny("prep-from", "prep-of") ? prep.End : hit.End;
+            investors = _s.GroupAfter(_s.AfterListIntro(from), 3)?.Members.ToList() ?? [];
         }
         else if (GroupEndingAt(hit.Start, 2) is { } withGroup && withGroup.Start > 0 && _s.CueAt(withGroup.Start - 1) is { } with && with.Is("prep-with"))
         {
@@ -232,6 +241,10 @@ internal sealed partial class RelationReader
         if (_sentenceInvestments.Count > 0 && (nounForm || investee is null || leads.Contains(investee)))
         {
             investee = _sentenceInvestments[^1].Investee;
+        }
+        else if (joinedBy)
+        {
+            investee = RecentRound() ?? _topic ?? _s.Topic;
         }
         else if (nounForm || investee is null)
         {
@@ -585,7 +598,7 @@ internal sealed partial class RelationReader
 
         // Verb first (Arabic): "تتنافس ميتا مع جوجل", "تجري أمازون محادثات", over a company word and quotes: "حصلت شركة \"X\" على".
         if (chosen is null && (_s.Groups.FirstOrDefault(g => g.Start >= hit.End && g.Start - hit.End <= 1 && !g.Prepositional)
-                ?? (_doc.Language == "ar" && _s.GroupAfter(hit.End, 3) is { Prepositional: false } subject ? subject : null)) is { } afterVerb
+                ?? (_doc.Language == "ar" && _s.AfterListIntro(hit.End) is var from && _s.GroupAfter(from, 3) is { } subject && (!subject.Prepositional || from > hit.End) ? subject : null)) is { } afterVerb
             && (exclude is null || !afterVerb.Members.Intersect(exclude).Any()))
         {
             chosen = afterVerb;

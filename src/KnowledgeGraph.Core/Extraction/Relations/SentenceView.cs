@@ -113,6 +113,9 @@ internal sealed class SentenceView
         return null;
     }
 
+    /// <summary>The token after a list intro starting at <paramref name="i"/> ("كل من X و Y", "including X"), else <paramref name="i"/>.</summary>
+    public int AfterListIntro(int i) => i < TokenEnd && CueAt(i) is { } intro && intro.Start == i && intro.Is("list-intro") ? intro.End : i;
+
     private bool IsListIntroAt(int i) => _doc.IsCueWord("list-intro", i) || CueAt(i) is { } c && c.Is("list-intro");
 
     // "المستثمرين", "investors": people or firms in general, never a name.

@@ -1,0 +1,97 @@
+using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Graph;
+
+namespace KnowledgeGraph.Extraction.Relations;
+
+internal sealed partial class RelationReader
+{
+    /// <summary>
+    /// A round word with the verb that gives it a lead or a participant, the company whose round it is named in an
+    /// earlier sentence: "وقادت الجولة X" (verb, object, subject), "وتصدّرت X الجولة", "وشاركت X في الجولة",
+    /// "X led the round", "X co-led the round". Returns whether the hit was read that way.
+    /// </summary>
+    private bool ReadRoundRole(CueHit round)
+    {
+        if (!IsRoundWord(round) || RoundVerbBefore(round.Start) is not { } verb)
+        {
+            return false;
+        }
+
+        List<DocEntity> investors;
+        if (_doc.Language == "ar")
+        {
+            // The subject stands between the verb and the round ("تصدّرت X الجولة", "شاركت X في الجولة") or after the round ("قادت الجولة X").
+            var subject = _s.Groups.FirstOrDefault(g => g.Start >= verb.End && g.End <= round.Start && !g.Prepositional);
+            if (subject is null)
+            {
+                var from = _s.AfterListIntro(round.End);
+                subject = _s.GroupAfter(from, 3) is { } after && (!after.Prepositional || from > round.End) ? after : null;   // "كل من X و Y": من is no preposition here
+            }
+
+            investors = subject?.Companies.ToList() ?? [];
+        }
+        else
+        {
+            investors = Agents(verb, allowPeople: false);
+        }
+
+        if (investors.Count == 0)
+        {
+            return false;
+        }
+
+        // "قادت X الجولة في Y", "X led the round in Y": named here; else the company whose round an earlier sentence reported.
+        var investee = _s.ObjectAfter(round.End, 6, "prep-in")?.Companies.FirstOrDefault(c => !investors.Contains(c))
+            ?? RecentRound() ?? _topic ?? _s.Topic;
+        if (investee is null || investors.Contains(investee))
+        {
+            return true;
+        }
+
+        foreach (var investor in investors)
+        {
+            _bag.Add(RelTypes.InvestsIn, investor, investee, _money, _status, null, Evidence);
+            _sentenceInvestments.Add((investor, investee));
+        }
+
+        _round = (investee, _s.Sentence.Index);
+        return true;
+    }
+
+    // The lead or participation verb of a round word: right before it ("قادت الجولة", "led the round"), or before its
+    // subject and "في" ("شاركت X في الجولة", "تصدّرت X الجولة").
+    private CueHit? RoundVerbBefore(int roundStart)
+    {
+        var k = roundStart - 1;
+        while (k > _s.TokenStart && (!_doc.Tokens[k].IsWord || _doc.Tokens[k].Norm is "the" or "its" or "this" or "new" or "latest" or "في"))
+        {
+            k--;
+        }
+
+        if (k >= _s.TokenStart && _s.CueAt(k) is { } adjacent && adjacent.IsAny("lead-verb", "participate-verb"))
+        {
+            return adjacent;
+        }
+
+        // Arabic verb, subject, round: the subject is one group reached over quotes and company words.
+        if (_doc.Language != "ar" || _s.Groups.LastOrDefault(g => g.End <= k + 1 && g.End >= k - 1 && !g.Prepositional) is not { } subject)
+        {
+            return null;
+        }
+
+        for (var j = subject.Start - 1; j >= _s.TokenStart && j >= subject.Start - 3; j--)
+        {
+            if (_s.CueAt(j) is { } verb && verb.IsAny("lead-verb", "participate-verb"))
+            {
+                return verb;
+            }
+
+            if (_doc.Tokens[j].IsWord && !_doc.IsCueWord("company-cue", j))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+}

@@ -91,7 +91,8 @@ internal sealed class DocumentTokens
     public bool IsFillerWord(int i) =>
         Tokens[i].Kind == TokenKind.Arabic
             ? ArabicAffixes.PrefixVariants(Tokens[i].Norm).Any(v => _words.IsWord("filler", v)) || Tokens[i].Norm is "ل" or "ب" or "ك"
-            : _words.IsWord("filler", Tokens[i].Norm);
+            : _words.IsWord("filler", Tokens[i].Norm) || _words.IsWord("company-noun", Tokens[i].Norm)
+              || Tokens[i].Norm.EndsWith("-based", StringComparison.Ordinal) || Tokens[i].Norm.EndsWith("-headquartered", StringComparison.Ordinal);   // "at Oslo-based consultancy X"
 
     /// <summary>Whether token <paramref name="i"/> is a common word (never a name by itself).</summary>
     public bool IsCommonWord(int i) =>

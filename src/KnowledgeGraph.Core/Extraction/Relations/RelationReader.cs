@@ -58,6 +58,8 @@ internal sealed partial class RelationReader
                 ReadRoles(chain);
             }
 
+            ReadTitleAppositions();
+
             foreach (var hit in s.Cues)
             {
                 if (IsNegated(hit))

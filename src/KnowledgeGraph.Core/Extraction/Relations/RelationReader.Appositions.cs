@@ -1,0 +1,78 @@
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Text;
+
+namespace KnowledgeGraph.Extraction.Relations;
+
+internal sealed partial class RelationReader
+{
+    private const int TitleWords = 7;
+
+    /// <summary>
+    /// A title in apposition to a person, held at a company: "said Laura Fenwick, a portfolio manager at Oslo-based
+    /// Fjordline Capital", "هند الزعبي، الشريكة في «نخيل كابيتال»". Titles the role cues do not list are read by their
+    /// shape: a person, a comma, a few words, "at" (في، لدى) and a company. A former job, a relative clause or a
+    /// relation word ("an early investor in X", "أحد المستثمرين في X") is no employment.
+    /// </summary>
+    private void ReadTitleAppositions()
+    {
+        foreach (var group in _s.Groups)
+        {
+            if (group.Members.Count != 1 || !group.Members[0].IsPerson || group.End >= _s.TokenEnd - 2
+                || _doc.Tokens[group.End].Norm is not ("," or "،"))
+            {
+                continue;
+            }
+
+            if (TitleEmployer(group.End + 1) is { } employer)
+            {
+                _bag.Add(RelTypes.WorksFor, group.Members[0], employer.Company, null, null, employer.Role, Evidence);
+            }
+        }
+    }
+
+    private (Entities.DocEntity Company, string Role)? TitleEmployer(int start)
+    {
+        var arabic = _doc.Language == "ar";
+        var words = 0;
+        for (var k = start; k < _s.TokenEnd && k < start + TitleWords + 2; k++)
+        {
+            var token = _doc.Tokens[k];
+            if (!token.IsWord || _s.GroupAt(k) is not null)
+            {
+                return null;                                    // a comma, a quote or a name before "at": no title of this shape
+            }
+
+            var norm = token.Norm;
+            // A verb ("previously worked at", "spent a decade at") tells a story, not a title.
+            if (norm is "former" or "ex" or "formerly" or "previously" or "once" or "until" or "later" or "earlier" or "spent" or "left" or "joined" or "works" or "worked"
+                || !arabic && norm.EndsWith("ed", StringComparison.Ordinal) && norm.Length > 4
+                || norm is "who" or "which" or "that" or "whose" or "السابق" or "السابقه" or "سابقا" or "الذي" or "التي"
+                || (_s.IsRelationCue(k) && _s.CueAt(k) is { } cue && !cue.Categories.Any(c => c.StartsWith("role-", StringComparison.Ordinal) || c is "prep-in" or "prep-of" or "object-marker")))
+            {
+                return null;
+            }
+
+            var at = arabic ? norm is "في" or "لدي" : norm is "at";
+            if (at && words > 0 && _s.GroupAfter(k + 1, 4) is { } employer && employer.Companies.FirstOrDefault() is { } company)
+            {
+                var role = _doc.Text[_doc.Tokens[start].Start.._doc.Tokens[k - 1].End];
+                return (company, role.StartsWith("a ", StringComparison.Ordinal) ? role[2..] : role.StartsWith("an ", StringComparison.Ordinal) ? role[3..] : role);
+            }
+
+            // English titles are written in lower case after the comma ("a partner", "head of research"); a capital starts a name or a sentence.
+            if (!arabic && (token.Kind != TokenKind.Latin || char.IsUpper(_doc.Text[token.Start])))
+            {
+                return null;
+            }
+
+            if (arabic && token.Kind != TokenKind.Arabic)
+            {
+                return null;
+            }
+
+            words++;
+        }
+
+        return null;
+    }
+}

@@ -48,4 +48,15 @@ public class UserGazetteerTests : IDisposable
         Assert.Contains($"{file}:2:", ex.Message);
         Assert.Contains("without 'name'", ex.Message);
     }
+
+    [Fact]
+    public void UserFile_ListLeftOpen_FailsNamingTheFile()
+    {
+        var file = Path.Combine(_folder, "open-list.yaml");
+        File.WriteAllText(file, "- name: Good Co\n  ar: [جود كو, جود\n- name: Other Co\n");
+
+        var ex = Assert.Throws<LexiconFormatException>(() => Gazetteer.LoadDefault([file]));
+
+        Assert.Contains(file, ex.Message);
+    }
 }

@@ -18,6 +18,11 @@ internal static class YamlRecords
         {
             throw new LexiconFormatException(path, ex.Start.Line, ex.Message);
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way (no position) on a flow list left open: "ar: [a, b" with no "]".
+            throw new LexiconFormatException(path, 0, "the YAML could not be parsed: is a [ list or a quote left open?");
+        }
         catch (IOException ex)
         {
             throw new LexiconFormatException(path, 0, ex.Message);

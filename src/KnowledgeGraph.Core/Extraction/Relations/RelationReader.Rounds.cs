@@ -41,7 +41,8 @@ internal sealed partial class RelationReader
         }
 
         // "قادت X الجولة في Y", "X led the round in Y": named here; else the company whose round an earlier sentence reported.
-        var investee = _s.ObjectAfter(round.End, 6, "prep-in")?.Companies.FirstOrDefault(c => !investors.Contains(c))
+        var investee = _s.ObjectAfter(round.End, 6, "prep-in", "prep-to")?.Companies.FirstOrDefault(c => !investors.Contains(c))
+            ?? RaiserAfter(round)?.Companies.FirstOrDefault(c => !investors.Contains(c))
             ?? RecentRound() ?? _topic ?? _s.Topic;
         if (investee is null || investors.Contains(investee))
         {
@@ -56,6 +57,19 @@ internal sealed partial class RelationReader
 
         _round = (investee, _s.Sentence.Index);
         return true;
+    }
+
+    // "في جولة التمويل التي جمعتها أوبن إيه آي", "the round Anthropic raised in May": the company a relative clause says raised it.
+    private MentionGroup? RaiserAfter(CueHit round)
+    {
+        var raise = _s.Cues.FirstOrDefault(c => c.Start >= round.End && c.Start - round.End <= 6 && c.Is("fundraise") && !IsRoundWord(c));
+        if (raise is null)
+        {
+            return null;
+        }
+
+        return _s.GroupAfter(raise.End, 2) is { Prepositional: false } after ? after
+            : _s.Groups.FirstOrDefault(g => g.Start >= round.End && g.End <= raise.Start && !g.Prepositional);
     }
 
     // The lead or participation verb of a round word: right before it ("قادت الجولة", "led the round"), or before its

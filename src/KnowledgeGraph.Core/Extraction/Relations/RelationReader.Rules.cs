@@ -140,7 +140,24 @@ internal sealed partial class RelationReader
     // "Mistral's customers include CMA CGM and BNP Paribas", "من عملاء أمازون شركات مثل X".
     private void ReadCustomers(CueHit hit)
     {
-        var supplier = (GroupEndingAt(hit.Start, 2) ?? _s.GroupAfter(hit.End, 1))?.Companies.FirstOrDefault();
+        // "X counts Y as a major customer", "X signed Y as its anchor tenant": Y before "as" buys, the subject supplies.
+        if (CustomerNamedBeforeAs(hit) is { } named)
+        {
+            // The subject of the sentence: "Tamarind, a firm in Austin that counts Ampere as its largest client".
+            if ((_s.Groups.FirstOrDefault(g => g.End <= named.Start && !g.Prepositional && g.Companies.Any() && !InBrackets(g))?.Companies.First()
+                ?? Agents(hit, allowPeople: false, exclude: [.. named.Companies]).FirstOrDefault()) is { } seller && !named.Members.Contains(seller))
+            {
+                foreach (var customer in named.Companies)
+                {
+                    _bag.Add(RelTypes.BuysFrom, customer, seller, _money, _status, null, Evidence);
+                }
+            }
+
+            return;
+        }
+
+        // "Kaveri's largest customer is Sarvam": the possessor over an adjective or two.
+        var supplier = (GroupEndingAt(hit.Start, 2) ?? (PossessiveBefore(hit.Start) is { } owner ? owner : null) ?? _s.GroupAfter(hit.End, 1))?.Companies.FirstOrDefault();
         var possessive = hit.Suffix is "ها" || _doc.Tokens[hit.End - 1].Norm.EndsWith("ها", StringComparison.Ordinal)
             || (hit.Start > _s.TokenStart && _doc.Tokens[hit.Start - 1].Norm is "its" or "their");
         if (supplier is null && possessive)
@@ -160,6 +177,33 @@ internal sealed partial class RelationReader
         {
             _bag.Add(RelTypes.BuysFrom, customer, supplier, null, null, null, Evidence);
         }
+    }
+
+    private MentionGroup? CustomerNamedBeforeAs(CueHit hit)
+    {
+        for (var k = hit.Start - 1; k >= _s.TokenStart && k >= hit.Start - 4; k--)
+        {
+            if (_doc.Tokens[k].Norm is "as")
+            {
+                return GroupEndingAt(k, 1) is { Prepositional: false } named && named.Companies.Any() ? named : null;
+            }
+        }
+
+        return null;
+    }
+
+    // "Kaveri's largest customer", "Nvidia's biggest buyers": the name before "'s" and up to two adjectives.
+    private MentionGroup? PossessiveBefore(int token)
+    {
+        for (var k = token - 1; k > _s.TokenStart && k >= token - 4; k--)
+        {
+            if (_doc.Tokens[k].Norm is "s" && _doc.Tokens[k - 1].Norm is "'" or "’")
+            {
+                return GroupEndingAt(k - 1, 1);
+            }
+        }
+
+        return null;
     }
 
     // "خدمات أمازون السحابية المزود الرئيسي لأنثروبيك", "AMD, a supplier to OpenAI".
@@ -211,6 +255,12 @@ internal sealed partial class RelationReader
     private void ReadJoinRound(CueHit hit)
     {
         // "بمشاركة X وY" / "with participation from X": the investors follow; "X participated in the round of Y": X acts.
+        // "Barclays joined last year", "Wang joined Meta": joining is a round's only where the sentence speaks of one.
+        if (hit.End - hit.Start == 1 && _doc.Tokens[hit.Start].Norm is "joined" or "joining" && !_s.Cues.Any(c => c.Is("fundraise") || c.Is("invest")))
+        {
+            return;
+        }
+
         // "X was joined by Y and Z": Y and Z join X's round, so the names after "by" invest, never in X.
         var joinedBy = _doc.Tokens[hit.End - 1].Norm is "by";
         var nounForm = joinedBy || _doc.Tokens[hit.Start].Norm is "بمشاركه" or "participation" or "alongside" || (hit.End - hit.Start == 1 && _doc.Language == "ar");

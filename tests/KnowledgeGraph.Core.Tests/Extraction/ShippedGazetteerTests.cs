@@ -56,8 +56,56 @@ public class ShippedGazetteerTests
     {
         var entries = Shipped.Value.Entries.Values;
 
-        Assert.True(entries.Count(e => e.Kind == EntryKind.Company) >= 800, "companies");
-        Assert.True(entries.Count(e => e.Kind == EntryKind.Person) >= 380, "people");
+        Assert.True(entries.Count(e => e.Kind == EntryKind.Company) >= 1300, "companies");
+        Assert.True(entries.Count(e => e.Kind == EntryKind.Person) >= 600, "people");
+    }
+
+    [Fact]
+    public void ArabicSentence_ThirdPassFundsNeocloudsAndAnalysts_AreRecognised()
+    {
+        const string text = "استثمرت ألفا ويف غلوبال وبوينت 72 في تنسور ويف، فيما قال عبدالسلام المرشدي إن جهاز الاستثمار العماني سيدعم كوتو فنتشرز. "
+            + "ووقّعت إي 2 إي نتوركس اتفاقاً مع تاتا للاتصالات، وقال المحلل هارلان سور إن الطلب على رقائق مايكروتشيب قوي.";
+
+        var result = Extract(text);
+
+        var keys = result.Entities.Select(e => e.Key).ToHashSet();
+        foreach (var key in new[] { "alpha-wave-global", "point72", "tensorwave", "abdulsalam-al-murshidi", "oman-investment-authority", "cotu-ventures", "e2e-networks", "tata-communications", "harlan-sur", "microchip-technology" })
+        {
+            Assert.Contains(key, keys);
+        }
+
+        Assert.Contains(result.Relations, r => r.Type == "INVESTS_IN" && r.From == "alpha-wave-global" && r.To == "tensorwave");
+    }
+
+    [Fact]
+    public void EnglishSentence_ThirdPassBrokeragesFundsAndFounders_AreRecognised()
+    {
+        // A brokerage whose analyst is quoted is a company of the graph, not a cited medium.
+        const string text = "Jefferies analyst Brent Thill said Point72 and Jane Street invested $100 million in Fluidstack, "
+            + "while Sridhar Vembu said Zoho would buy servers from Supermicro.";
+
+        var result = Extract(text);
+
+        var keys = result.Entities.Select(e => e.Key).ToHashSet();
+        foreach (var key in new[] { "jefferies", "brent-thill", "point72", "jane-street", "fluidstack", "sridhar-vembu", "zoho", "supermicro" })
+        {
+            Assert.Contains(key, keys);
+        }
+
+        Assert.Contains(result.Relations, r => r.Type == "INVESTS_IN" && r.From == "jane-street" && r.To == "fluidstack");
+    }
+
+    [Fact]
+    public void Sentences_WordsNearThirdPassNames_AreNoEntities()
+    {
+        // "مازن" (a first name), "الكيبل" (cable), "زاوية" (angle), "الفنار" (lighthouse) and "capital group" are no company alone;
+        // "Shenzhen Capital Group" is not the Capital Group Companies inside it.
+        const string arabic = "قال مازن، وهو مهندس في الشركة، إن الكيبل الجديد يصل إلى المنارة، ونظر إلى المسألة من زاوية مختلفة، "
+            + "وأضاف أن الفنار القديم ما زال قائماً. واستثمرت إنفيديا في شركة سيريبراس.";
+        const string english = "The National Bank of Egypt said Shenzhen Capital Group invested in Baichuan, and a capital group of banks lent to the national grid operator.";
+
+        Assert.Equal(["cerebras", "nvidia"], Extract(arabic).Entities.Select(e => e.Key).Order());
+        Assert.Equal(["baichuan", "national-bank-of-egypt", "shenzhen-capital-group"], Extract(english).Entities.Select(e => e.Key).Order());
     }
 
     [Fact]

@@ -125,6 +125,43 @@ internal sealed partial class NameDiscovery
         return false;
     }
 
+    // «سحاب» in "وتواجه «سحاب» منافسة من ...", "تنافس «لمحة» ...": a short quoted name, of no common word, no verb and no
+    // adjective (tanween, a conjunction inside), standing next to a deal word is a party to it.
+    private bool QuotedNameInDealSentence(int first, int close)
+    {
+        if (Enumerable.Range(first, close - first).Any(k => IsCommon(_tokens[k].Norm) || doc.IsCommonWord(k) || LooksLikeVerb(_tokens[k].Norm)
+                || _tokens[k].Text(doc.Text).EndsWith("اً", StringComparison.Ordinal) || _tokens[k].Text(doc.Text).EndsWith("ًا", StringComparison.Ordinal)
+                || k > first && _tokens[k].Norm.StartsWith('و'))
+            || LooksLikeAdjectiveOrPlural(first) || IsPurposeNoun(first))
+        {
+            return false;
+        }
+
+        return NearDealWord(first - 2, -1) || NearDealWord(close + 1, 1);
+    }
+
+    // A deal word within two words from token k (skipping quotes and company words), walking in direction step.
+    private bool NearDealWord(int k, int step)
+    {
+        var sentence = doc.SentenceOfToken[Math.Clamp(k - step, 0, _tokens.Count - 1)];
+        for (var words = 0; k >= 0 && k < _tokens.Count && doc.SentenceOfToken[k] == sentence && words < 2; k += step)
+        {
+            if (!_tokens[k].IsWord)
+            {
+                continue;
+            }
+
+            if (DealCues.Any(c => doc.IsCueWord(c, k)))
+            {
+                return true;
+            }
+
+            words++;
+        }
+
+        return false;
+    }
+
     private bool IsRoundNoun(int j) => ArabicAffixes.AffixVariants(_tokens[j].Norm).Any(v => v is "جوله" or "الجوله" or "الصفقه");
 
     // "Al-" family names that are no adjective of origin: الدمرداش، الخليفة، الحكيم.

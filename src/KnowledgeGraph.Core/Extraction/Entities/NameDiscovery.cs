@@ -194,7 +194,7 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
                 "person-cue" => "Person",
                 _ => IsFirstName(first, out var amb) && !amb && close - first >= 2 ? "Person"
                     : corporate || CompanyApposition(close + 1) || ArabicCompanyApposition(close + 1) || close - first <= 4 && IsFeminineNisba(close + 1)
-                      || close - first <= 3 && IsDealPartyBefore(i) && Enumerable.Range(first, close - first).All(k => !lexicons.Cues.Categories.Any(c => doc.IsCueWord(c, k)))
+                      || close - first <= 3 && (IsDealPartyBefore(i) || QuotedNameInDealSentence(first, close)) && Enumerable.Range(first, close - first).All(k => !lexicons.Cues.Categories.Any(c => doc.IsCueWord(c, k)))
                         ? "Company"
                         : null,
             };

@@ -572,6 +572,14 @@ internal sealed partial class RelationReader
             return;
         }
 
+        // "وتنافس «لمحة» شركة «بصيرة تك» المحلية": verb, subject, object.
+        if (others.Count == 0 && _doc.Language == "ar" && _s.GroupAfter(hit.End, 3) is { Prepositional: false } subject && subject.Companies.Any()
+            && (_s.GroupAfter(subject.End, 4) ?? _s.ListAfterDescription(subject.End)) is { Prepositional: false } objectGroup && objectGroup.Companies.Any())
+        {
+            agents = [.. subject.Companies];
+            others = [.. objectGroup.Companies, .. CoordinatedObjects(objectGroup)];
+        }
+
         if (others.Count == 0)
         {
             // "Amazon and Microsoft compete", "X rivals Y".

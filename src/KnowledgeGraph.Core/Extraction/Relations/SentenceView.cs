@@ -90,7 +90,7 @@ internal sealed class SentenceView
 
             if (hit is not null && hit.Start == i && hit.IsAny(preps))
             {
-                if ((GroupAfter(hit.End) ?? TopicAfter(hit.End)) is { } governed)
+                if ((GroupAfter(hit.End) ?? TopicAfter(hit.End) ?? ListAfterDescription(hit.End)) is { } governed)
                 {
                     return governed;
                 }
@@ -107,6 +107,25 @@ internal sealed class SentenceView
             if (_doc.Tokens[i].IsWord && _doc.IsCueWord("company-cue", i) && AttachedPrepositionMatches(i, preps) && GroupAfter(i + 1, 3) is { } viaCue)
             {
                 return viaCue;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"with larger chip start-ups such as X and Y", "مشغلين دوليين مثل X": the names a described class lists.</summary>
+    public MentionGroup? ListAfterDescription(int from)
+    {
+        for (var i = from; i < TokenEnd && i < from + 6; i++)
+        {
+            if (!_doc.Tokens[i].IsWord || IsRelationCue(i) || GroupAt(i) is not null)
+            {
+                return null;
+            }
+
+            if (CueAt(i) is { } intro && intro.Start == i && intro.Is("list-intro") && i > from)
+            {
+                return GroupAfter(intro.End, 3);
             }
         }
 

@@ -57,7 +57,7 @@ internal sealed partial class NameDiscovery
     private IEnumerable<string> Variants(int j) => ArabicAffixes.PrefixVariants(_tokens[j].Norm);
 
     private static readonly string[] DealCues =
-        ["invest", "buy", "supply", "partner", "compete", "acquire", "deal", "lead-verb", "led-by", "join-round", "fundraise", "invest-direct", "hire",
+        ["invest", "buy", "supply", "partner", "compete", "acquire", "deal", "found", "lead-verb", "led-by", "join-round", "fundraise", "invest-direct", "hire",
             "win-contract", "backed-by", "own", "status-completed"];
 
     // A deal word without the article: "تعاقدت", "بمشاركة", not "الطلب" (the demand) before a quoted phrase.

@@ -446,9 +446,21 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
     {
         for (var i = 0; i < _tokens.Count - 1; i++)
         {
-            if (!Free(i) || _tokens[i].Kind != TokenKind.Arabic || !IsFirstName(i, out var ambiguous))
+            // "وسارة المطيري": a first name with the conjunction attached (وليد, وائل are first names whole and match first).
+            var conjunction = 0;
+            if (!Free(i) || _tokens[i].Kind != TokenKind.Arabic)
             {
                 continue;
+            }
+
+            if (!IsFirstName(i, out var ambiguous))
+            {
+                if (!(_tokens[i].Norm.Length > 3 && _tokens[i].Norm[0] == 'و' && lexicons.FirstNames.Contains(_tokens[i].Norm[1..], out ambiguous)))
+                {
+                    continue;
+                }
+
+                conjunction = 1;
             }
 
             if (ambiguous && CueBefore(i) != "person-cue" && !IsNisba(i + 1) && !RoleAfterComma(i + 2) && !TitleAfterComma(i + 2))
@@ -459,7 +471,7 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
             var end = PersonEnd(i);
             if (end > i + 1)
             {
-                Add(i, end, "Person");
+                Add(i, end, "Person", conjunction);
                 i = end - 1;
             }
         }

@@ -390,7 +390,13 @@ internal sealed partial class RelationReader
         var people = new List<DocEntity>();
         var companyGroup = _s.Groups.FirstOrDefault(g => g.Members.Contains(company));
         var rightAfterCue = _s.Groups.FirstOrDefault(g => g.Start >= last.End && g.Start - last.End <= 1 && g.People.Any())
-            ?? (_s.GroupAfter(last.End, 3) is { } nearAfter && nearAfter.People.Any() ? nearAfter : null);
+            ?? (_s.GroupAfter(last.End, 3) is { } nearAfter && nearAfter.People.Any() ? nearAfter : null)
+            ?? (anyFounder ? PersonAfterDescription(last.End, overCompanies: false) : null);   // "أسسها المصرفي السابق فلان"
+        if (rightAfterCue is null && anyFounder && companyGroup is not null && companyGroup.Start >= last.End && companyGroup.Start - last.End <= 3)
+        {
+            rightAfterCue = PersonAfterDescription(companyGroup.End, overCompanies: false);   // "أسس «X» عام 2023 فلان وفلان"
+        }
+
         if ((companyBefore || anyFounder) && rightAfterCue is not null)
         {
             people.AddRange(rightAfterCue.People);            // "Microsoft chief executive Satya Nadella", "أسس فلان شركة X", "Its CFO, Jane Doe"
@@ -412,10 +418,10 @@ internal sealed partial class RelationReader
             people.Add(previous);                             // "the OpenAI CEO said ..." after a sentence naming him
         }
 
-        // "Mensch founded the company with Lample and Lacroix": the founders named after "with".
-        if (anyFounder && _s.ObjectAfter(last.End, 8, "prep-with") is { } cofounders)
+        // "Mensch founded the company with Lample and Lacroix", "co-founded X in 2016 with former Google engineer Y": the founders named after "with".
+        if (anyFounder && (_s.ObjectAfter(last.End, 8, "prep-with") ?? CofoundersAfterWith(last.End)) is { } cofounders)
         {
-            people.AddRange(cofounders.People);
+            people.AddRange(FounderList(cofounders));
         }
 
         foreach (var hit in chain)
@@ -454,28 +460,108 @@ internal sealed partial class RelationReader
             || (t.IsWord && _s.CueAt(token) is { } cue && cue.Is("topic-ref"));
     }
 
-    // "by Lena Brandt, a former DeepMind scientist, and Tobias Wendl, who ...": founders named with appositions between.
+    // "by Lena Brandt, a former DeepMind scientist, and Tobias Wendl, who ...", "by A, a banker, B, a researcher, and C":
+    // founders named with appositions between; a name after a bare comma counts once the list ends in "and" a name.
     private List<DocEntity> FounderList(MentionGroup first)
     {
         var people = first.People.ToList();
-        foreach (var g in _s.Groups.Where(g => g.Start > first.End && g.Start - first.End <= 20 && g.People.Any()))
+        var pending = new List<DocEntity>();
+        foreach (var g in _s.Groups.Where(g => g.Start > first.End && g.Start - first.End <= 24 && g.People.Any()))
         {
             var k = g.Start - 1;
-            while (k > first.End && !_doc.Tokens[k].IsWord)
+            while (k > first.End && !_doc.Tokens[k].IsWord && _doc.Tokens[k].Norm is not ("," or "،"))
             {
                 k--;
             }
 
-            if (_doc.Tokens[k].Norm is not ("and" or "و") && !(_doc.Tokens[k].Norm.StartsWith('و') && _doc.Tokens[k].Kind == Text.TokenKind.Arabic)
-                && !(_doc.Tokens[g.Start].Norm.StartsWith('و') && _doc.Tokens[g.Start].Kind == Text.TokenKind.Arabic))
+            if (_doc.Tokens[k].Norm is "and" or "و" || (_doc.Tokens[k].Norm.StartsWith('و') && _doc.Tokens[k].Kind == Text.TokenKind.Arabic)
+                || (_doc.Tokens[g.Start].Norm.StartsWith('و') && _doc.Tokens[g.Start].Kind == Text.TokenKind.Arabic))
+            {
+                people.AddRange(pending);
+                pending.Clear();
+                people.AddRange(g.People);
+            }
+            else if (_doc.Tokens[k].Norm is "," or "،" && k > first.End && _doc.Language == "en")
+            {
+                pending.AddRange(g.People);
+            }
+            else
             {
                 break;
             }
-
-            people.AddRange(g.People);
         }
 
         return people;
+    }
+
+    // "with former Google engineer Tomasz Wolny", "مع زميلها السابق في الجامعة فلان": a co-founder after "with" and a description.
+    private MentionGroup? CofoundersAfterWith(int from)
+    {
+        for (var k = from; k < _s.TokenEnd && k < from + 10; k++)
+        {
+            if (_doc.Tokens[k].Norm is "with" or "مع")
+            {
+                return PersonAfterDescription(k + 1, overCompanies: true);
+            }
+
+            if (!_doc.Tokens[k].IsWord && _doc.Tokens[k].Norm is "." or ";" or "؛")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // The first person named within a few words of description ("المصرفي السابق", "former Infosys architect", "عام 2023",
+    // "his brother"), over no other person, relation word or sentence break.
+    private MentionGroup? PersonAfterDescription(int from, bool overCompanies)
+    {
+        var words = 0;
+        for (var k = from; k < _s.TokenEnd && words <= 6; k++)
+        {
+            if (_s.Groups.FirstOrDefault(g => g.Start == k) is { } g)
+            {
+                if (g.People.Any())
+                {
+                    return g;
+                }
+
+                if (!overCompanies)
+                {
+                    return null;
+                }
+
+                k = g.End - 1;
+                words++;
+                continue;
+            }
+
+            var t = _doc.Tokens[k];
+            if (t.Norm is "with" or "مع" or "by" && !overCompanies)
+            {
+                return null;                                    // "co-founded X in 2019 with Y": Y is a co-founder, read as such
+            }
+
+            if (!t.IsWord)
+            {
+                if (t.Norm is "." or ";" or "؛" or ":" or "(")
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (_s.IsRelationCue(k) && !(_s.CueAt(k) is { } c && c.IsAny("prep-in", "object-marker")))
+            {
+                return null;
+            }
+
+            words++;
+        }
+
+        return null;
     }
 
     // "هوانغ، الرئيس التنفيذي": a word no rule read stands where the title's holder would be named.

@@ -110,7 +110,9 @@ internal sealed partial class RelationReader
         if (investors is null || investors.Count == 0)
         {
             // "Tenstorrent raised $693m": the company whose round later sentences speak of ("The round was led by X").
-            if (hit.Is("fundraise") && Agents(hit, allowPeople: false).FirstOrDefault() is { } raising)
+            // The first raise of a sentence names its company: "X has raised $1bn in a round led by Y, the largest funding round ever".
+            if (hit.Is("fundraise") && _round?.Sentence != _s.Sentence.Index && Agents(hit, allowPeople: false).FirstOrDefault() is { } raising
+                && !_sentenceInvestments.Any(r => r.Investor == raising))
             {
                 _round = (raising, _s.Sentence.Index);
             }
@@ -271,9 +273,10 @@ internal sealed partial class RelationReader
             var from = hit.End < _s.TokenEnd && _s.CueAt(hit.End) is { } prep && prep.Start == hit.End && prep.IsAny("prep-from", "prep-of") ? prep.End : hit.End;
             investors = _s.GroupAfter(_s.AfterListIntro(from), 3)?.Members.ToList() ?? [];
         }
-        else if (GroupEndingAt(hit.Start, 2) is { } withGroup && withGroup.Start > 0 && _s.CueAt(withGroup.Start - 1) is { } with && with.Is("prep-with"))
+        else if (GroupEndingAt(hit.Start, 2) is { } withGroup && WithBefore(withGroup) is { } with)
         {
-            investors = [.. withGroup.Companies];                 // "led by X, with Y and Z also participating"
+            // "led by X, with Y and Z also participating", "with A, B and Canada's C also putting in money": every name after "with".
+            investors = [.. _s.Groups.Where(g => g.Start > with && g.End <= hit.Start && !InBrackets(g)).SelectMany(g => g.Companies).Distinct()];
         }
         else
         {
@@ -282,6 +285,15 @@ internal sealed partial class RelationReader
         if (investors.Count == 0)
         {
             return;
+        }
+
+        // "X took part, as did Y", "X joined the round, alongside Y", "إلى جانب Y": Y is one more investor, not the investee.
+        if (!nounForm)
+        {
+            foreach (var g in _s.Groups.Where(g => g.Start >= hit.End && g.Start - hit.End <= Window && CoInvestorMarkerBefore(g.Start)))
+            {
+                investors.AddRange(g.Companies.Where(c => !investors.Contains(c)));
+            }
         }
 
         var investee = _s.Groups.FirstOrDefault(g => g.Start >= hit.End && g.Start - hit.End <= Window && !g.Members.Intersect(investors).Any() && g.Companies.Any())?.Companies.First();
@@ -316,6 +328,48 @@ internal sealed partial class RelationReader
             _bag.Add(RelTypes.InvestsIn, investor, investee, _money, _status, null, Evidence);
             _sentenceInvestments.Add((investor, investee));
         }
+    }
+
+    private bool CoInvestorMarkerBefore(int start)
+    {
+        for (var k = start - 1; k >= _s.TokenStart && k >= start - 6; k--)
+        {
+            var norm = _doc.Tokens[k].Norm;
+            if (norm is "alongside" or "did" or "جانب" || norm is "as" && k + 1 < start && _doc.Tokens[k + 1].Norm is "did" or "well")
+            {
+                return true;
+            }
+
+            // "as did Swedish defence group Saab", "إلى جانب المستثمر الحالي «X»": a description may stand between.
+            if (!_doc.Tokens[k].IsWord && norm is "," or "،" or "." || _s.IsRelationCue(k) && !(_s.CueAt(k) is { } cue && cue.Is("investor-noun")))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // The "with" that opens a list ending in this group: "with A, B and C", over commas, "and" and possessives only.
+    private int? WithBefore(MentionGroup last)
+    {
+        for (var k = last.Start - 1; k >= _s.TokenStart && k >= last.Start - 20; k--)
+        {
+            if (_s.CueAt(k) is { } cue && cue.Is("prep-with"))
+            {
+                return k;
+            }
+
+            if (_s.Groups.Any(g => g.Start <= k && k < g.End) || !_doc.Tokens[k].IsWord && _doc.Tokens[k].Norm is "," or "'" or "’"
+                || _doc.Tokens[k].Norm is "and" or "s" || _s.IsFiller(k) || _doc.Tokens[k].Kind == Text.TokenKind.Latin && char.IsUpper(_doc.Text[_doc.Tokens[k].Start]))
+            {
+                continue;
+            }
+
+            return null;
+        }
+
+        return null;
     }
 
     private void ReadPurchase(CueHit hit)

@@ -162,6 +162,24 @@ internal sealed partial class RelationReader
         var supplier = (GroupEndingAt(hit.Start, 2) ?? (PossessiveBefore(hit.Start) is { } owner ? owner : null) ?? _s.GroupAfter(hit.End, 1))?.Companies.FirstOrDefault();
         var possessive = hit.Suffix is "ها" || _doc.Tokens[hit.End - 1].Norm.EndsWith("ها", StringComparison.Ordinal)
             || (hit.Start > _s.TokenStart && _doc.Tokens[hit.Start - 1].Norm is "its" or "their");
+        // "Micron said its mobile customers, including Apple, ...": over adjectives, "its" is the company named before it in
+        // the sentence (not in "one of its biggest customers", where the one named before is the customer).
+        if (!possessive && Enumerable.Range(Math.Max(_s.TokenStart + 1, hit.Start - 3), Math.Max(0, Math.Min(3, hit.Start - _s.TokenStart - 1)))
+                .FirstOrDefault(k => _doc.Tokens[k].Norm is "its" or "their", -1) is var its and >= 0
+            && _doc.Tokens[its - 1].Norm is not ("of" or "among")
+            && Enumerable.Range(its + 1, hit.Start - its - 1).All(j => _doc.Tokens[j].Kind == Text.TokenKind.Latin && char.IsLower(_doc.Text[_doc.Tokens[j].Start]))
+            && _s.Groups.FirstOrDefault(g => g.End <= its && !g.Prepositional && g.Companies.Any()) is { } itsOwner)
+        {
+            supplier ??= itsOwner.Companies.First();
+        }
+
+        // "demand from customers such as OpenAI", "عملاء مثل X": customers a list names, of the company that acts.
+        var listed = hit.End < _s.TokenEnd && _s.AfterListIntro(hit.End) > hit.End;
+        if (supplier is null && listed && !possessive)
+        {
+            supplier = Agents(hit, allowPeople: false).FirstOrDefault();
+        }
+
         if (supplier is null && possessive)
         {
             // "Its customers include ...", "ومن أبرز عملائها ...": the sentence's subject, else the one the text is about.
@@ -415,6 +433,11 @@ internal sealed partial class RelationReader
         // "تعتمد X على Y في إنتاج رقائقها", "X relies on Y for chips": the one relied on supplies.
         var relied = IsRelyVerb(hit) ? (_s.ObjectAfter(hit.End, 6, "prep-on") ?? (_doc.Tokens[hit.End - 1].Norm == "on" ? _s.GroupAfter(hit.End, 3) : null)) : null;
         var suppliers = relied?.Companies.ToList() ?? _s.ObjectAfter(hit.End, Window, "prep-from")?.Companies.ToList() ?? SupplierByGoods(hit.End);
+        if (suppliers.Count == 0 && DealWithAfter(hit.End) is { } counterparty)
+        {
+            suppliers = [.. counterparty.Companies];            // "will buy electricity ... under a long-term contract with X"
+        }
+
         if (suppliers.Count == 0)
         {
             // "تعتمد OpenAI على خدمات Azure": a named product is what is bought; its owner supplies it.
@@ -444,6 +467,13 @@ internal sealed partial class RelationReader
         }
     }
 
+    // "under a long-term contract with X", "بموجب عقد مع X": the party of a deal named after a purchase.
+    private MentionGroup? DealWithAfter(int from)
+    {
+        var deal = _s.Cues.FirstOrDefault(c => c.Is("deal") && c.Start >= from && c.Start - from <= Window);
+        return deal is null ? null : _s.ObjectAfter(deal.End, 4, "prep-with");
+    }
+
     private bool IsRelyVerb(CueHit hit) =>
         ArabicAffixes.AffixVariants(_doc.Tokens[hit.Start].Norm).Any(v => v is "تعتمد" or "يعتمد" or "اعتماد" or "اعتمد" or "اعتمدت")
         || _doc.Tokens[hit.Start].Norm is "relies" or "rely" or "depends" or "relied";
@@ -463,10 +493,12 @@ internal sealed partial class RelationReader
             recipients.Add(latter);
         }
 
-        var suppliers = SupplierByGoods(hit.End);
+        // "Nscale will supply Nvidia processors to Microsoft": the subject supplies what it resells; a named owner of the goods
+        // supplies only where no company acts ("تزويد X برقائق إنفيديا").
+        var suppliers = Agents(hit, allowPeople: false, exclude: recipients);
         if (suppliers.Count == 0)
         {
-            suppliers = Agents(hit, allowPeople: false);
+            suppliers = SupplierByGoods(hit.End);
         }
 
         if (recipients.Count == 0 && right is not null && !right.Members.Intersect(suppliers).Any())
@@ -548,7 +580,9 @@ internal sealed partial class RelationReader
         // "a supply agreement with Tenaga", "اتفاقية توريد مع X", "a power purchase agreement": a deal to supply is a purchase.
         var supplyDeal = hit.Is("deal") && Enumerable.Range(Math.Max(_s.TokenStart, hit.Start - 2), Math.Min(4, _s.TokenEnd - Math.Max(_s.TokenStart, hit.Start - 2)))
             .Any(k => k != hit.Start && _doc.Tokens[k].Norm is "supply" or "offtake" or "purchase" or "توريد" or "تزويد" or "شراء");
-        var purchase = hit.Is("hire") || supplyDeal || (hit.Is("deal") && !hit.Is("partner") && !namedPartnership && (GoodsNear(hit)
+        // "will buy electricity ... under a long-term contract with X": the deal is the vehicle of a purchase read before it.
+        var buyBefore = hit.Is("deal") && _s.Cues.Any(c => c.Is("buy") && c.End <= hit.Start && hit.Start - c.End <= 12) && !namedPartnership;
+        var purchase = hit.Is("hire") || supplyDeal || buyBefore || (hit.Is("deal") && !hit.Is("partner") && !namedPartnership && (GoodsNear(hit)
             || ((_money is not null || _doc.Tokens[hit.Start].Norm is "contract" or "عقد" or "عقدا") && agents.Count == 1 && others.Count == 1 && Math.Max(SupplierRank(agents[0]), SupplierRank(others[0])) >= 3
                 && SupplierRank(agents[0]) != SupplierRank(others[0]))));
         var supplierIsAgent = purchase && !hit.Is("hire") && _s.Cues.Any(c => c.Is("supply") && c.Start > hit.Start);

@@ -61,6 +61,9 @@ internal sealed partial class NameDiscovery
             "win-contract", "backed-by", "own", "status-completed"];
 
     // A deal word without the article: "تعاقدت", "بمشاركة", not "الطلب" (the demand) before a quoted phrase.
+    // Nouns of a relation and talks: "قائمة عملاء «X»", "«X» محادثات".
+    private static readonly string[] NounCues = ["customer-noun", "supplier-noun", "investor-noun", "status-talks"];
+
     private bool IsDealVerb(int j) =>
         DealCues.Select(c => doc.CueStem(c, j)).FirstOrDefault(s => s is not null) is { } stem
         && !stem.StartsWith("ال", StringComparison.Ordinal) && !_tokens[j].Norm[..^stem.Length].Contains("ال", StringComparison.Ordinal);
@@ -137,7 +140,27 @@ internal sealed partial class NameDiscovery
             return false;
         }
 
-        return NearDealWord(first - 2, -1) || NearDealWord(close + 1, 1);
+        return NearDealWord(first - 2, -1) || NearDealWord(close + 1, 1) || OpensVerbSentence(first - 1);
+    }
+
+    // "وتجري «X» محادثات", "واختارت «X» شركة": a quoted name right after the verb that opens the sentence is its subject.
+    private bool OpensVerbSentence(int quote)
+    {
+        var verb = quote - 1;
+        if (verb < 0 || !_tokens[verb].IsWord || _tokens[verb].Kind != TokenKind.Arabic || doc.IsCueWord("speech", verb))
+        {
+            return false;
+        }
+
+        var before = verb - 1;
+        while (before >= 0 && !_tokens[before].IsWord && _tokens[before].Norm is not ("." or "؟" or "!" or "،" or ","))
+        {
+            before--;
+        }
+
+        var opens = before < 0 || doc.SentenceOfToken[before] != doc.SentenceOfToken[verb] || _tokens[before].Norm is "." or "؟" or "!";
+        var norm = _tokens[verb].Norm.TrimStart('و', 'ف');
+        return opens && norm.Length >= 3 && (norm[0] is 'ت' or 'ي' || norm.EndsWith('ت'));
     }
 
     // A deal word within two words from token k (skipping quotes and company words), walking in direction step.
@@ -151,7 +174,7 @@ internal sealed partial class NameDiscovery
                 continue;
             }
 
-            if (DealCues.Any(c => doc.IsCueWord(c, k)))
+            if (DealCues.Any(c => doc.IsCueWord(c, k)) || NounCues.Any(c => doc.IsCueWord(c, k)))
             {
                 return true;
             }

@@ -159,7 +159,8 @@ internal sealed partial class RelationReader
         }
 
         // "Kaveri's largest customer is Sarvam": the possessor over an adjective or two.
-        var supplier = (GroupEndingAt(hit.Start, 2) ?? (PossessiveBefore(hit.Start) is { } owner ? owner : null) ?? _s.GroupAfter(hit.End, 1))?.Companies.FirstOrDefault();
+        var supplier = (GroupEndingAt(hit.Start, 2) ?? (PossessiveBefore(hit.Start) is { } owner ? owner : null)
+            ?? (_s.GroupAfter(hit.End, 2) is { } genitive && (genitive.Start == hit.End || !_doc.Tokens[hit.End].IsWord) ? genitive : null))?.Companies.FirstOrDefault();   // "عملاء «X»"
         var possessive = hit.Suffix is "ها" || _doc.Tokens[hit.End - 1].Norm.EndsWith("ها", StringComparison.Ordinal)
             || (hit.Start > _s.TokenStart && _doc.Tokens[hit.Start - 1].Norm is "its" or "their");
         // "Micron said its mobile customers, including Apple, ...": over adjectives, "its" is the company named before it in
@@ -438,6 +439,13 @@ internal sealed partial class RelationReader
             suppliers = [.. counterparty.Companies];            // "will buy electricity ... under a long-term contract with X"
         }
 
+        // "تجري X محادثات مع Y لاستئجار قدرات حوسبة", "X is in talks with Y to buy chips": the one talked with sells.
+        if (suppliers.Count == 0 && _s.Groups.LastOrDefault(g => g.End <= hit.Start && hit.Start - g.End <= 2 && g.Companies.Any() && g.Start > _s.TokenStart
+                && _s.CueAt(_s.AfterListIntroBackwards(g.Start) - 1) is { } with && with.Is("prep-with")) is { } talkedWith)
+        {
+            suppliers = [.. talkedWith.Companies];
+        }
+
         if (suppliers.Count == 0)
         {
             // "تعتمد OpenAI على خدمات Azure": a named product is what is bought; its owner supplies it.
@@ -491,6 +499,20 @@ internal sealed partial class RelationReader
         if (recipients.Count == 0 && _doc.IsCueWord("latter", Math.Min(hit.End, _s.TokenEnd - 1)) && LastCompanyBefore(hit.Start) is { } latter)
         {
             recipients.Add(latter);
+        }
+
+        // "واختارت X شركة Y لتوريد الخوادم", "X picked Y to supply servers": the object named right before "to supply" supplies
+        // the subject.
+        var purpose = _doc.Language == "ar" ? _doc.Tokens[hit.Start].Norm.TrimStart('و', 'ف').StartsWith('ل') : hit.Start > _s.TokenStart && _doc.Tokens[hit.Start - 1].Norm == "to";
+        if (purpose && GroupEndingAt(_doc.Language == "ar" ? hit.Start : hit.Start - 1, 1) is { Prepositional: false } chosen && chosen.Companies.Any()
+            && Agents(hit, allowPeople: false, exclude: [.. chosen.Companies]).FirstOrDefault() is { } chooser && recipients.Count == 0)
+        {
+            foreach (var supplier in chosen.Companies)
+            {
+                _bag.Add(RelTypes.BuysFrom, chooser, supplier, _money, _status, null, Evidence);
+            }
+
+            return;
         }
 
         // "Nscale will supply Nvidia processors to Microsoft": the subject supplies what it resells; a named owner of the goods

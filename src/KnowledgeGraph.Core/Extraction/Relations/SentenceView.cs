@@ -135,6 +135,18 @@ internal sealed class SentenceView
     /// <summary>The token after a list intro starting at <paramref name="i"/> ("كل من X و Y", "including X"), else <paramref name="i"/>.</summary>
     public int AfterListIntro(int i) => i < TokenEnd && CueAt(i) is { } intro && intro.Start == i && intro.Is("list-intro") ? intro.End : i;
 
+    /// <summary>The start of a list intro ending right before <paramref name="i"/> ("مع كل من X"), else <paramref name="i"/>.</summary>
+    public int AfterListIntroBackwards(int i)
+    {
+        var k = i - 1;
+        while (k > TokenStart && !_doc.Tokens[k].IsWord)
+        {
+            k--;
+        }
+
+        return k >= TokenStart && CueAt(k) is { } intro && intro.Is("list-intro") ? intro.Start : i;
+    }
+
     private bool IsListIntroAt(int i) => _doc.IsCueWord("list-intro", i) || CueAt(i) is { } c && c.Is("list-intro");
 
     // "المستثمرين", "investors": people or firms in general, never a name.
@@ -273,6 +285,6 @@ internal sealed class SentenceView
             return false;
         }
 
-        return words == 0 || separated;
+        return separated;   // "ومن عملاء إنفيديا بنك الرياض": two names side by side are no list (genitive and subject, verb's subject and object)
     }
 }

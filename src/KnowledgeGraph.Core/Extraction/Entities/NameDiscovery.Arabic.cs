@@ -105,6 +105,12 @@ internal sealed partial class NameDiscovery
             return !LooksLikeVerb(_tokens[quote + 1].Norm);
         }
 
+        // "يرأس مجلس إدارة «X»": the board of the quoted name.
+        if (j >= 1 && _tokens[j].Norm is "اداره" && _tokens[j - 1].Norm.EndsWith("مجلس", StringComparison.Ordinal))
+        {
+            return !LooksLikeVerb(_tokens[quote + 1].Norm);
+        }
+
         // "الشريك في «X»", "المحللة لدى «X»": a title held at the quoted name.
         if (_tokens[j].Norm is "في" or "لدي" && j >= 1 && lexicons.Cues.Categories.Any(c => c.StartsWith("role-", StringComparison.Ordinal) && doc.IsCueWord(c, j - 1)))
         {

@@ -574,8 +574,11 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
         }
 
         // "... مانجمنت وديامتر كابيتال": the و joins this name to the one before; it is not part of it.
+        // "لأطلس كلاود", "بإنوي": a name never starts with ل or ب before a hamza on alef; that letter is a preposition.
+        var raw = first.Text(doc.Text);
         var conjunction = prefixLetters >= 0 ? prefixLetters
-            : first.Kind == TokenKind.Arabic && stem.Length > 3 && stem[0] == 'و' && from > 0 && (covered[from - 1] || _tokens[from - 1].Norm is "،" or ",") ? 1 : 0;
+            : first.Kind == TokenKind.Arabic && stem.Length > 3 && stem[0] == 'و' && from > 0 && (covered[from - 1] || _tokens[from - 1].Norm is "،" or ",") ? 1
+            : first.Kind == TokenKind.Arabic && raw.Length > 4 && raw[0] is 'ل' or 'ب' && raw[1] is 'أ' or 'إ' or 'آ' ? 1 : 0;
         stem = stem[conjunction..];
         var surface = doc.Surface(from, to, conjunction);
         var key = EntityRecognizer.KeyFor(surface);

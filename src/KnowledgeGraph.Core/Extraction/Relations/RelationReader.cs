@@ -405,6 +405,10 @@ internal sealed partial class RelationReader
         {
             people.AddRange(after.People);                    // "... لشركة X، فلان،" / "Nvidia CEO Jensen Huang"
         }
+        else if (companyGroup is not null && companyGroup.Start >= last.End && PersonAfterTitleWords(companyGroup.End) is { } introduced)
+        {
+            people.AddRange(introduced.People);               // "ويرأس مجلس إدارة X رجل الأعمال فلان"
+        }
         else if (GroupEndingAt(first.Start, 2) is { } appositive && appositive.People.Any())
         {
             people.AddRange(appositive.People);               // "فلان، الرئيس التنفيذي لشركة X"
@@ -492,6 +496,25 @@ internal sealed partial class RelationReader
         }
 
         return people;
+    }
+
+    // "رجل الأعمال فلان", "الشيخ فلان": a person after words that only introduce a person.
+    private MentionGroup? PersonAfterTitleWords(int from)
+    {
+        for (var k = from; k < _s.TokenEnd && k < from + 5; k++)
+        {
+            if (_s.GroupAt(k) is { } g)
+            {
+                return g.People.Any() ? g : null;
+            }
+
+            if (_doc.Tokens[k].IsWord && !_doc.IsCueWord("person-cue", k) && !(_s.CueAt(k) is { } intro && intro.Is("person-cue")) && !_s.IsFiller(k))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     // "with former Google engineer Tomasz Wolny", "مع زميلها السابق في الجامعة فلان": a co-founder after "with" and a description.

@@ -42,8 +42,34 @@ internal sealed partial class RelationReader
                 previousSubject = sentences[k].Groups.FirstOrDefault(g => !g.Prepositional && g.Companies.Any())?.Companies.First();
             }
 
-            sentences[i].Topic = previousSubject ?? _topic;
+            // "تعاقدت X مع «Y»، وهي شركة محلية ... . وقالت فلانة، مؤسسة الشركة": a company just introduced as one is what
+            // "the company" of the next sentence means.
+            var introduced = i > 0 ? sentences[i - 1].Groups.FirstOrDefault(g => g.Companies.Any() && DescribedAsCompany(g.End)) : null;
+            sentences[i].Topic = introduced?.Companies.First() ?? previousSubject ?? _topic;
         }
+    }
+
+    private bool DescribedAsCompany(int k)
+    {
+        while (k < _doc.Tokens.Count && !_doc.Tokens[k].IsWord && _doc.Tokens[k].Norm is not ("." or "؛" or ";"))
+        {
+            k++;
+        }
+
+        if (k >= _doc.Tokens.Count || _doc.Tokens[k].Norm is not ("وهي" or "وهو" or "هي" or "a" or "an"))
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j < _doc.Tokens.Count && j <= k + 5 && _doc.Tokens[j].IsWord; j++)
+        {
+            if (_doc.IsCueWord("company-cue", j))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public RelationBag Read()

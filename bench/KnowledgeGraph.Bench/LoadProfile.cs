@@ -32,7 +32,7 @@ internal static class LoadProfile
                 plan.Add(doc, hashes[hashIndex++], now);
             }
 
-            var statements = plan.Statements(batchSize);
+            var statements = plan.Statements(batchSize).ToList();
             planning.Stop();
             serializing.Start();
             bytes += Neo4jRequestBody.Serialize(statements).LongLength;

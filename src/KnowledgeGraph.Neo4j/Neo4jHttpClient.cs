@@ -77,21 +77,29 @@ public sealed class Neo4jHttpClient : INeo4jClient
         return await RunInTransactionAsync(statements, Neo4jRequestBody.Serialize(statements), ct);
     }
 
-    /// <summary>As <see cref="RunInTransactionAsync(IReadOnlyList{Neo4jStatement}, CancellationToken)"/>, with the body already serialised (by <see cref="Neo4jRequestBody"/>), so a caller can prepare the next request while this one runs.</summary>
-    internal async Task<IReadOnlyList<Neo4jResult>> RunInTransactionAsync(IReadOnlyList<Neo4jStatement> statements, byte[] body, CancellationToken ct)
-    {
-        if (statements.Count == 0)
-        {
-            return [];
-        }
-
-        return await _retry.ExecuteAsync(async token =>
+    private async Task<IReadOnlyList<Neo4jResult>> RunInTransactionAsync(IReadOnlyList<Neo4jStatement> statements, byte[] body, CancellationToken ct) =>
+        await _retry.ExecuteAsync(async token =>
         {
             var endpoint = await CommitEndpointAsync(token);
-            var root = await SendAsync(HttpMethod.Post, endpoint, body, statements, token);
+            var content = new ByteArrayContent(body);
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+            var root = await SendAsync(HttpMethod.Post, endpoint, content, () => statements, token);
             return ReadResults(root);
         }, ct);
-    }
+
+    /// <summary>
+    /// One transaction whose request body is written while it is sent: <paramref name="statements"/> is enumerated
+    /// (again on a retry) as the body goes out, so the server runs the first statements while the client still
+    /// builds the later ones. For a bulk load whose plan and body take the client seconds.
+    /// </summary>
+    internal async Task<IReadOnlyList<Neo4jResult>> StreamInTransactionAsync(IEnumerable<Neo4jStatement> statements, CancellationToken ct) =>
+        await _retry.ExecuteAsync(async token =>
+        {
+            var endpoint = await CommitEndpointAsync(token);
+            var content = new Neo4jStatementsContent(statements);
+            var root = await SendAsync(HttpMethod.Post, endpoint, content, () => content.Sent, token);
+            return ReadResults(root);
+        }, ct);
 
     /// <inheritdoc />
     public async Task<Neo4jServerInfo> GetServerInfoAsync(CancellationToken ct = default)
@@ -160,7 +168,7 @@ public sealed class Neo4jHttpClient : INeo4jClient
     private Uri OnServer(string advertised) =>
         new(_server, Uri.TryCreate(advertised, UriKind.Absolute, out var abs) ? abs.AbsolutePath : advertised);
 
-    private async Task<JsonElement> SendAsync(HttpMethod method, Uri uri, byte[]? body, IReadOnlyList<Neo4jStatement>? statements, CancellationToken ct)
+    private async Task<JsonElement> SendAsync(HttpMethod method, Uri uri, HttpContent? content, Func<IReadOnlyList<Neo4jStatement>>? statements, CancellationToken ct)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(_options.Timeout);
@@ -168,11 +176,7 @@ public sealed class Neo4jHttpClient : INeo4jClient
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         request.Headers.Authorization = new AuthenticationHeaderValue("Basic",
             Convert.ToBase64String(Encoding.UTF8.GetBytes($"{_options.User}:{_options.Password}")));
-        if (body is not null)
-        {
-            request.Content = new ByteArrayContent(body);
-            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-        }
+        request.Content = content;
 
         HttpStatusCode status;
         string text;
@@ -204,7 +208,7 @@ public sealed class Neo4jHttpClient : INeo4jClient
             var first = errors[0];
             var code = first.TryGetProperty("code", out var c) ? c.GetString() ?? "" : "";
             var message = first.TryGetProperty("message", out var m) ? m.GetString() ?? "" : "";
-            var cypher = FailedStatement(obj, statements);
+            var cypher = FailedStatement(obj, statements?.Invoke());
             throw status == HttpStatusCode.ServiceUnavailable && !code.StartsWith("Neo.ClientError.", StringComparison.Ordinal)
                 ? new Neo4jUnavailableException(code, $"Neo4j at {_server} is unavailable: {message} ({code})")
                 : Neo4jErrors.FromServer(code, message, cypher, _server, _options.User);

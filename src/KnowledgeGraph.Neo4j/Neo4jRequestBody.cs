@@ -28,21 +28,7 @@ internal static class Neo4jRequestBody
             w.WriteStartArray("statements");
             foreach (var s in statements)
             {
-                w.WriteStartObject();
-                w.WriteString("statement", s.Cypher);
-                w.WritePropertyName("parameters");
-                w.WriteStartObject();
-                foreach (var (name, value) in s.Parameters ?? new Dictionary<string, object?>())
-                {
-                    w.WritePropertyName(name);
-                    WriteValue(w, value);
-                }
-
-                w.WriteEndObject();
-                w.WriteStartArray("resultDataContents");
-                w.WriteStringValue("row");
-                w.WriteEndArray();
-                w.WriteEndObject();
+                WriteStatement(w, s);
             }
 
             w.WriteEndArray();
@@ -50,6 +36,51 @@ internal static class Neo4jRequestBody
         }
 
         return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>
+    /// Writes the body to <paramref name="stream"/> statement by statement, enumerating <paramref name="statements"/>
+    /// only as it goes and flushing after each one: Neo4j reads and runs a request's statements one after another,
+    /// so it runs the first ones while later ones are still being built. Each statement written is added to
+    /// <paramref name="sent"/> (to name the one that failed).
+    /// </summary>
+    public static async Task WriteAsync(Stream stream, IEnumerable<Neo4jStatement> statements, List<Neo4jStatement> sent, CancellationToken ct)
+    {
+        await using var w = new Utf8JsonWriter(stream, WriterOptions);
+        w.WriteStartObject();
+        w.WriteStartArray("statements");
+        foreach (var s in statements)
+        {
+            WriteStatement(w, s);
+            sent.Add(s);
+            await w.FlushAsync(ct);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+        await w.FlushAsync(ct);
+    }
+
+    private static void WriteStatement(Utf8JsonWriter w, Neo4jStatement s)
+    {
+        w.WriteStartObject();
+        w.WriteString("statement", s.Cypher);
+        w.WritePropertyName("parameters");
+        w.WriteStartObject();
+        if (s.Parameters is not null)
+        {
+            foreach (var (name, value) in s.Parameters)
+            {
+                w.WritePropertyName(name);
+                WriteValue(w, value);
+            }
+        }
+
+        w.WriteEndObject();
+        w.WriteStartArray("resultDataContents");
+        w.WriteStringValue("row");
+        w.WriteEndArray();
+        w.WriteEndObject();
     }
 
     private static void WriteValue(Utf8JsonWriter w, object? value)

@@ -69,6 +69,53 @@ public sealed class Neo4jHttpClientTests(Neo4jServerFixture server) : IAsyncLife
     }
 
     [Fact]
+    public async Task StreamInTransactionAsync_StatementsBuiltWhileSending_CommitInOrder()
+    {
+        var built = 0;
+        IEnumerable<Neo4jStatement> Statements()
+        {
+            for (var i = 0; i < 5; i++)
+            {
+                built++;
+                yield return new("MERGE (c:Company {key: 'streamed'}) SET c.steps = coalesce(c.steps, []) + $step",
+                    new Dictionary<string, object?> { ["step"] = i });
+            }
+        }
+
+        var http = server.CreateClient();
+        var results = await http.StreamInTransactionAsync(Statements(), CancellationToken.None);
+
+        Assert.Equal(5, built);
+        Assert.Equal(5, results.Count);
+        var steps = await server.Client.RunAsync("MATCH (c:Company {key: 'streamed'}) RETURN c.steps AS steps");
+        Assert.Equal([0, 1, 2, 3, 4], steps.Rows[0][0].EnumerateArray().Select(e => e.GetInt32()));
+    }
+
+    [Fact]
+    public async Task StreamInTransactionAsync_FailingStatementBeforeMegabytesMore_ThrowsTypedErrorAndRollsBack()
+    {
+        // The server answers as soon as a statement fails, while the client is still writing the rest of the body:
+        // that must still be the statement's error, not a broken connection (which would be retried).
+        var rows = Enumerable.Range(0, 5000).Select(i => new Dictionary<string, object?> { ["key"] = $"after-{i}", ["text"] = new string('x', 200) }).ToList();
+        IEnumerable<Neo4jStatement> Statements()
+        {
+            yield return new("CREATE (:Company {key: $key})", new Dictionary<string, object?> { ["key"] = "rolled-back" });
+            yield return new("THIS IS NOT CYPHER");
+            for (var i = 0; i < 20; i++)
+            {
+                yield return new("UNWIND $rows AS row CREATE (:Company {key: row.key, text: row.text})", new Dictionary<string, object?> { ["rows"] = rows });
+            }
+        }
+
+        var http = server.CreateClient(o => o.MaxRetryAttempts = 0);
+        var error = await Assert.ThrowsAsync<Neo4jSyntaxException>(() => http.StreamInTransactionAsync(Statements(), CancellationToken.None));
+
+        Assert.Contains("THIS IS NOT CYPHER", error.Message, StringComparison.Ordinal);
+        var count = await server.Client.RunAsync("MATCH (n:Company) RETURN count(n) AS n");
+        Assert.Equal(0, count.Rows[0][0].GetInt32());
+    }
+
+    [Fact]
     public async Task GetServerInfoAsync_ReadsVersionAndEndpoint()
     {
         var info = await server.Client.GetServerInfoAsync();

@@ -73,7 +73,7 @@ internal sealed class LoadPlan
         RelationshipRows += entities.Mentions.Count;
         foreach (var group in entities.Rows.Items.GroupBy(i => i.Id.Label))
         {
-            foreach (var s in Chunks(Neo4jCypher.MergeEntities(group.Key), group.Select(i => i.Row.Values), batchSize))
+            foreach (var s in Chunks(Neo4jCypher.MergeEntities(group.Key), group.Select(i => i.Row.Values), batchSize, withSeparator: true))
             {
                 yield return s;
             }
@@ -155,6 +155,14 @@ internal sealed class LoadPlan
             }
         }
 
+        foreach (var (_, row) in rows.Items)
+        {
+            if (EntriesAreTheFold(row))
+            {
+                row.OmitProvenance();
+            }
+        }
+
         return (rows, mentions, labels);
     }
 
@@ -230,7 +238,41 @@ internal sealed class LoadPlan
             }
         }
 
+        // One entry is the row's properties (the statement rebuilds it); two or more go as they are.
+        foreach (var (_, row) in rows.Items)
+        {
+            if (row.Entries == 1)
+            {
+                row.OmitProvenance();
+            }
+        }
+
         return rows;
+    }
+
+    // True when the entity's entries are one per source, each the source with the row's name, Arabic name and
+    // aliases: what Neo4jCypher rebuilds when a node or row carries no provenance.
+    private static bool EntriesAreTheFold(LoadRow row)
+    {
+        var sources = (List<string>)row.Values["sources"]!;
+        if (sources.Count != row.Entries)
+        {
+            return false;
+        }
+
+        string[] fold = ["", row.Values["name"] as string ?? "", row.Values["nameAr"] as string ?? "", .. (List<string>)row.Values["aliases"]!];
+        var suffix = string.Join(Neo4jCypher.Separator, fold);
+        for (var i = 0; i < sources.Count; i++)
+        {
+            var entry = row.Provenance[i];
+            if (entry.Length != sources[i].Length + suffix.Length || !entry.StartsWith(sources[i], StringComparison.Ordinal)
+                || !entry.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static IEnumerable<Neo4jStatement> Chunks(string cypher, IEnumerable<Dictionary<string, object?>> rows, int batchSize,

@@ -20,6 +20,14 @@ internal sealed class LoadRow(Dictionary<string, object?> values)
         return true;
     }
 
+    public int Entries => _provenance.Count;
+
+    /// <summary>The row's entries, for a check; <see cref="OmitProvenance"/> when the server can rebuild them.</summary>
+    public IReadOnlyList<string> Provenance => _provenance;
+
+    /// <summary>Sends no provenance: the statement rebuilds the entries from the row's other values.</summary>
+    public void OmitProvenance() => Values["provenance"] = null;
+
     public void First(string name, object? value)
     {
         if (!Values.TryGetValue(name, out var current) || current is null)

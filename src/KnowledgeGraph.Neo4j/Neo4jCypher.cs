@@ -56,7 +56,7 @@ internal static class Neo4jCypher
     public static readonly string RemoveBusinessRelationships =
         Stripped +
         $"UNWIND ks AS k MATCH (:Document {{key: k}})-[:MENTIONS]->()-[x:{BusinessTypes}]->() " +
-        $"WITH DISTINCT x, ks SET x._provenance = [p IN {BusinessProvenance} WHERE NOT split(p, $sep)[0] IN ks] SET {BusinessDerived} " +
+        $"WITH DISTINCT x, ks SET x._provenance = [p IN coalesce(x._provenance, [{BusinessEntry("x")}]) WHERE NOT split(p, $sep)[0] IN ks] SET {BusinessDerived} " +
         "WITH x, size(x._provenance) AS left SET x._provenance = CASE WHEN left > 1 THEN x._provenance END " +
         "WITH x, left WHERE left = 0 DELETE x";
 
@@ -69,8 +69,9 @@ internal static class Neo4jCypher
     public static readonly string RemoveEntities =
         Stripped +
         "UNWIND ks AS k MATCH (:Document {key: k})-[:MENTIONS]->(x) " +
-        $"WITH DISTINCT x, ks SET x._provenance = {KeepOthers} SET {EntityDerived} " +
-        "WITH x WHERE size(x._provenance) = 0 DETACH DELETE x";
+        $"WITH DISTINCT x, ks SET x._provenance = [p IN {EntityProvenance("x", "_provenance")} WHERE NOT split(p, $sep)[0] IN ks] SET {EntityDerived} " +
+        $"WITH x, size(x._provenance) AS left SET x._provenance = CASE WHEN left > 0 AND {EntityCompact} THEN null ELSE x._provenance END " +
+        "WITH x, left WHERE left = 0 DETACH DELETE x";
 
     public static readonly string RemoveDeals =
         Stripped +
@@ -98,10 +99,14 @@ internal static class Neo4jCypher
         "UNWIND $rows AS row MERGE (d:Document {key: row.key}) ON CREATE SET d.ingestedAt = row.ingestedAt " +
         "SET d.path = row.path, d.title = row.title, d.language = row.language, d.extractionHash = row.extractionHash";
 
+    // A row's provenance is null when every entry is what its fold gives (see EntityProvenance); the node then
+    // stores none as long as every document names it the same way.
     public static string MergeEntities(string label) =>
         $"UNWIND $rows AS row MERGE (x:{Entity(label)} {{key: row.key}}) " +
         "ON CREATE SET x += {_provenance: row.provenance, name: row.name, nameAr: row.nameAr, aliases: row.aliases, sources: row.sources} " +
-        "ON MATCH SET x += {_provenance: coalesce(x._provenance, []) + row.provenance, " +
+        "ON MATCH SET x += {_provenance: CASE WHEN x._provenance IS NULL AND row.provenance IS NULL AND x.name = row.name " +
+        "AND coalesce(x.nameAr, '') = coalesce(row.nameAr, '') AND x.aliases = row.aliases THEN null " +
+        $"ELSE {EntityProvenance("x", "_provenance")} + {EntityProvenance("row", "provenance")} END, " +
         "name: coalesce(x.name, row.name), nameAr: coalesce(x.nameAr, row.nameAr), " +
         $"aliases: {Append("aliases")}, sources: {Append("sources")}}}";
 
@@ -121,13 +126,14 @@ internal static class Neo4jCypher
         "x.sources = coalesce(x.sources, []) + [v IN row.sources WHERE NOT v IN coalesce(x.sources, [])] " +
         LinkFromDocuments("(x)-[:REPORTED_IN]->(d)");
 
+    // A row's provenance is null when it has one entry: its properties are that entry (BusinessEntry).
     public static string MergeBusiness(string type, string fromLabel, string toLabel) =>
         $"UNWIND $rows AS row {Existing("a", Entity(fromLabel), "row.from")} {Existing("b", Entity(toLabel), "row.to")} " +
         $"MERGE (a)-[x:{Business(type)}]->(b) " +
-        "ON CREATE SET x += {_provenance: CASE WHEN size(row.provenance) > 1 THEN row.provenance END, " +
+        "ON CREATE SET x += {_provenance: row.provenance, " +
         "sources: row.sources, evidence: row.evidence, " +
         "amountUsd: toFloat(row.amountUsd), amountText: row.amountText, status: row.status, role: row.role} " +
-        $"ON MATCH SET x += {{_provenance: {BusinessProvenance} + row.provenance, " +
+        $"ON MATCH SET x += {{_provenance: coalesce(x._provenance, [{BusinessEntry("x")}]) + coalesce(row.provenance, [{BusinessEntry("row")}]), " +
         $"sources: {Append("sources")}, evidence: {Append("evidence")}, " +
         "amountUsd: coalesce(x.amountUsd, toFloat(row.amountUsd)), amountText: coalesce(x.amountText, row.amountText), " +
         "status: coalesce(x.status, row.status), role: coalesce(x.role, row.role)}";
@@ -206,12 +212,25 @@ internal static class Neo4jCypher
         $"coalesce(x.{property}, []) + [v IN row.{property} WHERE NOT v IN coalesce(x.{property}, [])]";
 
     // A relationship one document states (most of them) stores no _provenance: its one entry is its properties,
-    // rebuilt here when a second document or a removal needs the list. Saves a list of the longest strings
-    // (document key and evidence sentence again) on most relationships.
-    private static string BusinessProvenance =>
-        "coalesce(x._provenance, [x.sources[0] + $sep + coalesce(toString(x.amountUsd), '') + $sep + " +
-        "coalesce(x.amountText, '') + $sep + coalesce(x.status, '') + $sep + coalesce(x.role, '') + $sep + " +
-        "coalesce(x.evidence[0], '')])";
+    // rebuilt here (from a node or a row) when a second document or a removal needs the list. Saves a list of the
+    // longest strings (document key and evidence sentence again) on most relationships, and in the request.
+    private static string BusinessEntry(string v) =>
+        $"{v}.sources[0] + $sep + coalesce(toString(toFloat({v}.amountUsd)), '') + $sep + " +
+        $"coalesce({v}.amountText, '') + $sep + coalesce({v}.status, '') + $sep + coalesce({v}.role, '') + $sep + " +
+        $"coalesce({v}.evidence[0], '')";
+
+    // A Company or Person whose every document gives the same name, Arabic name and aliases (in the same order)
+    // stores no _provenance: its entries are one per source, rebuilt from its properties when a document with other
+    // facts or a removal needs the list (from a node or a row). Saves the list of the node's largest strings.
+    private static string EntityProvenance(string v, string list) =>
+        $"coalesce({v}.{list}, [s IN {v}.sources | {RebuiltEntity(v, "s")}])";
+
+    private static string RebuiltEntity(string v, string source) =>
+        $"{source} + $sep + coalesce({v}.name, '') + $sep + coalesce({v}.nameAr, '') + reduce(t = '', a IN coalesce({v}.aliases, []) | t + $sep + a)";
+
+    // After a removal: the remaining entries are one per source, each what the properties give.
+    private static string EntityCompact =>
+        $"size(x._provenance) = size(x.sources) AND all(p IN x._provenance WHERE p = {RebuiltEntity("x", "split(p, $sep)[0]")})";
 
     private static string PartyDerived => $"x.role = {First(1)}";
 

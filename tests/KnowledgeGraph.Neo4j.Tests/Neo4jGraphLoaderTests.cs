@@ -175,6 +175,40 @@ public sealed class Neo4jGraphLoaderTests(Neo4jServerFixture server) : IAsyncLif
     }
 
     [Fact]
+    public async Task LoadAsync_CompanyNamedAlikeByEveryDocument_StoresAProvenanceListOnlyOnceADocumentDiffers()
+    {
+        // Articles 3 and 4 name Nvidia the same way ("Nvidia"); article 1 does not ("إنفيديا", "NVIDIA").
+        const string Nvidia = "MATCH (n:Company {key: 'nvidia'}) RETURN n._provenance, n.sources, n.aliases, n.name, n.nameAr";
+        await _loader.LoadAsync([TestDocuments.Article2("corpus/003.txt", "cccc3333"), TestDocuments.Article2("corpus/004.txt", "dddd4444")]);
+        var together = await server.CountAsync();
+        var alike = await Single(Nvidia);
+        Assert.Equal(JsonValueKind.Null, alike[0].ValueKind);
+        Assert.Equal(["cccc3333", "dddd4444"], Strings(alike[1]));
+
+        await _loader.LoadAsync([TestDocuments.Article1()]);
+
+        var differs = await Single(Nvidia);
+        Assert.Equal(["cccc3333", "dddd4444", "aaaa1111"], Strings(differs[0]).Select(p => p.Split(Neo4jCypher.Separator)[0]));
+        Assert.Equal(["Nvidia", "إنفيديا", "NVIDIA"], Strings(differs[2]));
+
+        Assert.True(await _loader.RemoveDocumentAsync("aaaa1111"));
+
+        Assert.Equal(together, await server.CountAsync());
+        var back = await Single(Nvidia);
+        Assert.Equal(JsonValueKind.Null, back[0].ValueKind);
+        Assert.Equal(["cccc3333", "dddd4444"], Strings(back[1]));
+        Assert.Equal(["Nvidia"], Strings(back[2]));
+        Assert.Equal("Nvidia", back[3].GetString());
+        Assert.Equal("إنفيديا", back[4].GetString());
+
+        // One by one, as in one transaction.
+        Assert.True(await _loader.RemoveDocumentAsync("dddd4444"));
+        await _loader.LoadAsync([TestDocuments.Article2("corpus/004.txt", "dddd4444")]);
+        Assert.Equal(together, await server.CountAsync());
+        Assert.Equal(JsonValueKind.Null, (await Single(Nvidia))[0].ValueKind);
+    }
+
+    [Fact]
     public async Task LoadAsync_GraphMatchesTheInMemoryModel()
     {
         var docs = new[] { TestDocuments.Article1(), TestDocuments.Article2() };

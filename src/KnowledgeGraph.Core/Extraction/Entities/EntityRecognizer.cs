@@ -23,6 +23,7 @@ internal sealed class EntityRecognizer(Lexicons lexicons)
         new NameDiscovery(lexicons, doc, entities, covered, mentions).Run();
         MergeShortDiscoveries(entities, mentions);
         ResolveShortNames(doc, entities, covered, mentions);
+        DescriptionResolver.Resolve(doc, lexicons, covered, mentions);
         mentions.Sort((a, b) => a.TokenStart.CompareTo(b.TokenStart));
         return mentions;
     }

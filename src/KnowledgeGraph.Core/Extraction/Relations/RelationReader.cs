@@ -179,7 +179,14 @@ internal sealed partial class RelationReader
             return true;
         }
 
+        // "لم تنجح «مرايا» في ضم «دو» إلى قائمة عملائها", "failed to win X as a customer": a failed attempt is no relation.
         var (from, _) = ClauseAround(hit);
+        if (Enumerable.Range(from, Math.Max(0, hit.Start - from)).Any(k => _doc.Tokens[k].Norm is "فشلت" or "فشل" or "failed" or "refused" or "رفضت" or "رفض"
+                || IsNegator(k) && k + 1 < hit.Start && _doc.Tokens[k + 1].Norm is "تنجح" or "ينجح" or "تتمكن" or "يتمكن"))
+        {
+            return true;
+        }
+
         return _s.Cues.Any(c => c.Is("status-talks") && c.End <= hit.Start && c.Start >= from && c != hit
             && Enumerable.Range(Math.Max(_s.TokenStart, c.Start - 3), c.Start - Math.Max(_s.TokenStart, c.Start - 3)).Any(IsNegator));
     }

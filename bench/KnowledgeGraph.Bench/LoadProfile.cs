@@ -57,7 +57,7 @@ internal static class LoadProfile
         }
 
         Console.WriteLine($"  client: {hashing.Elapsed.TotalSeconds:F2} s hashing the extractions, {planning.Elapsed.TotalSeconds:F2} s building the plans, " +
-                          $"{serializing.Elapsed.TotalSeconds:F2} s serialising {bytes / 1e6:F1} MB of request bodies (the loader does both on another core while the server runs the previous transaction)");
+                          $"{serializing.Elapsed.TotalSeconds:F2} s serialising {bytes / 1e6:F1} MB of request bodies (the loader overlaps both with the server: the first transaction is streamed as it is built, later ones are built while the server runs the one before)");
         Console.WriteLine($"  {seconds.Values.Sum(v => v.Seconds),7:F2} s {(cpu is null ? "" : $"{seconds.Values.Sum(v => v.Cpu),7:F2} s server cpu ")}in all");
     }
 }

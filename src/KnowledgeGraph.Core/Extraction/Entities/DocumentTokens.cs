@@ -69,7 +69,8 @@ internal sealed class DocumentTokens
 
         // Skip quotes and a company cue word ("مع شركة «X»", "لشركة X", "with startup X").
         var j = i - 1;
-        while (j >= 0 && (!Tokens[j].IsWord || IsCueWord("company-cue", j)))
+        // "under the IndiaAI Mission", "with the bank X": an English article stands between a preposition and its name.
+        while (j >= 0 && (!Tokens[j].IsWord || IsCueWord("company-cue", j) || Tokens[j].Norm == "the"))
         {
             if (Tokens[j].IsWord && CueStem("company-cue", j) is { } cueStem && ArabicAffixes.HasPrepositionPrefix(Tokens[j].Norm, cueStem))
             {

@@ -85,6 +85,7 @@ internal sealed partial class RelationReader
         // "Y raised $2bn from A and B", "جمعت Y ... من X", "round led by X" (a lead needs a round: "OpenAI, led by Sam Altman" is no investment).
         if (hit.Is("led-by") && !_s.Cues.Any(c => (c.Is("fundraise") || c.Is("invest")) && (IsRoundWord(c) || _money is not null)))
         {
+            ReadLedByPerson(hit);
             return;
         }
 
@@ -134,6 +135,22 @@ internal sealed partial class RelationReader
         {
             _bag.Add(RelTypes.InvestsIn, investor, investee, _money, _status, null, Evidence);
             _sentenceInvestments.Add((investor, investee));
+        }
+    }
+
+    // "OpenAI, led by Sam Altman, ...", "Yotta, the Mumbai-based cloud provider led by Sunil Gupta": the person leads the company.
+    private void ReadLedByPerson(CueHit hit)
+    {
+        if (_s.GroupAfter(hit.End, 2) is not { } led || !led.People.Any()
+            || _s.Groups.LastOrDefault(g => g.End <= hit.Start && hit.Start - g.End <= 8 && g.Companies.Any()) is not { } company
+            || Enumerable.Range(company.End, hit.Start - company.End).Any(k => _s.IsRelationCue(k) || _doc.Tokens[k].Norm is "." or ";" or "؛"))
+        {
+            return;
+        }
+
+        foreach (var person in led.People)
+        {
+            _bag.Add(RelTypes.WorksFor, person, company.Companies.Last(), null, null, "leader", Evidence);
         }
     }
 
@@ -441,7 +458,7 @@ internal sealed partial class RelationReader
 
         // "تجري X محادثات مع Y لاستئجار قدرات حوسبة", "X is in talks with Y to buy chips": the one talked with sells.
         if (suppliers.Count == 0 && _s.Groups.LastOrDefault(g => g.End <= hit.Start && hit.Start - g.End <= 2 && g.Companies.Any() && g.Start > _s.TokenStart
-                && _s.CueAt(_s.AfterListIntroBackwards(g.Start) - 1) is { } with && with.Is("prep-with")) is { } talkedWith)
+                && WordBefore(_s.AfterListIntroBackwards(g.Start)) is { } w && _s.CueAt(w) is { } with && with.Is("prep-with")) is { } talkedWith)
         {
             suppliers = [.. talkedWith.Companies];
         }
@@ -473,6 +490,20 @@ internal sealed partial class RelationReader
                 _bag.Add(RelTypes.BuysFrom, buyer, supplier, _money, _status, null, Evidence);
             }
         }
+    }
+
+    // The word before token i, over quotes and brackets.
+    private int? WordBefore(int i)
+    {
+        for (var k = i - 1; k >= _s.TokenStart; k--)
+        {
+            if (_doc.Tokens[k].IsWord)
+            {
+                return k;
+            }
+        }
+
+        return null;
     }
 
     // "under a long-term contract with X", "بموجب عقد مع X": the party of a deal named after a purchase.

@@ -321,7 +321,9 @@ internal sealed partial class RelationReader
 
         // The company: after the role ("الرئيس التنفيذي لشركة X", "CEO of X"), or right before it ("Nvidia CEO", "OpenAI's CFO");
         // a founder's company may come a few words later ("أسس فلان شركة X"); "its CFO", "الشركة": the company the article is about.
-        var company = _s.GroupAfter(last.End, 4)?.Companies.FirstOrDefault()
+        // "Tarang's co-founder and chief executive and a former engineer at Qualcomm": the possessor holds the titles.
+        var possessor = _doc.Language == "en" ? PossessiveBefore(first.Start)?.Companies.FirstOrDefault() : null;
+        var company = possessor ?? _s.GroupAfter(last.End, 4)?.Companies.FirstOrDefault()
             ?? _s.ObjectAfter(last.End, 5, "prep-in", "prep-to", "prep-of")?.Companies.FirstOrDefault();  // "الشريك المؤسس في X", "partner at X", "الرئيسة التنفيذية لـ«X»", "chief executive of French cloud provider X"
         if (company is null && anyFounder && _s.GroupAfter(last.End, 2) is { } founderAfter && founderAfter.People.Any())
         {
@@ -359,7 +361,7 @@ internal sealed partial class RelationReader
         }
 
         var before = GroupEndingAt(first.Start, 2);
-        var companyBefore = false;
+        var companyBefore = possessor is not null;
         if (company is null && before is not null && before.Companies.Any() && _doc.Language == "en")
         {
             company = before.Companies.First();
@@ -434,7 +436,7 @@ internal sealed partial class RelationReader
         {
             people.AddRange(rightAfterCue.People);            // "Microsoft chief executive Satya Nadella", "أسس فلان شركة X", "Its CFO, Jane Doe"
         }
-        else if (companyGroup is not null && _s.GroupAfter(companyGroup.End, 3) is { } after && after.People.Any())
+        else if (companyGroup is not null && companyGroup.Start >= last.End && _s.GroupAfter(companyGroup.End, 3) is { } after && after.People.Any())
         {
             people.AddRange(after.People);                    // "... لشركة X، فلان،" / "Nvidia CEO Jensen Huang"
         }
@@ -553,9 +555,9 @@ internal sealed partial class RelationReader
     // "with former Google engineer Tomasz Wolny", "مع زميلها السابق في الجامعة فلان": a co-founder after "with" and a description.
     private MentionGroup? CofoundersAfterWith(int from)
     {
-        for (var k = from; k < _s.TokenEnd && k < from + 10; k++)
+        for (var k = from; k < _s.TokenEnd && k < from + 16; k++)
         {
-            if (_doc.Tokens[k].Norm is "with" or "مع")
+            if (_doc.Tokens[k].Norm is "with" or "مع" or "رفقه" or "برفقه" || _doc.Tokens[k].Norm == "جانب" && k > from && _doc.Tokens[k - 1].Norm is "الي" or "إلى")
             {
                 return PersonAfterDescription(k + 1, overCompanies: true);
             }
@@ -660,14 +662,33 @@ internal sealed partial class RelationReader
         return _s.Cues.Any(c => c.Start == start && c.Suffix == "ها");
     }
 
-    // "former Google researcher", "الرئيس التنفيذي السابق": a past job is no WORKS_FOR.
+    // "former Google researcher", "الرئيس التنفيذي السابق": a past job is no WORKS_FOR. Only the words of this title
+    // count: "co-founder and chief executive and a former engineer at Qualcomm" holds the first two now.
     private bool IsFormer(CueHit hit)
     {
-        for (var k = Math.Max(_s.TokenStart, hit.Start - 4); k < Math.Min(_s.TokenEnd, hit.End + 4); k++)
+        for (var k = hit.Start - 1; k >= _s.TokenStart && k >= hit.Start - 3; k--)
         {
-            if (_doc.Tokens[k].Norm is "former" or "ex" or "formerly" or "السابق" or "السابقه" or "سابقا" or "الاسبق")
+            if (_doc.Tokens[k].Norm is "former" or "ex" or "formerly" or "سابقا")
             {
                 return true;
+            }
+
+            if (_doc.Tokens[k].Norm is "and" or "و" or "," or "،")
+            {
+                break;
+            }
+        }
+
+        for (var k = hit.End; k < _s.TokenEnd && k < hit.End + 3; k++)
+        {
+            if (_doc.Tokens[k].Norm is "السابق" or "السابقه" or "سابقا" or "الاسبق" or "formerly")
+            {
+                return true;
+            }
+
+            if (!_doc.Tokens[k].IsWord || _doc.Tokens[k].Norm is "and" or "و")
+            {
+                break;
             }
         }
 

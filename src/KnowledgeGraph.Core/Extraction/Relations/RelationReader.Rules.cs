@@ -317,7 +317,13 @@ internal sealed partial class RelationReader
         else
         {
             investors = Agents(hit, allowPeople: false);
+            // "AMD Ventures, Nvidia and the Canadian pension manager PSP Investments also took part": the whole list before the verb.
+            if (_doc.Language == "en" && investors.Count > 0 && SubjectListBefore(hit.Start) is { Count: > 0 } list)
+            {
+                investors = [.. list.Union(investors)];
+            }
         }
+
         if (investors.Count == 0)
         {
             return;
@@ -364,6 +370,30 @@ internal sealed partial class RelationReader
             _bag.Add(RelTypes.InvestsIn, investor, investee, _money, _status, null, Evidence);
             _sentenceInvestments.Add((investor, investee));
         }
+    }
+
+    // The names listed from the start of the sentence up to a verb, over commas, "and" and lower-case descriptions.
+    private List<DocEntity>? SubjectListBefore(int verb)
+    {
+        var groups = _s.Groups.Where(g => g.End <= verb && !g.Prepositional && !InBrackets(g)).ToList();
+        if (groups.Count == 0 || groups[0].Start != FirstWordOfSentence())
+        {
+            return null;
+        }
+
+        for (var k = groups[0].End; k < verb; k++)
+        {
+            var t = _doc.Tokens[k];
+            if (groups.Any(g => g.Start <= k && k < g.End) || !t.IsWord && t.Norm is "," || t.Kind == Text.TokenKind.Latin && (char.IsLower(_doc.Text[t.Start]) || _doc.IsCommonWord(k))
+                || t.Kind == Text.TokenKind.Latin && char.IsUpper(_doc.Text[t.Start]) && k + 1 < verb && groups.Any(g => g.Start == k + 1))
+            {
+                continue;                                       // "the Canadian pension manager PSP": a capitalised adjective before a name
+            }
+
+            return null;
+        }
+
+        return [.. groups.SelectMany(g => g.Companies).Distinct()];
     }
 
     private bool CoInvestorMarkerBefore(int start)

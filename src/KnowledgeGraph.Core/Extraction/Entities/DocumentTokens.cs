@@ -95,6 +95,10 @@ internal sealed class DocumentTokens
             : _words.IsWord("filler", Tokens[i].Norm) || _words.IsWord("company-noun", Tokens[i].Norm)
               || Tokens[i].Norm.EndsWith("-based", StringComparison.Ordinal) || Tokens[i].Norm.EndsWith("-headquartered", StringComparison.Ordinal);   // "at Oslo-based consultancy X"
 
+    /// <summary>Whether token <paramref name="i"/> is a title that stands before a person's name ("المهندس", "الدكتورة").</summary>
+    public bool IsPersonTitle(int i) =>
+        Tokens[i].Kind == TokenKind.Arabic && ArabicAffixes.PrefixVariants(Tokens[i].Norm).Any(v => _words.IsWord("person-title", v));
+
     /// <summary>Whether token <paramref name="i"/> is a common word (never a name by itself).</summary>
     public bool IsCommonWord(int i) =>
         Tokens[i].Kind == TokenKind.Arabic

@@ -212,6 +212,10 @@ internal sealed class EntityRecognizer(Lexicons lexicons)
             var word = Tokenizer.Tokenize(shortOne.Mentions[0]).First(w => w.IsWord).Norm;
             var full = discovered.Where(e => e != shortOne).FirstOrDefault(e => e.Mentions.Any(m =>
                 Tokenizer.Tokenize(m).Where(w => w.IsWord).ToList() is { Count: > 1 } words && words[0].Norm == word))
+                // "Sarvam" read as a name beside the gazetteer's "Sarvam AI": a Latin name whose other words are corporate words.
+                ?? entities.Values.FirstOrDefault(e => !e.IsPerson && _gazetteer.Entries.ContainsKey(e.Key) && e.Mentions.Any(m =>
+                    Tokenizer.Tokenize(m).Where(w => w.IsWord).ToList() is { Count: > 1 } words && words[0].Kind == TokenKind.Latin && words[0].Norm == word
+                    && words.Skip(1).All(w => lexicons.Words.IsWord("latin-corporate-suffix", w.Norm))))
                 // "Gomez co-founded Cohere" after "Aidan Gomez": a one word read as a company is a person's surname.
                 ?? entities.Values.FirstOrDefault(e => e.IsPerson && e.Mentions.Any(m =>
                     Tokenizer.Tokenize(m).Where(w => w.IsWord).ToList() is { Count: > 1 } words && words[^1].Norm == word));
@@ -321,7 +325,9 @@ internal sealed class EntityRecognizer(Lexicons lexicons)
                     continue;
                 }
 
-                if (known && (words[0].Kind != TokenKind.Arabic || words[0].Norm.StartsWith("ال", StringComparison.Ordinal)
+                // "Sarvam AI" → "Sarvam", "Tarang Systems" → "Tarang": a Latin name whose other words are corporate words.
+                var latinWithSuffix = words[0].Kind == TokenKind.Latin && words.Skip(1).All(w => lexicons.Words.IsWord("latin-corporate-suffix", w.Norm));
+                if (known && !latinWithSuffix && (words[0].Kind != TokenKind.Arabic || words[0].Norm.StartsWith("ال", StringComparison.Ordinal)
                     || lexicons.Cues.Categories.Any(c => lexicons.Cues.IsWord(c, words[0].Norm)) || lexicons.Words.IsWord("filler", words[0].Norm)))
                 {
                     continue;

@@ -10,7 +10,7 @@ internal sealed partial class RelationReader
 
     private void ReadInvestment(CueHit hit)
     {
-        var investees = (hit.Is("own") && !hit.Is("invest") ? _s.ObjectAfter(hit.End, 8, "prep-in", "prep-of") : _s.ObjectAfter(hit.End, Window, "prep-in"))?.Companies.ToList() ?? [];
+        var investees = (hit.Is("own") && !hit.Is("invest") ? _s.ObjectAfter(hit.End, 8, "prep-in", "prep-of") ?? OwnedAfterShare(hit.End) : _s.ObjectAfter(hit.End, Window, "prep-in"))?.Companies.ToList() ?? [];
         if (investees.Count == 0 && hit.Is("own") && WhichBefore(hit.Start) is { } owned)
         {
             investees.AddRange(owned.Companies);                // "Arm Holdings, in which SoftBank holds 90%"
@@ -89,7 +89,8 @@ internal sealed partial class RelationReader
             return;
         }
 
-        var investors = (_s.ObjectAfter(hit.End, Window, "prep-from", "led-by") ?? (hit.Is("led-by") ? _s.GroupAfter(hit.End, 3) : null))?.Members.ToList();
+        var investors = (_s.ObjectAfter(hit.End, Window, "prep-from", "led-by") ?? (hit.Is("led-by") ? _s.GroupAfter(hit.End, 3) : null)
+            ?? (hit.Is("fundraise") ? FromPartyAfter(hit.End, Window) : null))?.Members.ToList();
 
         // "قادت علي بابا جولة تمويل في مونشوت", "Nvidia led a $1bn round in Poolside": the lead invests in the round's company.
         if ((investors is null || investors.Count == 0) && IsRoundWord(hit)
@@ -522,6 +523,64 @@ internal sealed partial class RelationReader
         }
     }
 
+    // "يملك جهاز قطر 40% من الشركة", "تملك X 53% من رأسمال «Y»", "holds 7% of Y": the company after a share.
+    private MentionGroup? OwnedAfterShare(int from)
+    {
+        for (var k = from; k < _s.TokenEnd && k < from + 8; k++)
+        {
+            if (_doc.Tokens[k].Norm is "%" or "٪" && k + 1 < _s.TokenEnd && _doc.Tokens[k + 1].Norm is "من" or "of" or "in" or "في")
+            {
+                var after = k + 2;
+                if (after < _s.TokenEnd && _doc.Tokens[after].Norm is "راسمال" or "راس" or "اسهم" or "capital" or "shares")
+                {
+                    after += _doc.Tokens[after].Norm == "راس" ? 2 : 1;
+                }
+
+                return _s.GroupAfter(after, 3) ?? _s.TopicAfter(after);
+            }
+        }
+
+        return null;
+    }
+
+    // The names after the first "with" (مع) in the clause after token from, over any words but a sentence break.
+    private MentionGroup? WithPartyAfter(int from, int window)
+    {
+        for (var k = from; k < _s.TokenEnd && k < from + window; k++)
+        {
+            if (_doc.Tokens[k].Norm is "." or ";" or "؛" or ":")
+            {
+                return null;
+            }
+
+            if (_doc.Tokens[k].Norm is "with" or "مع" or "against" or "ضد")
+            {
+                return _s.GroupAfter(k + 1, 4);
+            }
+        }
+
+        return null;
+    }
+
+    // The names after the first "from" (من) in the clause, over the words of a round ("جمعت ... تمويلاً أولياً بقيمة X من Y").
+    private MentionGroup? FromPartyAfter(int from, int window)
+    {
+        for (var k = from; k < _s.TokenEnd && k < from + window; k++)
+        {
+            if (_doc.Tokens[k].Norm is "." or ";" or "؛" or ":" or "،" or "," || _s.GroupAt(k) is not null)
+            {
+                return null;
+            }
+
+            if (_s.CueAt(k) is { } cue && cue.Start == k && cue.Is("prep-from"))
+            {
+                return _s.GroupAfter(cue.End, 4) is { } g && (g.Prepositional || !_doc.Tokens[cue.End].IsWord || _doc.IsCueWord("company-cue", cue.End) || g.Start == cue.End) ? g : null;
+            }
+        }
+
+        return null;
+    }
+
     // The word before token i, over quotes and brackets.
     private int? WordBefore(int i)
     {
@@ -645,9 +704,9 @@ internal sealed partial class RelationReader
             others = [.. withBefore.Companies];                       // "وقعت أرامكو مع إنفيديا اتفاقية", "أعلنت مع شركة X شراكة"
         }
 
-        if (others.Count == 0)
+        if (others.Count == 0 || rivalsBefore && hit.Is("deal") && !hit.Is("partner"))
         {
-            return;
+            return;                                                   // "تتنافس X على عقود ... مع Y": the contracts are what they compete for
         }
 
         if (agents.Count == 0)
@@ -701,7 +760,8 @@ internal sealed partial class RelationReader
 
     private void ReadCompetition(CueHit hit)
     {
-        var rivalsGroup = _s.ObjectAfter(hit.End, 10, "prep-with", "prep-from", "prep-against", "prep-to");
+        // "تتنافس «لوسيل» على عقود الحوسبة في الخليج مع «خزنة»", "competes for contracts with X": what is competed for may stand between.
+        var rivalsGroup = _s.ObjectAfter(hit.End, 10, "prep-with", "prep-from", "prep-against", "prep-to") ?? WithPartyAfter(hit.End, 14);
         List<DocEntity> others = rivalsGroup is null ? [] : [.. rivalsGroup.Companies, .. CoordinatedObjects(rivalsGroup)];
         if (others.Count == 0 && BetweenPairAfter(hit.End) is { } pair)
         {

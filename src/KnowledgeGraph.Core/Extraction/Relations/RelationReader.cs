@@ -543,7 +543,8 @@ internal sealed partial class RelationReader
                 return g.People.Any() ? g : null;
             }
 
-            if (_doc.Tokens[k].IsWord && !_doc.IsCueWord("person-cue", k) && !(_s.CueAt(k) is { } intro && intro.Is("person-cue")) && !_s.IsFiller(k))
+            if (_doc.Tokens[k].IsWord && !_doc.IsCueWord("person-cue", k) && !(_s.CueAt(k) is { } intro && intro.Is("person-cue")) && !_s.IsFiller(k)
+                && !_doc.IsPersonTitle(k))
             {
                 return null;
             }

@@ -138,6 +138,11 @@ internal sealed partial class RelationReader
                     ReadCompetition(hit);
                 }
 
+                if (hit.IsAny("appoint", "join-company"))
+                {
+                    ReadAppointment(hit);
+                }
+
                 if (hit.IsAny("customer-noun", "supplier-noun", "investor-noun"))
                 {
                     var before = _bag.Count;
@@ -317,6 +322,19 @@ internal sealed partial class RelationReader
     {
         var first = chain[0];
         var last = chain[^1];
+
+        // "appointed Jane Doe as its chief financial officer": the appointment reads the title with its company.
+        var beforeTitle = first.Start - 1;
+        while (beforeTitle > _s.TokenStart && _doc.Tokens[beforeTitle].Norm is "its" or "the" or "a" or "an" or "new" or "their")
+        {
+            beforeTitle--;
+        }
+
+        if (beforeTitle >= _s.TokenStart && _doc.Tokens[beforeTitle].Norm == "as" && _s.Cues.Any(c => c.Is("appoint") && c.End <= beforeTitle))
+        {
+            return;
+        }
+
         var anyFounder = chain.Any(h => h.Is("found"));
 
         // The company: after the role ("الرئيس التنفيذي لشركة X", "CEO of X"), or right before it ("Nvidia CEO", "OpenAI's CFO");
@@ -669,7 +687,7 @@ internal sealed partial class RelationReader
     {
         for (var k = hit.Start - 1; k >= _s.TokenStart && k >= hit.Start - 3; k--)
         {
-            if (_doc.Tokens[k].Norm is "former" or "ex" or "formerly" or "سابقا")
+            if (_doc.Tokens[k].Norm is "former" or "ex" or "formerly" or "previously" or "once" or "سابقا")
             {
                 return true;
             }

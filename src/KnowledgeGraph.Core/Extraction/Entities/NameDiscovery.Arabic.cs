@@ -105,6 +105,12 @@ internal sealed partial class NameDiscovery
             return !LooksLikeVerb(_tokens[quote + 1].Norm);
         }
 
+        // "حصتها في «X»", "أسهماً في «X»": a stake is in a company.
+        if (_tokens[j].Norm is "في" && j >= 1 && ArabicAffixes.AffixVariants(_tokens[j - 1].Norm).Any(v => v is "حصه" or "حصت" or "حصص" or "اسهم" or "اسهما" or "مساهمه"))
+        {
+            return !LooksLikeVerb(_tokens[quote + 1].Norm);
+        }
+
         // "يرأس مجلس إدارة «X»": the board of the quoted name.
         if (j >= 1 && _tokens[j].Norm is "اداره" && _tokens[j - 1].Norm.EndsWith("مجلس", StringComparison.Ordinal))
         {

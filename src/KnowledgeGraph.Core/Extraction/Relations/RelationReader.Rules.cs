@@ -543,6 +543,34 @@ internal sealed partial class RelationReader
         return null;
     }
 
+    private bool StakeSale(CueHit hit)
+    {
+        var stake = Enumerable.Range(hit.End, Math.Max(0, Math.Min(_s.TokenEnd, hit.End + 8) - hit.End))
+            .FirstOrDefault(k => _doc.Tokens[k].Norm is "shares" or "stake" or "stakes" or "equity" or "اسهم" or "الاسهم" or "حصه" or "حصتها" or "حصته" or "حصص", -1);
+        // "to X", "إلى X" (not "to fund X": an infinitive).
+        var to = stake < 0 ? -1 : Enumerable.Range(stake, Math.Max(0, Math.Min(_s.TokenEnd - 1, stake + 10) - stake)).FirstOrDefault(k => _doc.Tokens[k].Norm is "to" or "الي" or "إلى", -1);
+        if (to < 0 || _doc.Tokens[to + 1].Kind == Text.TokenKind.Latin && char.IsLower(_doc.Text[_doc.Tokens[to + 1].Start]) && _doc.Tokens[to + 1].Norm != "the"
+            || _s.GroupAfter(to + 1, 3) is not { } buyers || !buyers.Companies.Any())
+        {
+            return false;
+        }
+
+        // The shares are of the company named after "in" (في), else of the one that sells them, else of the one the text is about.
+        var company = _s.ObjectAfter(stake, 3, "prep-in")?.Companies.FirstOrDefault(c => !buyers.Members.Contains(c))
+            ?? Agents(hit, allowPeople: false, exclude: [.. buyers.Companies]).FirstOrDefault() ?? _s.Topic;
+        if (company is null)
+        {
+            return false;
+        }
+
+        foreach (var buyer in buyers.Companies)
+        {
+            _bag.Add(RelTypes.InvestsIn, buyer, company, _money, _status, null, Evidence);
+        }
+
+        return true;
+    }
+
     // The names after the first "with" (مع) in the clause after token from, over any words but a sentence break.
     private MentionGroup? WithPartyAfter(int from, int window)
     {
@@ -608,6 +636,12 @@ internal sealed partial class RelationReader
 
     private void ReadSupply(CueHit hit)
     {
+        // "let employees sell $100m of shares to X", "باعت حصتها في Y إلى X": whoever buys shares invests.
+        if (StakeSale(hit))
+        {
+            return;
+        }
+
         if (!_s.Has("goods") && !HasProductMention())
         {
             return;

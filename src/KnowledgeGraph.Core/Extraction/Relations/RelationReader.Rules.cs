@@ -10,6 +10,13 @@ internal sealed partial class RelationReader
 
     private void ReadInvestment(CueHit hit)
     {
+        // "ذراع الاستثمار الجريء لمجموعة X", "صندوق الاستثمار", "the investment arm": a noun of a name, no investing.
+        if (hit.Start > _s.TokenStart && ArabicAffixes.AffixVariants(_doc.Tokens[hit.Start - 1].Norm).Any(v => v is "ذراع" or "صندوق" or "صناديق" or "شركه" or "هيئه" or "جهاز" or "مجلس")
+            || hit.End < _s.TokenEnd && _doc.Tokens[hit.Start].Norm is "investment" && _doc.Tokens[hit.End].Norm is "arm" or "fund" or "firm" or "vehicle" or "unit")
+        {
+            return;
+        }
+
         var investees = (hit.Is("own") && !hit.Is("invest") ? _s.ObjectAfter(hit.End, 8, "prep-in", "prep-of") ?? OwnedAfterShare(hit.End) : _s.ObjectAfter(hit.End, Window, "prep-in"))?.Companies.ToList() ?? [];
         if (investees.Count == 0 && hit.Is("own") && WhichBefore(hit.Start) is { } owned)
         {

@@ -964,7 +964,9 @@ internal sealed partial class RelationReader
             {
                 // "it", "the start-up", الشركة: the article's company (the subject of the sentence before was tried: better on
                 // some sets, worse on others, since that subject is often misread in English).
-                members = [_topic];
+                // An English sentence opening "It ..." or "The company ..." right after a sentence that opened with a company: that company.
+                members = [_doc.Language == "en" && _s.Cues.FirstOrDefault(c => c.Is("topic-ref")) is { } opening && opening.Start == FirstWordOfSentence()
+                    && PreviousSentenceOpener() is { } opener ? opener : _topic];
             }
             else if (CompanyDescriptionBefore(hit.Start) && PreviousSentenceAgent() is { } topic)
             {
@@ -1065,6 +1067,39 @@ internal sealed partial class RelationReader
     // "الشركة", "شركة الذكاء الاصطناعي الناشئة", "the startup": a company named earlier acts in this sentence.
     private bool CompanyDescriptionBefore(int token) =>
         Enumerable.Range(_s.TokenStart, Math.Max(0, token - _s.TokenStart)).Any(k => _doc.Tokens[k].IsWord && _doc.IsCueWord("company-cue", k));
+
+    // The company that opens the sentence before ("Lambda is building ... . It has signed ..."); a sentence that itself
+    // opens with "It" passes on the one before it.
+    private DocEntity? PreviousSentenceOpener()
+    {
+        // A paragraph that opens with "The company" speaks of the article's company.
+        if (_s.Sentence.Index == 0 || _doc.Text.AsSpan(_sentences[_s.Sentence.Index - 1].Sentence.End, Math.Max(0, _s.Sentence.Start - _sentences[_s.Sentence.Index - 1].Sentence.End)).Contains('\n'))
+        {
+            return null;
+        }
+
+        for (var index = _s.Sentence.Index - 1; index >= 0 && index >= _s.Sentence.Index - 3; index--)
+        {
+            var previous = _sentences[index];
+            var first = previous.TokenStart;
+            while (first < previous.TokenEnd && !_doc.Tokens[first].IsWord)
+            {
+                first++;
+            }
+
+            if (previous.Groups.FirstOrDefault(g => g.Start == first && g.Companies.Any()) is { } opener)
+            {
+                return opener.Companies.First();
+            }
+
+            if (!(previous.CueAt(first) is { } reference && reference.Is("topic-ref")))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
 
     private MentionGroup? PreviousSentenceAgent()
     {

@@ -26,19 +26,22 @@ public class ScoreGateTests(ITestOutputHelper output)
 
     /// <summary>
     /// Articles the engine was not written from (tests/corpus, see its README). The floors sit just under what the
-    /// engine reached when they were last raised (session 2), so a rule that helps one set but hurts the others fails
-    /// here. Figures when set (entity F1 / relation F1): heldout 0.986/0.759, blind 0.974/0.705, dev2 0.982/0.637,
-    /// dev3 0.878/0.572, dev4 0.932/0.587, blind2 0.849/0.50, blind3 0.927/0.611 (blind2 and blind3 were scored, never
-    /// analysed, when they were added).
+    /// engine reached when they were last raised (session 3), so a rule that helps one set but hurts the others fails
+    /// here. Figures when set (entity F1 / relation F1): heldout 0.986/0.793, blind 0.981/0.818, dev2 0.982/0.662,
+    /// dev3 0.889/0.656, dev4 0.943/0.635, blind2 0.888/0.670, blind3 0.943/0.730, blind4 0.923/0.602, blind6 0.909/0.656.
+    /// First scores of the blind sets, before anyone read them: blind2 0.80/0.31, blind3 0.93/0.61, blind4 0.91/0.41,
+    /// blind6 0.91/0.51.
     /// </summary>
     [Theory]
-    [InlineData("heldout", 12, 0.97, 0.74)]
-    [InlineData("blind", 4, 0.96, 0.68)]
-    [InlineData("dev2", 8, 0.96, 0.62)]
-    [InlineData("dev3", 10, 0.86, 0.55)]
-    [InlineData("dev4", 10, 0.91, 0.57)]
-    [InlineData("blind2", 6, 0.83, 0.48)]
-    [InlineData("blind3", 6, 0.91, 0.59)]
+    [InlineData("heldout", 12, 0.97, 0.78)]
+    [InlineData("blind", 4, 0.97, 0.80)]
+    [InlineData("dev2", 8, 0.97, 0.65)]
+    [InlineData("dev3", 10, 0.87, 0.64)]
+    [InlineData("dev4", 10, 0.93, 0.62)]
+    [InlineData("blind2", 6, 0.87, 0.66)]
+    [InlineData("blind3", 6, 0.93, 0.72)]
+    [InlineData("blind4", 6, 0.91, 0.59)]
+    [InlineData("blind6", 6, 0.89, 0.64)]
     public void DevelopmentCorpus_ScoredByTheSharedScorer_DoesNotRegress(string set, int articles, double minEntityF1, double minRelationF1)
     {
         var shared = SharedFolder();

@@ -1,0 +1,277 @@
+using KnowledgeGraph.Extraction.Lexicon;
+using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Graph;
+
+namespace KnowledgeGraph.Extraction.Relations;
+
+internal sealed partial class RelationReader
+{
+    /// <summary>
+    /// Who acts: a name right before the cue, else the first name of the sentence that no preposition governs,
+    /// else the referent of a pronoun attached to the cue (ها: a company, ه: a person), else the first such name of the
+    /// sentence before. People stand for their company where a company must act.
+    /// </summary>
+    private List<DocEntity> Agents(CueHit hit, bool allowPeople, IReadOnlyCollection<DocEntity>? exclude = null)
+    {
+        // After "that" (أن، إن، that) a new clause starts with its own subject: "قال هوانغ إن إنفيديا تخطط ...".
+        var clauseStart = _s.TokenStart;
+        for (var k = hit.Start - 1; k >= _s.TokenStart; k--)
+        {
+            if ((_doc.Tokens[k].Norm is "ان" or "بان" or "وان" or "that" or ";" or "؛" || IsClauseBreak(k) || _s.CueAt(k) is { } speech && speech.Is("speech"))
+                && (_s.Groups.Any(g => g.Start > k && g.End <= hit.Start && !g.Prepositional)
+                    || _s.Cues.Any(c => c.Start > k && c.End <= hit.Start && c.Is("topic-ref") && _doc.Tokens[c.Start].Norm is "it" or "they")))
+            {
+                clauseStart = k;
+                break;
+            }
+        }
+
+        // The agency of a dateline is no subject.
+        var candidates = _s.Groups.Where(g => g.Start >= clauseStart && g.End <= hit.Start && !g.Prepositional && (exclude is null || !g.Members.Intersect(exclude).Any())
+            && !InBrackets(g)).ToList();
+        var chosen = GroupEndingAt(hit.Start, 2) is { Prepositional: false } adjacent && candidates.Contains(adjacent) ? adjacent : candidates.FirstOrDefault();
+
+        // "Before the Schwarz deal, Isarwerk had raised": the name right before the verb and its auxiliaries is its subject.
+        if (_doc.Language == "en" && candidates.LastOrDefault() is { } nearest && nearest != chosen && nearest.Companies.Any()
+            && Enumerable.Range(nearest.End, hit.Start - nearest.End).All(k => !_doc.Tokens[k].IsWord
+                || _doc.Tokens[k].Norm is "had" or "has" or "have" or "was" or "were" or "is" or "are" or "will" or "would" or "also" or "already" or "recently" or "now" or "then" or "still" or "just" or "reportedly" or "quietly" or "previously" or "has" or "been"))
+        {
+            chosen = nearest;
+        }
+
+        // "شركة إريكسون، التي تعد منافساً لنوكيا", "Sunda, which raised $210m": a relative clause's subject is the name it follows.
+        if (RelativeAntecedent(hit.Start, clauseStart) is { } antecedent && (exclude is null || !antecedent.Members.Intersect(exclude).Any()))
+        {
+            chosen = antecedent;
+        }
+
+        // "Goto said it would fund SoftBank's commitment to invest": a company between the person and the cue acts.
+        if (allowPeople && chosen is not null && !chosen.Companies.Any() && candidates.LastOrDefault(g => g.Start > chosen.Start && g.Companies.Any()) is { } actingCompany)
+        {
+            chosen = actingCompany;
+        }
+
+        // Verb first (Arabic): "تتنافس ميتا مع جوجل", "تجري أمازون محادثات", over a company word and quotes: "حصلت شركة \"X\" على".
+        if (chosen is null && (_s.Groups.FirstOrDefault(g => g.Start >= hit.End && g.Start - hit.End <= 1 && !g.Prepositional)
+                ?? (_doc.Language == "ar" && _s.AfterListIntro(hit.End) is var from && _s.GroupAfter(from, 3) is { } subject && (!subject.Prepositional || from > hit.End) ? subject : null)) is { } afterVerb
+            && (exclude is null || !afterVerb.Members.Intersect(exclude).Any()))
+        {
+            chosen = afterVerb;
+        }
+
+        IEnumerable<DocEntity> members = chosen?.Members ?? [];
+        if (chosen is null)
+        {
+            if (hit.Suffix is "ه" && PreviousPerson() is { } person)
+            {
+                members = [person];
+            }
+            else if (hit.Suffix is "ها" && LastCompanyBefore(hit.Start) is { } company)
+            {
+                members = [company];
+            }
+            else if (_s.Cues.Any(c => c.Is("pair-ref") && (c.End <= hit.Start || (c.Start >= hit.End && c.Start - hit.End <= 1))) && LastTwoCompaniesBefore(hit.Start) is { } pair)
+            {
+                members = pair;                                 // "كما ضخت المجموعتان أموالا في X"
+            }
+            else if (_doc.Language == "ar" && hit.End < _s.TokenEnd && _s.CueAt(hit.End) is { } subjectRef && subjectRef.Start == hit.End && subjectRef.Is("topic-ref")
+                && (_s.Topic ?? _topic) is { } verbFirstTopic)
+            {
+                members = [verbFirstTopic];                     // "طلبت الشركة خوادم من X": the company the text is about
+            }
+            else if (_s.CueAt(clauseStart) is { } said && said.Is("speech")
+                && _s.Cues.FirstOrDefault(c => c.Is("topic-ref") && c.End <= hit.Start && c.Start >= clauseStart && _doc.Tokens[c.Start].Norm is "it" or "they") is { } it
+                && _s.Groups.FirstOrDefault(g => g.End <= clauseStart && !g.Prepositional && !InBrackets(g) && g.Companies.Any() && (exclude is null || !g.Members.Intersect(exclude).Any())) is { } speaker)
+            {
+                members = speaker.Companies;                    // "Tallgrass ... said it had raised": "it" is the sentence's subject
+            }
+            else if (_topic is not null && _s.Cues.Any(c => c.Is("topic-ref") && c.End <= hit.Start))
+            {
+                // "it", "the start-up", الشركة: the article's company (the subject of the sentence before was tried: better on
+                // some sets, worse on others, since that subject is often misread in English).
+                // An English sentence opening "It ..." or "The company ..." right after a sentence that opened with a company: that company.
+                members = [_doc.Language == "en" && _s.Cues.FirstOrDefault(c => c.Is("topic-ref")) is { } opening && opening.Start == FirstWordOfSentence()
+                    && PreviousSentenceOpener() is { } opener ? opener : _topic];
+            }
+            else if (CompanyDescriptionBefore(hit.Start) && PreviousSentenceAgent() is { } topic)
+            {
+                members = topic.Members;
+            }
+        }
+
+        var result = new List<DocEntity>();
+        foreach (var m in members)
+        {
+            if (!m.IsPerson)
+            {
+                result.Add(m);
+            }
+            else if (allowPeople)
+            {
+                result.Add(m);
+            }
+            else if (_employer.TryGetValue(m.Key, out var employer))
+            {
+                result.Add(employer);
+            }
+        }
+
+        return result;
+    }
+
+    private MentionGroup? RelativeAntecedent(int token, int clauseStart)
+    {
+        for (var k = token - 1; k >= clauseStart && k >= token - 6; k--)
+        {
+            if (_s.Groups.Any(g => g.Start <= k && k < g.End))
+            {
+                return null;                                    // a name stands between: it is the subject
+            }
+
+            if (_doc.Tokens[k].Norm is "التي" or "الذي" or "which" or "who")
+            {
+                var j = k - 1;
+                while (j >= _s.TokenStart && !_doc.Tokens[j].IsWord)
+                {
+                    j--;
+                }
+
+                return _s.Groups.FirstOrDefault(g => g.End == j + 1 && g.Companies.Any());
+            }
+        }
+
+        return null;
+    }
+
+    private int FirstWordOfSentence() =>
+        Enumerable.Range(_s.TokenStart, _s.TokenEnd - _s.TokenStart).FirstOrDefault(k => _doc.Tokens[k].IsWord, -1);
+
+    // "BENGALURU, May 22 (PTI) - ...": the agency of a dateline.
+    private bool InBrackets(MentionGroup g) =>
+        g.Start > _s.TokenStart && _doc.Tokens[g.Start - 1].Norm == "(" && g.End + 1 < _s.TokenEnd && _doc.Tokens[g.End].Norm == ")"
+        && _doc.Tokens[g.End + 1].Norm is "-" or "–" or "—" or "--";
+
+    // "الشركة", "شركة الذكاء الاصطناعي الناشئة", "the startup": a company named earlier acts in this sentence.
+    private bool CompanyDescriptionBefore(int token) =>
+        Enumerable.Range(_s.TokenStart, Math.Max(0, token - _s.TokenStart)).Any(k => _doc.Tokens[k].IsWord && _doc.IsCueWord("company-cue", k));
+
+    // The company that opens the sentence before ("Lambda is building ... . It has signed ..."); a sentence that itself
+    // opens with "It" passes on the one before it.
+    private DocEntity? PreviousSentenceOpener()
+    {
+        // A paragraph that opens with "The company" speaks of the article's company.
+        if (_s.Sentence.Index == 0 || _doc.Text.AsSpan(_sentences[_s.Sentence.Index - 1].Sentence.End, Math.Max(0, _s.Sentence.Start - _sentences[_s.Sentence.Index - 1].Sentence.End)).Contains('\n'))
+        {
+            return null;
+        }
+
+        for (var index = _s.Sentence.Index - 1; index >= 0 && index >= _s.Sentence.Index - 3; index--)
+        {
+            var previous = _sentences[index];
+            var first = previous.TokenStart;
+            while (first < previous.TokenEnd && !_doc.Tokens[first].IsWord)
+            {
+                first++;
+            }
+
+            if (previous.Groups.FirstOrDefault(g => g.Start == first && g.Companies.Any()) is { } opener)
+            {
+                return opener.Companies.First();
+            }
+
+            if (!(previous.CueAt(first) is { } reference && reference.Is("topic-ref")))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private MentionGroup? PreviousSentenceAgent()
+    {
+        var index = _s.Sentence.Index;
+        for (var k = index - 1; k >= 0 && k >= index - 2; k--)
+        {
+            if (_sentences[k].Groups.FirstOrDefault(g => !g.Prepositional && g.Companies.Any()) is { } g)
+            {
+                return g;
+            }
+        }
+
+        return null;
+    }
+
+    private DocEntity? PreviousPerson()
+    {
+        var index = _s.Sentence.Index;
+        for (var k = index - 1; k >= 0 && k >= index - 2; k--)
+        {
+            if (_sentences[k].Groups.LastOrDefault(g => g.People.Any()) is { } g)
+            {
+                return g.People.Last();
+            }
+        }
+
+        return null;
+    }
+
+    private DocEntity? LastCompanyBefore(int token, IReadOnlyCollection<DocEntity> except)
+    {
+        for (var si = _s.Sentence.Index; si >= 0; si--)
+        {
+            if (_sentences[si].Groups.LastOrDefault(g => (si != _s.Sentence.Index || g.End <= token) && g.Companies.Except(except).Any()) is { } g)
+            {
+                return g.Companies.Except(except).Last();
+            }
+        }
+
+        return null;
+    }
+
+    private DocEntity? LastCompanyBefore(int token) => LastCompanyBefore(token, []);
+
+    // "..., and Nvidia invested", "، فيما تشتري أنثروبيك", "بينما", "while": a new clause with its own subject.
+    private bool IsClauseBreak(int k)
+    {
+        var t = _doc.Tokens[k];
+        if (_s.CueAt(k) is { } cue && cue.Start == k && cue.Is("clause-break"))
+        {
+            return true;
+        }
+
+        return t.Norm is "," or "،" && k + 1 < _s.TokenEnd && (_doc.Tokens[k + 1].Norm is "and" or "but" or "while" or "فيما" or "بينما"
+            || (_doc.Tokens[k + 1].Kind == Text.TokenKind.Arabic && _doc.Tokens[k + 1].Norm.Length > 3 && _doc.Tokens[k + 1].Norm[0] == 'و' && _s.CueAt(k + 1) is not null));
+    }
+
+    private List<DocEntity>? LastTwoCompaniesBefore(int token)
+    {
+        // A pair named together ("علي بابا وتينسنت") is what "the two" means; otherwise the last two named.
+        for (var si = _s.Sentence.Index; si >= 0 && si >= _s.Sentence.Index - 2; si--)
+        {
+            if (_sentences[si].Groups.LastOrDefault(g => (si != _s.Sentence.Index || g.End <= token) && g.Companies.Count() == 2) is { } together)
+            {
+                return [.. together.Companies];
+            }
+        }
+
+        var recent = new List<DocEntity>();
+        for (var si = _s.Sentence.Index; si >= 0 && si >= _s.Sentence.Index - 2; si--)
+        {
+            foreach (var c in _sentences[si].Groups.Where(g => si != _s.Sentence.Index || g.End <= token).Reverse().SelectMany(g => g.Companies.Reverse()))
+            {
+                if (!recent.Contains(c))
+                {
+                    recent.Add(c);
+                }
+
+                if (recent.Count == 2)
+                {
+                    return [recent[1], recent[0]];
+                }
+            }
+        }
+
+        return null;
+    }
+}

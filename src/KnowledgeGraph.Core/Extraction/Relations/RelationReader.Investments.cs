@@ -1,0 +1,384 @@
+using KnowledgeGraph.Extraction.Lexicon;
+using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Graph;
+
+namespace KnowledgeGraph.Extraction.Relations;
+
+internal sealed partial class RelationReader
+{
+    private const int Window = 20;
+
+    private void ReadInvestment(CueHit hit)
+    {
+        // "ذراع الاستثمار الجريء لمجموعة X", "صندوق الاستثمار", "the investment arm": a noun of a name, no investing.
+        if (hit.Start > _s.TokenStart && ArabicAffixes.AffixVariants(_doc.Tokens[hit.Start - 1].Norm).Any(v => v is "ذراع" or "صندوق" or "صناديق" or "شركه" or "هيئه" or "جهاز" or "مجلس")
+            || hit.End < _s.TokenEnd && _doc.Tokens[hit.Start].Norm is "investment" && _doc.Tokens[hit.End].Norm is "arm" or "fund" or "firm" or "vehicle" or "unit")
+        {
+            return;
+        }
+
+        var investees = (hit.Is("own") && !hit.Is("invest") ? _s.ObjectAfter(hit.End, 8, "prep-in", "prep-of") ?? OwnedAfterShare(hit.End) : _s.ObjectAfter(hit.End, Window, "prep-in"))?.Companies.ToList() ?? [];
+        if (investees.Count == 0 && hit.Is("own") && WhichBefore(hit.Start) is { } owned)
+        {
+            investees.AddRange(owned.Companies);                // "Arm Holdings, in which SoftBank holds 90%"
+        }
+
+        if (investees.Count == 0 && hit.Is("own") && !hit.Is("invest"))
+        {
+            return;
+        }
+
+        if (investees.Count == 0 && hit.Is("invest-direct") && _s.GroupAfter(hit.End, 2) is { Prepositional: false } directObject)
+        {
+            investees = [.. directObject.Companies];               // "Nvidia also backed Nscale's Series B"
+        }
+
+        if (investees.Count == 0 && hit.Is("acquire"))
+        {
+            var onObject = _s.ObjectAfter(hit.End, 6, "prep-on");
+            var after = _s.GroupAfter(hit.End, 3);
+            // "«إليزا»، التي استحوذت «كيه دي دي آي» على حصة فيها": after an Arabic verb stands its subject; "التي" is what was bought.
+            investees = onObject is null && _doc.Language == "ar" && after is { Prepositional: false } && WhichBefore(hit.Start) is { } antecedent && antecedent.Companies.Any()
+                ? [.. antecedent.Companies]
+                : (onObject ?? after)?.Companies.ToList() ?? [];
+        }
+
+        // "استثمار شركة إنفيديا في OpenAI": the investor between the cue and the investee.
+        var investors = new List<DocEntity>();
+        var afterPronoun = hit.End < _s.TokenEnd && _s.CueAt(hit.End) is { } pronoun && pronoun.Is("topic-pronoun") ? pronoun.End : hit.End;
+        var between = _s.GroupAfter(afterPronoun, 3);   // "تضخ فيها سوفت بنك وأوراكل ...
+        if (between is not null && investees.Count > 0 && !between.Members.Intersect(investees).Any() && !between.Prepositional)
+        {
+            investors.AddRange(between.Members);
+        }
+
+        // "مباحثات بين أمازون وأوبن إيه آي للاستثمار": the first of the pair invests in the second.
+        if (BetweenPairBefore(hit.Start) is { } pair && pair.Members.Count == 2)
+        {
+            if (investees.Count == 0)
+            {
+                investors.Add(pair.Members[0]);
+                investees.Add(pair.Members[1]);
+            }
+        }
+
+        if (investees.Count == 0)
+        {
+            return;
+        }
+
+        if (investors.Count == 0)
+        {
+            investors.AddRange(Agents(hit, allowPeople: true));
+        }
+
+        foreach (var investor in investors)
+        {
+            foreach (var investee in investees)
+            {
+                _bag.Add(RelTypes.InvestsIn, investor, investee, _money, _status, null, Evidence);
+                _sentenceInvestments.Add((investor, investee));
+            }
+        }
+    }
+
+    private void ReadFundraise(CueHit hit)
+    {
+        if (ReadRoundRole(hit))
+        {
+            return;
+        }
+
+        // "Y raised $2bn from A and B", "جمعت Y ... من X", "round led by X" (a lead needs a round: "OpenAI, led by Sam Altman" is no investment).
+        if (hit.Is("led-by") && !_s.Cues.Any(c => (c.Is("fundraise") || c.Is("invest")) && (IsRoundWord(c) || _money is not null)))
+        {
+            ReadLedByPerson(hit);
+            return;
+        }
+
+        var investors = (_s.ObjectAfter(hit.End, Window, "prep-from", "led-by") ?? (hit.Is("led-by") ? _s.GroupAfter(hit.End, 3) : null)
+            ?? (hit.Is("fundraise") ? FromPartyAfter(hit.End, Window) : null))?.Members.ToList();
+
+        // "قادت علي بابا جولة تمويل في مونشوت", "Nvidia led a $1bn round in Poolside": the lead invests in the round's company.
+        if ((investors is null || investors.Count == 0) && IsRoundWord(hit)
+            && _s.Cues.LastOrDefault(c => c.Is("lead-verb") && c.End <= hit.Start) is { } lead
+            && _s.ObjectAfter(hit.End, Window, "prep-in")?.Companies.ToList() is { Count: > 0 } roundCompanies)
+        {
+            foreach (var leader in Agents(lead, allowPeople: false, exclude: roundCompanies))
+            {
+                foreach (var company in roundCompanies)
+                {
+                    _bag.Add(RelTypes.InvestsIn, leader, company, _money, _status, null, Evidence);
+                    _sentenceInvestments.Add((leader, company));
+                }
+            }
+
+            return;
+        }
+
+        if (investors is null || investors.Count == 0)
+        {
+            // "Tenstorrent raised $693m": the company whose round later sentences speak of ("The round was led by X").
+            // The first raise of a sentence names its company: "X has raised $1bn in a round led by Y, the largest funding round ever".
+            if (hit.Is("fundraise") && _round?.Sentence != _s.Sentence.Index && Agents(hit, allowPeople: false).FirstOrDefault() is { } raising
+                && !_sentenceInvestments.Any(r => r.Investor == raising))
+            {
+                _round = (raising, _s.Sentence.Index);
+            }
+
+            return;
+        }
+
+        // "The round was led by X": the round's company is the one that raised it lately, else the subject of the sentence before.
+        var investee = _s.ObjectAfter(hit.End, 4, "prep-to")?.Companies.FirstOrDefault() ?? Agents(hit, allowPeople: false, exclude: investors).FirstOrDefault()
+            ?? (_s.Cues.Any(c => c.Is("fundraise") && IsRoundWord(c)) && (RecentRound() ?? _s.Topic) is { } roundCompany && !investors.Contains(roundCompany) ? roundCompany : null);
+        if (investee is null)
+        {
+            return;
+        }
+
+        _round = (investee, _s.Sentence.Index);
+
+        foreach (var investor in investors.Where(i => i != investee))
+        {
+            _bag.Add(RelTypes.InvestsIn, investor, investee, _money, _status, null, Evidence);
+            _sentenceInvestments.Add((investor, investee));
+        }
+    }
+
+    // "OpenAI, led by Sam Altman, ...", "Yotta, the Mumbai-based cloud provider led by Sunil Gupta": the person leads the company.
+    private void ReadLedByPerson(CueHit hit)
+    {
+        if (_s.GroupAfter(hit.End, 2) is not { } led || !led.People.Any()
+            || _s.Groups.LastOrDefault(g => g.End <= hit.Start && hit.Start - g.End <= 8 && g.Companies.Any()) is not { } company
+            || Enumerable.Range(company.End, hit.Start - company.End).Any(k => _s.IsRelationCue(k) || _doc.Tokens[k].Norm is "." or ";" or "؛"))
+        {
+            return;
+        }
+
+        foreach (var person in led.People)
+        {
+            _bag.Add(RelTypes.WorksFor, person, company.Companies.Last(), null, null, "leader", Evidence);
+        }
+    }
+
+    private DocEntity? RecentRound() => _round is { } r && _s.Sentence.Index - r.Sentence <= 3 ? r.Company : null;
+
+    /// <summary>"X, in which Y holds ...", "X، التي تملك فيها Y": the company before "in which".</summary>
+    private MentionGroup? WhichBefore(int token)
+    {
+        for (var k = token - 1; k > _s.TokenStart && k >= token - 6; k--)
+        {
+            if (_doc.Tokens[k].Norm is "which" or "التي" or "الذي" or "whom")
+            {
+                return GroupEndingAt(k, 3);
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsRoundWord(CueHit c)
+    {
+        var norm = _doc.Tokens[c.Start].Norm;
+        return norm.Contains("جول", StringComparison.Ordinal) || norm.Contains("تمويل", StringComparison.Ordinal) || norm.Contains("استثمار", StringComparison.Ordinal)
+            || norm is "جمعت" or "جمع" or "وجمعت" or "تجمع" or "يجمع"
+            || norm is "round" or "funding" or "series" or "seed" or "investment" or "investors" or "raised" or "raises" or "raise";
+    }
+
+    private void ReadJoinRound(CueHit hit)
+    {
+        // "بمشاركة X وY" / "with participation from X": the investors follow; "X participated in the round of Y": X acts.
+        // "Barclays joined last year", "Wang joined Meta": joining is a round's only where the sentence speaks of one.
+        if (hit.End - hit.Start == 1 && _doc.Tokens[hit.Start].Norm is "joined" or "joining" && !_s.Cues.Any(c => c.Is("fundraise") || c.Is("invest")))
+        {
+            return;
+        }
+
+        // "X was joined by Y and Z": Y and Z join X's round, so the names after "by" invest, never in X.
+        var joinedBy = _doc.Tokens[hit.End - 1].Norm is "by";
+        var nounForm = joinedBy || _doc.Tokens[hit.Start].Norm is "بمشاركه" or "participation" or "alongside" || (hit.End - hit.Start == 1 && _doc.Language == "ar");
+        List<DocEntity> investors;
+        if (nounForm)
+        {
+            // "with participation from X", "بمشاركة كل من X و Y".
+            var from = hit.End < _s.TokenEnd && _s.CueAt(hit.End) is { } prep && prep.Start == hit.End && prep.IsAny("prep-from", "prep-of") ? prep.End : hit.End;
+            investors = _s.GroupAfter(_s.AfterListIntro(from), 3)?.Members.ToList() ?? [];
+        }
+        else if (GroupEndingAt(hit.Start, 2) is { } withGroup && WithBefore(withGroup) is { } with)
+        {
+            // "led by X, with Y and Z also participating", "with A, B and Canada's C also putting in money": every name after "with".
+            investors = [.. _s.Groups.Where(g => g.Start > with && g.End <= hit.Start && !InBrackets(g)).SelectMany(g => g.Companies).Distinct()];
+        }
+        else
+        {
+            investors = Agents(hit, allowPeople: false);
+            // "AMD Ventures, Nvidia and the Canadian pension manager PSP Investments also took part": the whole list before the verb.
+            if (_doc.Language == "en" && investors.Count > 0 && SubjectListBefore(hit.Start) is { Count: > 0 } list)
+            {
+                investors = [.. list.Union(investors)];
+            }
+        }
+
+        if (investors.Count == 0)
+        {
+            return;
+        }
+
+        // "X took part, as did Y", "X joined the round, alongside Y", "إلى جانب Y": Y is one more investor, not the investee.
+        if (!nounForm)
+        {
+            foreach (var g in _s.Groups.Where(g => g.Start >= hit.End && g.Start - hit.End <= Window && CoInvestorMarkerBefore(g.Start)))
+            {
+                investors.AddRange(g.Companies.Where(c => !investors.Contains(c)));
+            }
+        }
+
+        var investee = _s.Groups.FirstOrDefault(g => g.Start >= hit.End && g.Start - hit.End <= Window && !g.Members.Intersect(investors).Any() && g.Companies.Any())?.Companies.First();
+
+        // "قادتها X بمشاركة Y": Y joins the same round as the lead, so Y invests where the lead does, never in the lead.
+        var leads = _sentenceInvestments.Select(r => r.Investor).ToList();
+        if (_sentenceInvestments.Count > 0 && (nounForm || investee is null || leads.Contains(investee)))
+        {
+            investee = _sentenceInvestments[^1].Investee;
+        }
+        else if (joinedBy)
+        {
+            investee = RecentRound() ?? _topic ?? _s.Topic;
+        }
+        else if (nounForm || investee is null)
+        {
+            investee = Agents(hit, allowPeople: false, exclude: investors).FirstOrDefault() ?? RecentRound() ?? _topic ?? _s.Topic;
+        }
+
+        if (investee is not null && leads.Contains(investee))
+        {
+            return;
+        }
+
+        if (investee is null)
+        {
+            return;
+        }
+
+        foreach (var investor in investors)
+        {
+            _bag.Add(RelTypes.InvestsIn, investor, investee, _money, _status, null, Evidence);
+            _sentenceInvestments.Add((investor, investee));
+        }
+    }
+
+    // The names listed from the start of the sentence up to a verb, over commas, "and" and lower-case descriptions.
+    private List<DocEntity>? SubjectListBefore(int verb)
+    {
+        var groups = _s.Groups.Where(g => g.End <= verb && !g.Prepositional && !InBrackets(g)).ToList();
+        if (groups.Count == 0 || groups[0].Start != FirstWordOfSentence())
+        {
+            return null;
+        }
+
+        for (var k = groups[0].End; k < verb; k++)
+        {
+            var t = _doc.Tokens[k];
+            if (groups.Any(g => g.Start <= k && k < g.End) || !t.IsWord && t.Norm is "," || t.Kind == Text.TokenKind.Latin && (char.IsLower(_doc.Text[t.Start]) || _doc.IsCommonWord(k))
+                || t.Kind == Text.TokenKind.Latin && char.IsUpper(_doc.Text[t.Start]) && k + 1 < verb && groups.Any(g => g.Start == k + 1))
+            {
+                continue;                                       // "the Canadian pension manager PSP": a capitalised adjective before a name
+            }
+
+            return null;
+        }
+
+        return [.. groups.SelectMany(g => g.Companies).Distinct()];
+    }
+
+    private bool CoInvestorMarkerBefore(int start)
+    {
+        for (var k = start - 1; k >= _s.TokenStart && k >= start - 6; k--)
+        {
+            var norm = _doc.Tokens[k].Norm;
+            if (norm is "alongside" or "did" or "جانب" || norm is "as" && k + 1 < start && _doc.Tokens[k + 1].Norm is "did" or "well")
+            {
+                return true;
+            }
+
+            // "as did Swedish defence group Saab", "إلى جانب المستثمر الحالي «X»": a description may stand between.
+            if (!_doc.Tokens[k].IsWord && norm is "," or "،" or "." || _s.IsRelationCue(k) && !(_s.CueAt(k) is { } cue && cue.Is("investor-noun")))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // The "with" that opens a list ending in this group: "with A, B and C", over commas, "and" and possessives only.
+    private int? WithBefore(MentionGroup last)
+    {
+        for (var k = last.Start - 1; k >= _s.TokenStart && k >= last.Start - 20; k--)
+        {
+            if (_s.CueAt(k) is { } cue && cue.Is("prep-with"))
+            {
+                return k;
+            }
+
+            if (_s.Groups.Any(g => g.Start <= k && k < g.End) || !_doc.Tokens[k].IsWord && _doc.Tokens[k].Norm is "," or "'" or "’"
+                || _doc.Tokens[k].Norm is "and" or "s" || _s.IsFiller(k) || _doc.Tokens[k].Kind == Text.TokenKind.Latin && char.IsUpper(_doc.Text[_doc.Tokens[k].Start]))
+            {
+                continue;
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    // "يملك جهاز قطر 40% من الشركة", "تملك X 53% من رأسمال «Y»", "holds 7% of Y": the company after a share.
+    private MentionGroup? OwnedAfterShare(int from)
+    {
+        for (var k = from; k < _s.TokenEnd && k < from + 8; k++)
+        {
+            if (_doc.Tokens[k].Norm is "%" or "٪" && k + 1 < _s.TokenEnd && _doc.Tokens[k + 1].Norm is "من" or "of" or "in" or "في")
+            {
+                var after = k + 2;
+                if (after < _s.TokenEnd && _doc.Tokens[after].Norm is "راسمال" or "راس" or "اسهم" or "capital" or "shares")
+                {
+                    after += _doc.Tokens[after].Norm == "راس" ? 2 : 1;
+                }
+
+                return _s.GroupAfter(after, 3) ?? _s.TopicAfter(after);
+            }
+        }
+
+        return null;
+    }
+
+    private bool StakeSale(CueHit hit)
+    {
+        var stake = Enumerable.Range(hit.End, Math.Max(0, Math.Min(_s.TokenEnd, hit.End + 8) - hit.End))
+            .FirstOrDefault(k => _doc.Tokens[k].Norm is "shares" or "stake" or "stakes" or "equity" or "اسهم" or "الاسهم" or "حصه" or "حصتها" or "حصته" or "حصص", -1);
+        // "to X", "إلى X" (not "to fund X": an infinitive).
+        var to = stake < 0 ? -1 : Enumerable.Range(stake, Math.Max(0, Math.Min(_s.TokenEnd - 1, stake + 10) - stake)).FirstOrDefault(k => _doc.Tokens[k].Norm is "to" or "الي" or "إلى", -1);
+        if (to < 0 || _doc.Tokens[to + 1].Kind == Text.TokenKind.Latin && char.IsLower(_doc.Text[_doc.Tokens[to + 1].Start]) && _doc.Tokens[to + 1].Norm != "the"
+            || _s.GroupAfter(to + 1, 3) is not { } buyers || !buyers.Companies.Any())
+        {
+            return false;
+        }
+
+        // The shares are of the company named after "in" (في), else of the one that sells them, else of the one the text is about.
+        var company = _s.ObjectAfter(stake, 3, "prep-in")?.Companies.FirstOrDefault(c => !buyers.Members.Contains(c))
+            ?? Agents(hit, allowPeople: false, exclude: [.. buyers.Companies]).FirstOrDefault() ?? _s.Topic;
+        if (company is null)
+        {
+            return false;
+        }
+
+        foreach (var buyer in buyers.Companies)
+        {
+            _bag.Add(RelTypes.InvestsIn, buyer, company, _money, _status, null, Evidence);
+        }
+
+        return true;
+    }
+}

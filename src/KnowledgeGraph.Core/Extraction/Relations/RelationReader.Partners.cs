@@ -1,0 +1,290 @@
+using KnowledgeGraph.Extraction.Lexicon;
+using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Graph;
+
+namespace KnowledgeGraph.Extraction.Relations;
+
+internal sealed partial class RelationReader
+{
+    private void ReadPartnership(CueHit hit)
+    {
+        var others = _s.ObjectAfter(hit.End, Window, "prep-with", "prep-to")?.Companies.ToList() ?? [];
+        var agents = new List<DocEntity>();
+        if (BetweenPairAfter(hit.End) is { } pair)
+        {
+            agents.Add(pair[0]);
+            others = [.. pair.Skip(1)];
+        }
+        else if (_s.GroupAfter(hit.End, 2) is { } genitive && genitive.Companies.Count() >= 2 && others.Count == 0)
+        {
+            var members = genitive.Companies.ToList();
+            agents.Add(members[0]);
+            others = [.. members.Skip(1)];
+        }
+
+        // "وتتنافس «دو» و«e&» على عقود الحكومة": rivals bidding for contracts are no partners.
+        var rivalsBefore = _s.Cues.Any(c => c.Is("compete") && c.End <= hit.Start && hit.Start - c.End <= 12);
+        if (others.Count == 0 && agents.Count == 0 && !rivalsBefore && PairBefore(hit.Start) is { } together)
+        {
+            agents.Add(together[0]);                                  // "أعلنت سامسونج وOpenAI عن شراكة", "Microsoft and OpenAI announced a partnership"
+            others = [.. together.Skip(1)];
+        }
+
+        if (others.Count == 0 && agents.Count == 0 && WithObjectBefore(hit.Start) is { } withBefore)
+        {
+            others = [.. withBefore.Companies];                       // "وقعت أرامكو مع إنفيديا اتفاقية", "أعلنت مع شركة X شراكة"
+        }
+
+        if (others.Count == 0 || rivalsBefore && hit.Is("deal") && !hit.Is("partner"))
+        {
+            return;                                                   // "تتنافس X على عقود ... مع Y": the contracts are what they compete for
+        }
+
+        if (agents.Count == 0)
+        {
+            agents = Agents(hit, allowPeople: false, exclude: others);
+        }
+
+        // A deal is a purchase when what is bought is named around it ("a $10bn cloud contract", "صفقات ... لشراء الرقائق").
+        // A contract with a company that sells compute, chips or data centres is a purchase from it, goods named or not:
+        // "Microsoft signed a $9.7bn contract with IREN".
+        // "اتفاقية تعاون", "partnership agreement": a deal named a partnership is one.
+        var namedPartnership = _s.Cues.Any(c => c.Is("partner") && c != hit && Math.Abs(c.Start - hit.Start) <= 2);
+        // "a supply agreement with Tenaga", "اتفاقية توريد مع X", "a power purchase agreement": a deal to supply is a purchase.
+        var supplyDeal = hit.Is("deal") && Enumerable.Range(Math.Max(_s.TokenStart, hit.Start - 2), Math.Min(4, _s.TokenEnd - Math.Max(_s.TokenStart, hit.Start - 2)))
+            .Any(k => k != hit.Start && _doc.Tokens[k].Norm is "supply" or "offtake" or "purchase" or "توريد" or "تزويد" or "شراء");
+        // "will buy electricity ... under a long-term contract with X": the deal is the vehicle of a purchase read before it.
+        var buyBefore = hit.Is("deal") && _s.Cues.Any(c => c.Is("buy") && c.End <= hit.Start && hit.Start - c.End <= 12) && !namedPartnership;
+        var purchase = hit.Is("hire") || supplyDeal || buyBefore || (hit.Is("deal") && !hit.Is("partner") && !namedPartnership && (GoodsNear(hit)
+            || ((_money is not null || _doc.Tokens[hit.Start].Norm is "contract" or "عقد" or "عقدا") && agents.Count == 1 && others.Count == 1 && Math.Max(SupplierRank(agents[0]), SupplierRank(others[0])) >= 3
+                && SupplierRank(agents[0]) != SupplierRank(others[0]))));
+        var supplierIsAgent = purchase && !hit.Is("hire") && _s.Cues.Any(c => c.Is("supply") && c.Start > hit.Start);
+        if (purchase && !hit.Is("hire") && !supplierIsAgent && agents.Count == 1 && others.Count == 1 && SupplierRank(agents[0]) > SupplierRank(others[0]))
+        {
+            supplierIsAgent = true;                                    // "Nebius signed a capacity deal with Microsoft": the cloud sells
+        }
+
+        // A supply deal with a power company: the power company supplies, whoever signs ("Crusoe signed a supply agreement with NextEra").
+        if (supplyDeal && agents.Count == 1 && others.Count == 1 && (_categoryOf(agents[0].Key) == "energy") != (_categoryOf(others[0].Key) == "energy"))
+        {
+            supplierIsAgent = _categoryOf(agents[0].Key) == "energy";
+        }
+        foreach (var agent in agents)
+        {
+            foreach (var other in others)
+            {
+                if (!purchase)
+                {
+                    _bag.Add(RelTypes.PartnersWith, agent, other, _money, _status, null, Evidence);
+                }
+                else if (supplierIsAgent)
+                {
+                    _bag.Add(RelTypes.BuysFrom, other, agent, _money, _status, null, Evidence);
+                }
+                else
+                {
+                    _bag.Add(RelTypes.BuysFrom, agent, other, _money, _status, null, Evidence);
+                }
+            }
+        }
+    }
+
+    private void ReadCompetition(CueHit hit)
+    {
+        // "تتنافس «لوسيل» على عقود الحوسبة في الخليج مع «خزنة»", "competes for contracts with X": what is competed for may stand between.
+        var rivalsGroup = _s.ObjectAfter(hit.End, 10, "prep-with", "prep-from", "prep-against", "prep-to") ?? WithPartyAfter(hit.End, 14);
+        List<DocEntity> others = rivalsGroup is null ? [] : [.. rivalsGroup.Companies, .. CoordinatedObjects(rivalsGroup)];
+        if (others.Count == 0 && BetweenPairAfter(hit.End) is { } pair)
+        {
+            foreach (var other in pair.Skip(1))
+            {
+                _bag.Add(RelTypes.CompetesWith, pair[0], other, null, null, null, Evidence);
+            }
+
+            return;
+        }
+
+        // "اللحاق بأوبن إيه آي وأنثروبيك، أبرز منافسيها": the rivals stand right before "her rivals".
+        if (others.Count == 0 && hit.Suffix is "ها" or "ه" && _s.GroupAfter(hit.End, 2) is null && GroupEndingAt(hit.Start, 3) is { } rivals)
+        {
+            others = [.. rivals.Companies];
+            var owner = _s.Groups.FirstOrDefault(g => g.End <= rivals.Start && !g.Prepositional && g.Companies.Any())?.Companies.First() ?? LastCompanyBefore(rivals.Start);
+            foreach (var other in others)
+            {
+                if (owner is not null)
+                {
+                    _bag.Add(RelTypes.CompetesWith, owner, other, null, null, null, Evidence);
+                }
+            }
+
+            return;
+        }
+
+        var agents = Agents(hit, allowPeople: false, exclude: others);
+
+        // "Rivals including Crusoe and Aligned are building nearby": rivals of the company the text is about.
+        if (others.Count == 0 && hit.Start == FirstWordOfSentence() && _doc.Tokens[hit.Start].Norm is "rivals" or "competitors" or "منافسون" or "منافسين"
+            && _s.GroupAfter(hit.End, 3) is { } listed && _s.Topic is { } rivalled && !listed.Members.Contains(rivalled))
+        {
+            foreach (var rival in listed.Companies)
+            {
+                _bag.Add(RelTypes.CompetesWith, rivalled, rival, null, null, null, Evidence);
+            }
+
+            return;
+        }
+
+        // "وتنافس «لمحة» شركة «بصيرة تك» المحلية": verb, subject, object.
+        if (others.Count == 0 && _doc.Language == "ar" && _s.GroupAfter(hit.End, 3) is { Prepositional: false } subject && subject.Companies.Any()
+            && (_s.GroupAfter(subject.End, 4) ?? _s.ListAfterDescription(subject.End)) is { Prepositional: false } objectGroup && objectGroup.Companies.Any())
+        {
+            agents = [.. subject.Companies];
+            others = [.. objectGroup.Companies, .. CoordinatedObjects(objectGroup)];
+        }
+
+        if (others.Count == 0)
+        {
+            // "Amazon and Microsoft compete", "X rivals Y".
+            if (_s.GroupAfter(hit.End, 2) is { } direct && !direct.Prepositional)
+            {
+                others = [.. direct.Companies];
+            }
+            else if (GroupEndingAt(hit.Start, 2) is { } pairGroup && pairGroup.Companies.Count() >= 2)
+            {
+                var members = pairGroup.Companies.ToList();
+                agents = [members[0]];
+                others = [.. members.Skip(1)];
+            }
+            else if (agents.Count >= 2)
+            {
+                others = [.. agents.Skip(1)];                      // "وتتنافس «دو» و«إي آند» على ...": the subjects compete with each other
+                agents = [agents[0]];
+            }
+        }
+
+        foreach (var agent in agents)
+        {
+            foreach (var other in others)
+            {
+                _bag.Add(RelTypes.CompetesWith, agent, other, null, null, null, Evidence);
+            }
+        }
+    }
+
+    /// <summary>"مع «خزنة» ومع «كثبان»", "with X and with Y", "من X، ومن Y": names after the same preposition repeated.</summary>
+    private IEnumerable<DocEntity> CoordinatedObjects(MentionGroup first)
+    {
+        var end = first.End;
+        while (true)
+        {
+            // "with OpenAI in enterprise work and, increasingly, with Mistral": a few words may close the first object.
+            var k = end;
+            while (k < _s.TokenEnd && k < end + 6 && _doc.Tokens[k].Norm is not ("." or ";" or "؛" or "and" or "ومع" or "ومن" or "وضد")
+                && !_s.Groups.Any(g => g.Start == k))
+            {
+                k++;
+            }
+
+            if (k >= _s.TokenEnd)
+            {
+                yield break;
+            }
+
+            var norm = _doc.Tokens[k].Norm;
+            // "and, increasingly, with X": a word or two may stand between "and" and the repeated preposition.
+            var prep = norm == "and" ? Enumerable.Range(k + 1, Math.Max(0, Math.Min(_s.TokenEnd, k + 5) - k - 1))
+                .FirstOrDefault(j => _doc.Tokens[j].Norm is "with" or "from" or "against", -1) : -1;
+            var isAndPrep = norm is "ومع" or "ومن" or "وضد" || prep >= 0;
+            if (!isAndPrep || _s.GroupAfter(norm == "and" ? prep + 1 : k + 1, 4) is not { } next || !next.Companies.Any())
+            {
+                yield break;
+            }
+
+            foreach (var c in next.Companies)
+            {
+                yield return c;
+            }
+
+            end = next.End;
+        }
+    }
+
+    /// <summary>"مع X" just before the cue: Arabic puts the partner before the partnership ("وقعت A مع B اتفاقية").</summary>
+    private MentionGroup? WithObjectBefore(int token)
+    {
+        var group = _s.Groups.LastOrDefault(g => g.End <= token && g.Companies.Any());
+        if (group is null || Enumerable.Range(group.End, token - group.End).Count(k => _doc.Tokens[k].IsWord) > 2)
+        {
+            return null;
+        }
+
+        for (var k = group.Start - 1; k >= _s.TokenStart && k >= group.Start - 6; k--)
+        {
+            if (_s.CueAt(k) is { } with && with.Is("prep-with"))
+            {
+                return group;
+            }
+
+            if (_s.Groups.Any(g => g.End == k + 1) || _doc.Tokens[k].Norm is "," or "،" or "." or "؛")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Two or more companies named together right before the cue, acting together.</summary>
+    private List<DocEntity>? PairBefore(int token)
+    {
+        var group = _s.Groups.LastOrDefault(g => g.End <= token && !g.Prepositional && g.Companies.Count() >= 2);
+        // "وكانت "المصرية للاتصالات" وخزنة قد أعلنتا في مارس عن مشروع مشترك": a few words may stand between.
+        return group is null || Enumerable.Range(group.End, Math.Max(0, token - group.End)).Count(k => _doc.Tokens[k].IsWord) > 5
+            || Enumerable.Range(group.End, Math.Max(0, token - group.End)).Any(k => _doc.Tokens[k].Norm is "," or "،") ? null : [.. group.Companies];
+    }
+
+    /// <summary>"بين A وB" just before the cue (the pair acts together: A on B).</summary>
+    private MentionGroup? BetweenPairBefore(int token)
+    {
+        var hit = _s.Cues.LastOrDefault(c => c.Is("prep-between") && c.End <= token && token - c.End <= 8);
+        return hit is null ? null : _s.GroupAfter(hit.End, 3) is { } g && g.End <= token && g.Companies.Count() == 2 ? g : null;
+    }
+
+    /// <summary>"شراكة بين A وB" (or "بين الشركتين": the last two companies named before).</summary>
+    private List<DocEntity>? BetweenPairAfter(int token)
+    {
+        var hit = _s.Cues.FirstOrDefault(c => c.Is("prep-between") && c.Start >= token && c.Start - token <= 2);
+        if (hit is null)
+        {
+            return null;
+        }
+
+        if (_s.GroupAfter(hit.End, 3) is { } g && g.Companies.Count() >= 2)
+        {
+            return [.. g.Companies];
+        }
+
+        if (hit.End < _s.TokenEnd && _doc.Tokens[hit.End].Norm is "الشركتين" or "الطرفين")
+        {
+            var recent = new List<DocEntity>();
+            for (var si = _s.Sentence.Index; si >= 0; si--)
+            {
+                var s = _sentences[si];
+                foreach (var c in s.Groups.Where(g => g.End <= token || s != _s).Reverse().SelectMany(g => g.Companies.Reverse()))
+                {
+                    if (!recent.Contains(c))
+                    {
+                        recent.Add(c);
+                    }
+                }
+
+                if (recent.Count >= 2)
+                {
+                    return [recent[1], recent[0]];
+                }
+            }
+        }
+
+        return null;
+    }
+}

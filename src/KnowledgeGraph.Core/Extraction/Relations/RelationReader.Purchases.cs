@@ -1,0 +1,402 @@
+using KnowledgeGraph.Extraction.Lexicon;
+using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Graph;
+
+namespace KnowledgeGraph.Extraction.Relations;
+
+internal sealed partial class RelationReader
+{
+    // "Mistral's customers include CMA CGM and BNP Paribas", "من عملاء أمازون شركات مثل X".
+    private void ReadCustomers(CueHit hit)
+    {
+        // "X counts Y as a major customer", "X signed Y as its anchor tenant": Y before "as" buys, the subject supplies.
+        if (CustomerNamedBeforeAs(hit) is { } named)
+        {
+            // The subject of the sentence: "Tamarind, a firm in Austin that counts Ampere as its largest client".
+            if ((_s.Groups.FirstOrDefault(g => g.End <= named.Start && !g.Prepositional && g.Companies.Any() && !InBrackets(g))?.Companies.First()
+                ?? Agents(hit, allowPeople: false, exclude: [.. named.Companies]).FirstOrDefault()) is { } seller && !named.Members.Contains(seller))
+            {
+                foreach (var customer in named.Companies)
+                {
+                    _bag.Add(RelTypes.BuysFrom, customer, seller, _money, _status, null, Evidence);
+                }
+            }
+
+            return;
+        }
+
+        // "Kaveri's largest customer is Sarvam": the possessor over an adjective or two.
+        var supplier = (GroupEndingAt(hit.Start, 2) ?? (PossessiveBefore(hit.Start) is { } owner ? owner : null)
+            ?? (_s.GroupAfter(hit.End, 2) is { } genitive && (genitive.Start == hit.End || !_doc.Tokens[hit.End].IsWord) ? genitive : null))?.Companies.FirstOrDefault();   // "عملاء «X»"
+        var possessive = hit.Suffix is "ها" || _doc.Tokens[hit.End - 1].Norm.EndsWith("ها", StringComparison.Ordinal)
+            || (hit.Start > _s.TokenStart && _doc.Tokens[hit.Start - 1].Norm is "its" or "their");
+        // "Micron said its mobile customers, including Apple, ...": over adjectives, "its" is the company named before it in
+        // the sentence (not in "one of its biggest customers", where the one named before is the customer).
+        if (!possessive && Enumerable.Range(Math.Max(_s.TokenStart + 1, hit.Start - 3), Math.Max(0, Math.Min(3, hit.Start - _s.TokenStart - 1)))
+                .FirstOrDefault(k => _doc.Tokens[k].Norm is "its" or "their", -1) is var its and >= 0
+            && _doc.Tokens[its - 1].Norm is not ("of" or "among")
+            && Enumerable.Range(its + 1, hit.Start - its - 1).All(j => _doc.Tokens[j].Kind == Text.TokenKind.Latin && char.IsLower(_doc.Text[_doc.Tokens[j].Start]))
+            && _s.Groups.FirstOrDefault(g => g.End <= its && !g.Prepositional && g.Companies.Any()) is { } itsOwner)
+        {
+            supplier ??= itsOwner.Companies.First();
+        }
+
+        // "demand from customers such as OpenAI", "عملاء مثل X": customers a list names, of the company that acts.
+        var listed = hit.End < _s.TokenEnd && _s.AfterListIntro(hit.End) > hit.End;
+        if (supplier is null && listed && !possessive)
+        {
+            supplier = Agents(hit, allowPeople: false).FirstOrDefault();
+        }
+
+        if (supplier is null && possessive)
+        {
+            // "Its customers include ...", "ومن أبرز عملائها ...": the sentence's subject, else the one the text is about.
+            supplier = _s.Groups.FirstOrDefault(g => g.End <= hit.Start && !g.Prepositional && g.Companies.Any())?.Companies.First()
+                ?? _s.Topic ?? LastCompanyBefore(hit.Start);
+        }
+
+        var customers = _s.Groups.FirstOrDefault(g => g.Start >= hit.End && g.Start - hit.End <= 8 && !g.Members.Contains(supplier!))?.Companies.ToList();
+        if (supplier is null || customers is null)
+        {
+            return;
+        }
+
+        foreach (var customer in customers)
+        {
+            _bag.Add(RelTypes.BuysFrom, customer, supplier, null, null, null, Evidence);
+        }
+    }
+
+    private MentionGroup? CustomerNamedBeforeAs(CueHit hit)
+    {
+        for (var k = hit.Start - 1; k >= _s.TokenStart && k >= hit.Start - 4; k--)
+        {
+            if (_doc.Tokens[k].Norm is "as")
+            {
+                return GroupEndingAt(k, 1) is { Prepositional: false } named && named.Companies.Any() ? named : null;
+            }
+        }
+
+        return null;
+    }
+
+    // "Kaveri's largest customer", "Nvidia's biggest buyers": the name before "'s" and up to two adjectives.
+    private MentionGroup? PossessiveBefore(int token)
+    {
+        for (var k = token - 1; k > _s.TokenStart && k >= token - 4; k--)
+        {
+            if (_doc.Tokens[k].Norm is "s" && _doc.Tokens[k - 1].Norm is "'" or "’")
+            {
+                return GroupEndingAt(k - 1, 1);
+            }
+        }
+
+        return null;
+    }
+
+    // "خدمات أمازون السحابية المزود الرئيسي لأنثروبيك", "AMD, a supplier to OpenAI".
+    private void ReadSupplierNoun(CueHit hit)
+    {
+        var customers = _s.ObjectAfter(hit.End, 4, "prep-to")?.Companies.ToList();
+        var supplier = GroupEndingAt(hit.Start, 3)?.Companies.FirstOrDefault();
+        if (customers is null || supplier is null)
+        {
+            return;
+        }
+
+        foreach (var customer in customers)
+        {
+            _bag.Add(RelTypes.BuysFrom, customer, supplier, _money, _status, null, Evidence);
+        }
+    }
+
+    private static readonly Dictionary<string, int> SupplierRanks = new(StringComparer.Ordinal)
+    {
+        ["chips"] = 4, ["hardware"] = 3, ["datacenter"] = 3, ["cloud"] = 3, ["energy"] = 2, ["big-tech"] = 2, ["telecom"] = 2,
+    };
+
+    private int SupplierRank(DocEntity company) =>
+        _categoryOf(company.Key) is { } category && SupplierRanks.TryGetValue(category, out var rank) ? rank : 0;
+
+    private void ReadPurchase(CueHit hit)
+    {
+        // "Earlier this year it bought Ottogrid, a small Vancouver firm": a company bought is an acquisition.
+        if (_doc.Language == "en" && _doc.Tokens[hit.Start].Norm is "bought" or "buys" or "buy" or "buying" or "purchased" or "purchases"
+            && _s.GroupAfter(hit.End, 2) is { Prepositional: false, IsProduct: false } bought && bought.Companies.Any()
+            && !_s.Cues.Any(c => c.Is("goods") && c.Start >= bought.End && c.Start - bought.End <= 3))
+        {
+            foreach (var buyer in Agents(hit, allowPeople: true, exclude: [.. bought.Companies]))
+            {
+                foreach (var company in bought.Companies)
+                {
+                    _bag.Add(RelTypes.InvestsIn, buyer, company, _money, _status, null, Evidence);
+                }
+            }
+
+            return;
+        }
+
+        // "a smaller order from Halcyon Compute": whoever an order comes from is the customer.
+        if (_doc.Language == "en" && _doc.Tokens[hit.Start].Norm is "order" or "orders" && hit.Start > _s.TokenStart
+            && _doc.Tokens[hit.Start - 1].Norm is not ("to" or "will" or "would" or "could")
+            && _s.ObjectAfter(hit.End, 3, "prep-from") is { } orderer)
+        {
+            foreach (var seller in Agents(hit, allowPeople: false, exclude: [.. orderer.Companies]).DefaultIfEmpty(_s.Topic).OfType<DocEntity>())
+            {
+                foreach (var customer in orderer.Companies)
+                {
+                    _bag.Add(RelTypes.BuysFrom, customer, seller, _money, _status, null, Evidence);
+                }
+            }
+
+            return;
+        }
+
+        if (!_s.Has("goods") && !HasProductMention())
+        {
+            return;
+        }
+
+        var right = _s.GroupAfter(hit.End, 2);
+        // "تعتمد X على Y في إنتاج رقائقها", "X relies on Y for chips": the one relied on supplies.
+        var relied = IsRelyVerb(hit) ? (_s.ObjectAfter(hit.End, 6, "prep-on") ?? (_doc.Tokens[hit.End - 1].Norm == "on" ? _s.GroupAfter(hit.End, 3) : null)) : null;
+        var suppliers = relied?.Companies.ToList() ?? _s.ObjectAfter(hit.End, Window, "prep-from")?.Companies.ToList() ?? SupplierByGoods(hit.End);
+        if (suppliers.Count == 0 && DealWithAfter(hit.End) is { } counterparty)
+        {
+            suppliers = [.. counterparty.Companies];            // "will buy electricity ... under a long-term contract with X"
+        }
+
+        // "تجري X محادثات مع Y لاستئجار قدرات حوسبة", "X is in talks with Y to buy chips": the one talked with sells.
+        if (suppliers.Count == 0 && _s.Groups.LastOrDefault(g => g.End <= hit.Start && hit.Start - g.End <= 2 && g.Companies.Any() && g.Start > _s.TokenStart
+                && WordBefore(_s.AfterListIntroBackwards(g.Start)) is { } w && _s.CueAt(w) is { } with && with.Is("prep-with")) is { } talkedWith)
+        {
+            suppliers = [.. talkedWith.Companies];
+        }
+
+        if (suppliers.Count == 0)
+        {
+            // "تعتمد OpenAI على خدمات Azure": a named product is what is bought; its owner supplies it.
+            suppliers = [.. _s.Groups.FirstOrDefault(g => g.Start >= hit.End && g.IsProduct && g != right)?.Companies ?? []];
+        }
+
+        if (suppliers.Count == 0)
+        {
+            return;
+        }
+
+        var buyers = right is not null && !right.Prepositional && !right.Members.Intersect(suppliers).Any()
+            ? right.Companies.ToList()
+            : Agents(hit, allowPeople: false, exclude: suppliers);
+
+        // "على أن تشتري الأخيرة رقائق إنفيديا": the latter is the last company named before, other than the supplier.
+        if (hit.End < _s.TokenEnd && _doc.IsCueWord("latter", hit.End) && LastCompanyBefore(hit.Start, suppliers) is { } latter)
+        {
+            buyers = [latter];
+        }
+        foreach (var buyer in buyers)
+        {
+            foreach (var supplier in suppliers)
+            {
+                _bag.Add(RelTypes.BuysFrom, buyer, supplier, _money, _status, null, Evidence);
+            }
+        }
+    }
+
+    // The names after the first "with" (مع) in the clause after token from, over any words but a sentence break.
+    private MentionGroup? WithPartyAfter(int from, int window)
+    {
+        for (var k = from; k < _s.TokenEnd && k < from + window; k++)
+        {
+            if (_doc.Tokens[k].Norm is "." or ";" or "؛" or ":")
+            {
+                return null;
+            }
+
+            if (_doc.Tokens[k].Norm is "with" or "مع" or "against" or "ضد")
+            {
+                return _s.GroupAfter(k + 1, 4);
+            }
+        }
+
+        return null;
+    }
+
+    // The names after the first "from" (من) in the clause, over the words of a round ("جمعت ... تمويلاً أولياً بقيمة X من Y").
+    private MentionGroup? FromPartyAfter(int from, int window)
+    {
+        for (var k = from; k < _s.TokenEnd && k < from + window; k++)
+        {
+            if (_doc.Tokens[k].Norm is "." or ";" or "؛" or ":" or "،" or "," || _s.GroupAt(k) is not null)
+            {
+                return null;
+            }
+
+            if (_s.CueAt(k) is { } cue && cue.Start == k && cue.Is("prep-from"))
+            {
+                return _s.GroupAfter(cue.End, 4) is { } g && (g.Prepositional || !_doc.Tokens[cue.End].IsWord || _doc.IsCueWord("company-cue", cue.End) || g.Start == cue.End) ? g : null;
+            }
+        }
+
+        return null;
+    }
+
+    // The word before token i, over quotes and brackets.
+    private int? WordBefore(int i)
+    {
+        for (var k = i - 1; k >= _s.TokenStart; k--)
+        {
+            if (_doc.Tokens[k].IsWord)
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    // "under a long-term contract with X", "بموجب عقد مع X": the party of a deal named after a purchase.
+    private MentionGroup? DealWithAfter(int from)
+    {
+        var deal = _s.Cues.FirstOrDefault(c => c.Is("deal") && c.Start >= from && c.Start - from <= Window);
+        return deal is null ? null : _s.ObjectAfter(deal.End, 4, "prep-with");
+    }
+
+    private bool IsRelyVerb(CueHit hit) =>
+        ArabicAffixes.AffixVariants(_doc.Tokens[hit.Start].Norm).Any(v => v is "تعتمد" or "يعتمد" or "اعتماد" or "اعتمد" or "اعتمدت")
+        || _doc.Tokens[hit.Start].Norm is "relies" or "rely" or "depends" or "relied";
+
+    private void ReadSupply(CueHit hit)
+    {
+        // "let employees sell $100m of shares to X", "باعت حصتها في Y إلى X": whoever buys shares invests.
+        if (StakeSale(hit))
+        {
+            return;
+        }
+
+        if (!_s.Has("goods") && !HasProductMention())
+        {
+            return;
+        }
+
+        // Recipient: "to X" / "لـ X", "تزويد X بـ...", "the latter".
+        var recipients = _s.ObjectAfter(hit.End, 8, "prep-to")?.Companies.ToList() ?? [];
+        var right = _s.GroupAfter(hit.End, 2);
+        if (recipients.Count == 0 && _doc.IsCueWord("latter", Math.Min(hit.End, _s.TokenEnd - 1)) && LastCompanyBefore(hit.Start) is { } latter)
+        {
+            recipients.Add(latter);
+        }
+
+        // "واختارت X شركة Y لتوريد الخوادم", "X picked Y to supply servers": the object named right before "to supply" supplies
+        // the subject.
+        var purpose = _doc.Language == "ar" ? _doc.Tokens[hit.Start].Norm.TrimStart('و', 'ف').StartsWith('ل') : hit.Start > _s.TokenStart && _doc.Tokens[hit.Start - 1].Norm == "to";
+        if (purpose && GroupEndingAt(_doc.Language == "ar" ? hit.Start : hit.Start - 1, 1) is { Prepositional: false } chosen && chosen.Companies.Any()
+            && Agents(hit, allowPeople: false, exclude: [.. chosen.Companies]).FirstOrDefault() is { } chooser && recipients.Count == 0)
+        {
+            foreach (var supplier in chosen.Companies)
+            {
+                _bag.Add(RelTypes.BuysFrom, chooser, supplier, _money, _status, null, Evidence);
+            }
+
+            return;
+        }
+
+        // "Nscale will supply Nvidia processors to Microsoft": the subject supplies what it resells; a named owner of the goods
+        // supplies only where no company acts ("تزويد X برقائق إنفيديا").
+        var suppliers = Agents(hit, allowPeople: false, exclude: recipients);
+        if (suppliers.Count == 0)
+        {
+            suppliers = SupplierByGoods(hit.End);
+        }
+
+        if (recipients.Count == 0 && right is not null && !right.Members.Intersect(suppliers).Any())
+        {
+            recipients.AddRange(right.Companies);
+        }
+
+        // "تجري بايت دانس محادثات مع كامبريكون لتوريد رقائق": the one talked with supplies the one who talks.
+        if (recipients.Count == 0 && SupplierByGoods(hit.End).Count == 0
+            && _s.Groups.LastOrDefault(g => g.End <= hit.Start && g.Start > _s.TokenStart && g.Companies.Any() && _s.CueAt(g.Start - 1) is { } with && with.Is("prep-with")) is { } party)
+        {
+            var talker = Agents(hit, allowPeople: false, exclude: [.. party.Companies]);
+            if (talker.Count > 0)
+            {
+                recipients.AddRange(talker);
+                suppliers = [.. party.Companies];
+            }
+        }
+
+        if (recipients.Count == 0)
+        {
+            // "X invests in Y to supply chips": the investee buys from the investor.
+            recipients.AddRange(_sentenceInvestments.Where(r => suppliers.Contains(r.Investor)).Select(r => r.Investee));
+        }
+
+        foreach (var recipient in recipients.Distinct())
+        {
+            foreach (var supplier in suppliers)
+            {
+                _bag.Add(RelTypes.BuysFrom, recipient, supplier, _money, _status, null, Evidence);
+            }
+        }
+    }
+
+    /// <summary>Goods named just before the cue or in the words after it.</summary>
+    private bool GoodsNear(CueHit hit)
+    {
+        var end = hit.End;
+        while (end < _s.TokenEnd && end < hit.End + 14 && _doc.Tokens[end].Norm is not ("،" or "," or ";" or "؛"))
+        {
+            end++;
+        }
+
+        return _s.Cues.Any(c => c.Is("goods") && c.Start >= hit.Start - 2 && c.Start < end)
+            || _s.Groups.Any(g => g.IsProduct && g.Start > hit.End && g.Start < end);
+    }
+
+    /// <summary>The owner of what is bought: "شرائح تراينيوم", "رقائق إنفيديا", "الخاصة بأمازون", "Nvidia chips".</summary>
+    private List<DocEntity> SupplierByGoods(int from)
+    {
+        foreach (var goods in _s.Cues.Where(c => c.Is("goods") && c.Start >= from - 1))
+        {
+            if (_s.GroupAfter(goods.End, 4) is { } after && after.Companies.Any())
+            {
+                return [.. after.Companies];
+            }
+
+            if (_s.TopicAfter(goods.End) is { } topicOwner)
+            {
+                return [.. topicOwner.Companies];               // "يستخدم بنك X نماذج الشركة": the company the text is about
+            }
+
+            if (_doc.Language == "en" && OwnerBeforeGoods(goods.Start) is { } before)
+            {
+                return [.. before.Companies];
+            }
+        }
+
+        return [];
+    }
+
+    // "Nvidia chips", "Nvidia's graphics processors", "AMD's latest accelerators".
+    private MentionGroup? OwnerBeforeGoods(int goodsStart)
+    {
+        var g = _s.Groups.LastOrDefault(x => x.End <= goodsStart && goodsStart - x.End <= 4 && x.Companies.Any());
+        if (g is null)
+        {
+            return null;
+        }
+
+        for (var k = g.End; k < goodsStart; k++)
+        {
+            var t = _doc.Tokens[k];
+            if (t.IsWord && !(t.Norm is "s" || (t.Kind == Text.TokenKind.Latin && char.IsLower(_doc.Text[t.Start]) && !_doc.IsCueWord("object-marker", k))))
+            {
+                return null;
+            }
+        }
+
+        return g;
+    }
+
+    private bool HasProductMention() => _s.Groups.Any(g => g.IsProduct);
+}

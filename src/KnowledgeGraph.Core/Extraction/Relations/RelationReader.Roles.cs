@@ -1,0 +1,440 @@
+using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Graph;
+
+namespace KnowledgeGraph.Extraction.Relations;
+
+internal sealed partial class RelationReader
+{
+    // "co-founder and chief executive of X", "الرئيس التنفيذي والمؤسس المشارك": roles joined by and/و share one company and person.
+    private IEnumerable<List<CueHit>> RoleChains()
+    {
+        var roles = _s.Cues.Where(h => h.Categories.Any(c => c.StartsWith("role-", StringComparison.Ordinal)) || h.Is("found")).ToList();
+        var chain = new List<CueHit>();
+        foreach (var hit in roles)
+        {
+            if (chain.Count > 0 && !Enumerable.Range(chain[^1].End, Math.Max(0, hit.Start - chain[^1].End))
+                    .All(k => _doc.Tokens[k].Norm is "و" or "and" or "," or "،" or "&"))
+            {
+                yield return chain;
+                chain = [];
+            }
+
+            chain.Add(hit);
+        }
+
+        if (chain.Count > 0)
+        {
+            yield return chain;
+        }
+    }
+
+    private void ReadRoles(List<CueHit> chain)
+    {
+        var first = chain[0];
+        var last = chain[^1];
+
+        // "appointed Jane Doe as its chief financial officer": the appointment reads the title with its company.
+        var beforeTitle = first.Start - 1;
+        while (beforeTitle > _s.TokenStart && _doc.Tokens[beforeTitle].Norm is "its" or "the" or "a" or "an" or "new" or "their")
+        {
+            beforeTitle--;
+        }
+
+        if (beforeTitle >= _s.TokenStart && _doc.Tokens[beforeTitle].Norm == "as" && _s.Cues.Any(c => c.Is("appoint") && c.End <= beforeTitle))
+        {
+            return;
+        }
+
+        var anyFounder = chain.Any(h => h.Is("found"));
+
+        // The company: after the role ("الرئيس التنفيذي لشركة X", "CEO of X"), or right before it ("Nvidia CEO", "OpenAI's CFO");
+        // a founder's company may come a few words later ("أسس فلان شركة X"); "its CFO", "الشركة": the company the article is about.
+        // "Tarang's co-founder and chief executive and a former engineer at Qualcomm": the possessor holds the titles.
+        var possessor = _doc.Language == "en" ? PossessiveBefore(first.Start)?.Companies.FirstOrDefault() : null;
+        var company = possessor ?? _s.GroupAfter(last.End, 4)?.Companies.FirstOrDefault()
+            ?? _s.ObjectAfter(last.End, 5, "prep-in", "prep-to", "prep-of")?.Companies.FirstOrDefault();  // "الشريك المؤسس في X", "partner at X", "الرئيسة التنفيذية لـ«X»", "chief executive of French cloud provider X"
+        if (company is null && anyFounder && _s.GroupAfter(last.End, 2) is { } founderAfter && founderAfter.People.Any())
+        {
+            company = _s.GroupAfter(founderAfter.End, 3)?.Companies.FirstOrDefault();   // "أسس فلان شركة X"
+        }
+
+        // "Surge AI, the firm founded by Edwin Chen", "Helsing was founded in 2021 by X": the company before, the founder after "by".
+        var by = Enumerable.Range(last.End - 1, Math.Max(0, Math.Min(_s.TokenEnd, last.End + 4) - last.End + 1))
+            .FirstOrDefault(k => _doc.Tokens[k].Norm == "by" && !_s.Groups.Any(g => g.Start >= last.End && g.Start < k), -1);
+        // "تأسست «X» في 2023 على يد فلان": founded at the hand of; the company follows the verb.
+        var byHand = anyFounder && _doc.Language == "ar"
+            ? Enumerable.Range(last.End, Math.Max(0, Math.Min(_s.TokenEnd - 1, last.End + 12) - last.End)).FirstOrDefault(k => _doc.Tokens[k].Norm is "علي" or "على" && _doc.Tokens[k + 1].Norm == "يد", -1)
+            : -1;
+        if (byHand >= 0 && (company ?? LastCompanyBefore(first.Start)) is { } handFounded
+            && _s.Groups.FirstOrDefault(g => g.Start > byHand + 1 && g.Start - byHand <= 8 && g.People.Any()) is { } handFounders)
+        {
+            foreach (var person in FounderList(handFounders))
+            {
+                _bag.Add(RelTypes.Founded, person, handFounded, null, null, null, Evidence);
+            }
+
+            return;
+        }
+
+        if (company is null && anyFounder && by >= 0
+            && _s.Groups.LastOrDefault(g => g.End <= first.Start && g.Companies.Any()) is { } founded
+            && _s.Groups.FirstOrDefault(g => g.Start > by && g.Start - by <= 8 && g.People.Any()) is { } founders)
+        {
+            foreach (var person in FounderList(founders))
+            {
+                _bag.Add(RelTypes.Founded, person, founded.Companies.First(), null, null, null, Evidence);
+            }
+
+            return;
+        }
+
+        var before = GroupEndingAt(first.Start, 2);
+        var companyBefore = possessor is not null;
+        if (company is null && before is not null && before.Companies.Any() && _doc.Language == "en")
+        {
+            company = before.Companies.First();
+            companyBefore = true;
+        }
+
+        // "ورئيسها التنفيذي", "أسسها", "يقودها": "her" is a company named before in the sentence (or just before it).
+        if (company is null && chain.Any(h => h.Suffix == "ها" || _doc.Tokens[h.End - 1].Norm.EndsWith("ها", StringComparison.Ordinal)))
+        {
+            // "ولم تحسم الشركة ...، لكن فلان، مؤسسها ورئيسها": "الشركة" named before it in the sentence is the article's company.
+            company = _s.Groups.FirstOrDefault(g => g.End <= first.Start && g.Companies.Any())?.Companies.First()
+                ?? (_s.Cues.Any(c => c.Is("topic-ref") && c.End <= first.Start && _doc.Language == "ar") ? _topic : null)
+                ?? LastCompanyBefore(first.Start);
+            companyBefore = company is not null;
+        }
+
+        // "Robin Khuda, who founded AirTrunk and remains its chief executive": "its" is the company named last before it.
+        if (company is null && first.Start > _s.TokenStart && _doc.Tokens[first.Start - 1].Norm is "its" or "their"
+            && _s.Groups.LastOrDefault(g => g.End < first.Start - 1 && g.Companies.Any()) is { } named)
+        {
+            company = named.Companies.Last();
+            companyBefore = true;
+        }
+
+        if (company is null && TopicReferenceNear(first.Start, last.End))
+        {
+            company = KnownEmployerInDocument() ?? _s.Topic ?? LastCompanyBefore(first.Start) ?? _topic;
+            companyBefore = company is not null;
+        }
+
+        // "ويرأس مجلس إدارة X فلان، بينما يتولى فلان منصب الرئيس التنفيذي": a title with no company names the sentence's company.
+        if (company is null && chain.Any(h => h.IsAny("role-ceo", "role-cfo", "role-cto", "role-coo", "role-chairman"))
+            && _s.Groups.FirstOrDefault(g => g.End <= first.Start && g.Companies.Any()) is { } sentenceCompany)
+        {
+            company = sentenceCompany.Companies.First();
+            companyBefore = true;
+        }
+
+        // "Chief Executive Sanjay Mehrotra told analysts ...": a title opening the sentence before a name, no company named with it.
+        if (company is null && _doc.Language == "en" && _s.Sentence.Index > 0 && first.Start == FirstWordOfSentence()
+            && _s.GroupAfter(last.End, 1) is { } titled && titled.People.Any())
+        {
+            company = KnownEmployerInDocument() ?? _topic;
+            companyBefore = company is not null;
+        }
+
+        // "Raghavan is the chief executive", "ويشغل ها منصب الرئيس التنفيذي": a title with a person and no company in the
+        // sentence is held at the company the text is about (or the one the gazetteer knows for that person).
+        if (company is null && chain.Any(h => h.IsAny("role-ceo", "role-cfo", "role-cto", "role-coo", "role-chairman", "role-md"))
+            && !_s.Groups.Any(g => g.Companies.Any()) && _s.Groups.Any(g => g.People.Any()) && !NamesItsCompany(last.End))
+        {
+            company = KnownEmployerInDocument() ?? _s.Topic;
+            companyBefore = company is not null;
+        }
+
+        if (company is null)
+        {
+            return;
+        }
+
+        var people = new List<DocEntity>();
+        var companyGroup = _s.Groups.FirstOrDefault(g => g.Members.Contains(company));
+        var rightAfterCue = _s.Groups.FirstOrDefault(g => g.Start >= last.End && g.Start - last.End <= 1 && g.People.Any())
+            ?? (_s.GroupAfter(last.End, 3) is { } nearAfter && nearAfter.People.Any() ? nearAfter : null)
+            ?? (anyFounder ? PersonAfterDescription(last.End, overCompanies: false) : null);   // "أسسها المصرفي السابق فلان"
+        if (rightAfterCue is null && anyFounder && companyGroup is not null && companyGroup.Start >= last.End && companyGroup.Start - last.End <= 3)
+        {
+            rightAfterCue = PersonAfterDescription(companyGroup.End, overCompanies: false);   // "أسس «X» عام 2023 فلان وفلان"
+        }
+
+        if ((companyBefore || anyFounder) && rightAfterCue is not null)
+        {
+            people.AddRange(rightAfterCue.People);            // "Microsoft chief executive Satya Nadella", "أسس فلان شركة X", "Its CFO, Jane Doe"
+        }
+        else if (companyGroup is not null && companyGroup.Start >= last.End && _s.GroupAfter(companyGroup.End, 3) is { } after && after.People.Any())
+        {
+            people.AddRange(after.People);                    // "... لشركة X، فلان،" / "Nvidia CEO Jensen Huang"
+        }
+        else if (companyGroup is not null && companyGroup.Start >= last.End && PersonAfterTitleWords(companyGroup.End) is { } introduced)
+        {
+            people.AddRange(introduced.People);               // "ويرأس مجلس إدارة X رجل الأعمال فلان"
+        }
+        else if (GroupEndingAt(first.Start, 2) is { } appositive && appositive.People.Any())
+        {
+            people.AddRange(appositive.People);               // "فلان، الرئيس التنفيذي لشركة X"
+        }
+        else if (_s.Groups.LastOrDefault(g => g.End <= first.Start && g.People.Any()) is { } nearest)
+        {
+            people.AddRange(nearest.People);
+        }
+        else if (chain.Any(h => h.IsAny("role-ceo", "role-cfo", "role-cto", "role-coo", "role-chairman")) && !UnreadNameBefore(first.Start) && PreviousPerson() is { } previous)
+        {
+            people.Add(previous);                             // "the OpenAI CEO said ..." after a sentence naming him
+        }
+
+        // "Mensch founded the company with Lample and Lacroix", "co-founded X in 2016 with former Google engineer Y": the founders named after "with".
+        if (anyFounder && (_s.ObjectAfter(last.End, 8, "prep-with") ?? CofoundersAfterWith(last.End)) is { } cofounders)
+        {
+            people.AddRange(FounderList(cofounders));
+        }
+
+        foreach (var hit in chain)
+        {
+            var who = new List<DocEntity>(people);
+            if (_s.Has("succeed") && !hit.Is("found"))
+            {
+                who.AddRange(_s.Groups.Where(g => g.End <= hit.Start).SelectMany(g => g.People));
+            }
+
+            foreach (var person in who.Distinct())
+            {
+                if (hit.Is("found"))
+                {
+                    _bag.Add(RelTypes.Founded, person, company, null, null, null, Evidence);
+                }
+                else if (!IsFormer(hit))
+                {
+                    _bag.Add(RelTypes.WorksFor, person, company, null, null, RoleName(hit), Evidence);
+                    _employer.TryAdd(person.Key, company);
+                }
+            }
+        }
+    }
+
+    // "الرئيسة التنفيذية لـ«سحاب»", "CEO of Kestrel": the title names a company, read or not.
+    private bool NamesItsCompany(int token)
+    {
+        if (token >= _s.TokenEnd)
+        {
+            return false;
+        }
+
+        var t = _doc.Tokens[token];
+        return t.Norm is "لـ" or "ل" or "of" or "at" or "في" or "لدى" or "in" || (t.Kind == Text.TokenKind.Arabic && t.Norm.StartsWith('ل') && !_doc.IsFillerWord(token))
+            || (t.IsWord && _s.CueAt(token) is { } cue && cue.Is("topic-ref"));
+    }
+
+    // "by Lena Brandt, a former DeepMind scientist, and Tobias Wendl, who ...", "by A, a banker, B, a researcher, and C":
+    // founders named with appositions between; a name after a bare comma counts once the list ends in "and" a name.
+    private List<DocEntity> FounderList(MentionGroup first)
+    {
+        var people = first.People.ToList();
+        var pending = new List<DocEntity>();
+        foreach (var g in _s.Groups.Where(g => g.Start > first.End && g.Start - first.End <= 24 && g.People.Any()))
+        {
+            var k = g.Start - 1;
+            while (k > first.End && !_doc.Tokens[k].IsWord && _doc.Tokens[k].Norm is not ("," or "،"))
+            {
+                k--;
+            }
+
+            if (_doc.Tokens[k].Norm is "and" or "و" || (_doc.Tokens[k].Norm.StartsWith('و') && _doc.Tokens[k].Kind == Text.TokenKind.Arabic)
+                || (_doc.Tokens[g.Start].Norm.StartsWith('و') && _doc.Tokens[g.Start].Kind == Text.TokenKind.Arabic))
+            {
+                people.AddRange(pending);
+                pending.Clear();
+                people.AddRange(g.People);
+            }
+            else if (_doc.Tokens[k].Norm is "," or "،" && k > first.End && _doc.Language == "en")
+            {
+                pending.AddRange(g.People);
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return people;
+    }
+
+    // "رجل الأعمال فلان", "الشيخ فلان": a person after words that only introduce a person.
+    private MentionGroup? PersonAfterTitleWords(int from)
+    {
+        for (var k = from; k < _s.TokenEnd && k < from + 5; k++)
+        {
+            if (_s.GroupAt(k) is { } g)
+            {
+                return g.People.Any() ? g : null;
+            }
+
+            if (_doc.Tokens[k].IsWord && !_doc.IsCueWord("person-cue", k) && !(_s.CueAt(k) is { } intro && intro.Is("person-cue")) && !_s.IsFiller(k)
+                && !_doc.IsPersonTitle(k))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // "with former Google engineer Tomasz Wolny", "مع زميلها السابق في الجامعة فلان": a co-founder after "with" and a description.
+    private MentionGroup? CofoundersAfterWith(int from)
+    {
+        for (var k = from; k < _s.TokenEnd && k < from + 16; k++)
+        {
+            if (_doc.Tokens[k].Norm is "with" or "مع" or "رفقه" or "برفقه" || _doc.Tokens[k].Norm == "جانب" && k > from && _doc.Tokens[k - 1].Norm is "الي" or "إلى")
+            {
+                return PersonAfterDescription(k + 1, overCompanies: true);
+            }
+
+            if (!_doc.Tokens[k].IsWord && _doc.Tokens[k].Norm is "." or ";" or "؛")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // The first person named within a few words of description ("المصرفي السابق", "former Infosys architect", "عام 2023",
+    // "his brother"), over no other person, relation word or sentence break.
+    private MentionGroup? PersonAfterDescription(int from, bool overCompanies)
+    {
+        var words = 0;
+        for (var k = from; k < _s.TokenEnd && words <= 6; k++)
+        {
+            if (_s.Groups.FirstOrDefault(g => g.Start == k) is { } g)
+            {
+                if (g.People.Any())
+                {
+                    return g;
+                }
+
+                if (!overCompanies)
+                {
+                    return null;
+                }
+
+                k = g.End - 1;
+                words++;
+                continue;
+            }
+
+            var t = _doc.Tokens[k];
+            if (t.Norm is "with" or "مع" or "by" && !overCompanies)
+            {
+                return null;                                    // "co-founded X in 2019 with Y": Y is a co-founder, read as such
+            }
+
+            if (!t.IsWord)
+            {
+                if (t.Norm is "." or ";" or "؛" or ":" or "(")
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (_s.IsRelationCue(k) && !(_s.CueAt(k) is { } c && c.IsAny("prep-in", "object-marker")))
+            {
+                return null;
+            }
+
+            words++;
+        }
+
+        return null;
+    }
+
+    // "هوانغ، الرئيس التنفيذي": a word no rule read stands where the title's holder would be named.
+    private bool UnreadNameBefore(int token)
+    {
+        var k = token - 1;
+        while (k >= _s.TokenStart && _doc.Tokens[k].Norm is "," or "،")
+        {
+            k--;
+        }
+
+        return k >= _s.TokenStart && k < token - 1 && _doc.Tokens[k].IsWord && _s.CueAt(k) is null && !_s.Groups.Any(g => g.Start <= k && k < g.End);
+    }
+
+    // "هوانغ، الرئيس التنفيذي للشركة": a person the gazetteer knows, whose organisation this document names.
+    private DocEntity? KnownEmployerInDocument()
+    {
+        foreach (var person in _s.Groups.SelectMany(g => g.People))
+        {
+            if (_orgOf(person.Key) is { } org && _sentences.SelectMany(s => s.Groups).SelectMany(g => g.Companies).FirstOrDefault(c => c.Name == org) is { } company)
+            {
+                return company;
+            }
+        }
+
+        return null;
+    }
+
+    private bool TopicReferenceNear(int start, int end)
+    {
+        foreach (var c in _s.Cues)
+        {
+            if (c.Is("topic-ref") && ((c.End <= start && start - c.End <= 2) || (c.Start >= end && c.Start - end <= 2)))
+            {
+                return true;
+            }
+        }
+
+        // "مديرها المالي", "رئيسها التنفيذي": a role with "her" attached (a company is feminine in Arabic).
+        return _s.Cues.Any(c => c.Start == start && c.Suffix == "ها");
+    }
+
+    // "former Google researcher", "الرئيس التنفيذي السابق": a past job is no WORKS_FOR. Only the words of this title
+    // count: "co-founder and chief executive and a former engineer at Qualcomm" holds the first two now.
+    private bool IsFormer(CueHit hit)
+    {
+        for (var k = hit.Start - 1; k >= _s.TokenStart && k >= hit.Start - 3; k--)
+        {
+            if (_doc.Tokens[k].Norm is "former" or "ex" or "formerly" or "previously" or "once" or "سابقا")
+            {
+                return true;
+            }
+
+            if (_doc.Tokens[k].Norm is "and" or "و" or "," or "،")
+            {
+                break;
+            }
+        }
+
+        for (var k = hit.End; k < _s.TokenEnd && k < hit.End + 3; k++)
+        {
+            if (_doc.Tokens[k].Norm is "السابق" or "السابقه" or "سابقا" or "الاسبق" or "formerly")
+            {
+                return true;
+            }
+
+            if (!_doc.Tokens[k].IsWord || _doc.Tokens[k].Norm is "and" or "و")
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    private static string RoleName(CueHit hit)
+    {
+        var category = hit.Categories.First(c => c.StartsWith("role-", StringComparison.Ordinal));
+        return category switch
+        {
+            "role-ceo" => "CEO",
+            "role-cfo" => "CFO",
+            "role-cto" => "CTO",
+            "role-coo" => "COO",
+            "role-md" => "managing director",
+            _ => category["role-".Length..],
+        };
+    }
+}

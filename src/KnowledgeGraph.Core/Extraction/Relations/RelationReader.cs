@@ -13,20 +13,14 @@ internal sealed partial class RelationReader
 {
     private readonly DocumentTokens _doc;
     private readonly List<SentenceView> _sentences;
-
     private readonly RelationBag _bag = new();
-
     private readonly Dictionary<string, DocEntity> _employer = new(StringComparer.Ordinal);
-
     private readonly DocEntity? _topic;
     private readonly Func<string, string?> _orgOf;
     private readonly Func<string, string?> _categoryOf;
     private List<Money> _moneys = [];
-
     private readonly List<(DocEntity Investor, DocEntity Investee)> _sentenceInvestments = [];
-
     private (DocEntity Company, int Sentence)? _round;
-
     private SentenceView _s = null!;
     private Money? _money;
     private string? _status;

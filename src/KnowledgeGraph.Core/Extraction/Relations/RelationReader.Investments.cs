@@ -322,8 +322,9 @@ internal sealed partial class RelationReader
                 return k;
             }
 
+            // "with LG, Hyundai and Bezos Expeditions, the family office of billionaire Jeff Bezos, also writing cheques": descriptions too.
             if (_s.Groups.Any(g => g.Start <= k && k < g.End) || !_doc.Tokens[k].IsWord && _doc.Tokens[k].Norm is "," or "'" or "’"
-                || _doc.Tokens[k].Norm is "and" or "s" || _s.IsFiller(k) || _doc.Tokens[k].Kind == Text.TokenKind.Latin && char.IsUpper(_doc.Text[_doc.Tokens[k].Start]))
+                || _doc.Tokens[k].Norm is "and" or "s" || _s.IsFiller(k) || _doc.Tokens[k].Kind == Text.TokenKind.Latin && !_s.IsRelationCue(k))
             {
                 continue;
             }

@@ -106,7 +106,15 @@ internal sealed partial class RelationReader
             companyBefore = company is not null;
         }
 
-        // "Robin Khuda, who founded AirTrunk and remains its chief executive": "its" is the company named last before it.
+        // "Robin Khuda, who founded AirTrunk and remains its chief executive": "its" is the company named last before it;
+        // "co-founded Kairos in 2016 and leads it as CEO": so is "it" before "as".
+        if (company is null && first.Start > _s.TokenStart + 1 && _doc.Tokens[first.Start - 1].Norm == "as" && _doc.Tokens[first.Start - 2].Norm is "it" or "them"
+            && _s.Groups.LastOrDefault(g => g.End < first.Start - 2 && g.Companies.Any()) is { } ledCompany)
+        {
+            company = ledCompany.Companies.Last();
+            companyBefore = true;
+        }
+
         if (company is null && first.Start > _s.TokenStart && _doc.Tokens[first.Start - 1].Norm is "its" or "their"
             && _s.Groups.LastOrDefault(g => g.End < first.Start - 1 && g.Companies.Any()) is { } named)
         {

@@ -282,6 +282,14 @@ internal sealed class SentenceView
                 continue;
             }
 
+            // "X and the Japanese trading house Y": an English description between "and" and the next name.
+            if (t.Kind == TokenKind.Latin && !IsRelationCue(k) && t.Norm is not ("of" or "for" or "by" or "from" or "to" or "in" or "at" or "with")
+                && Enumerable.Range(from, k - from).Any(j => _doc.Tokens[j].Norm is "and" or "or")
+                && (char.IsLower(_doc.Text[t.Start]) || System.Text.RegularExpressions.Regex.IsMatch(t.Norm, "(ese|ian|an|ish|ch|i)$")))
+            {
+                continue;
+            }
+
             return false;
         }
 

@@ -87,8 +87,32 @@ internal static partial class MoneyReader
         }
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        PreferStatedDollars(text, found);
         return found;
     }
+
+    // "40 مليون يورو، أي ما يعادل 43 مليون دولار", "€20m (about $21.6m)": the dollar figure the text states beats our fixed rate.
+    private static void PreferStatedDollars(string text, List<Money> found)
+    {
+        for (var i = 0; i + 1 < found.Count; i++)
+        {
+            var (a, b) = (found[i], found[i + 1]);
+            if (a.AmountUsd is null || b.AmountUsd is null || IsDollars(a.Text) || !IsDollars(b.Text) || b.Start - a.End > 30)
+            {
+                continue;
+            }
+
+            var between = text[a.End..b.Start];
+            if (between.Contains("أي", StringComparison.Ordinal) || between.Contains("يعادل", StringComparison.Ordinal) || between.Contains("نحو", StringComparison.Ordinal)
+                || between.Contains('(') || between.Contains("about", StringComparison.OrdinalIgnoreCase) || between.Contains("or ", StringComparison.Ordinal))
+            {
+                found[i] = a with { AmountUsd = b.AmountUsd };
+            }
+        }
+    }
+
+    private static bool IsDollars(string amount) =>
+        amount.Contains('$') || amount.Contains("دولار", StringComparison.Ordinal) || amount.Contains("dollar", StringComparison.OrdinalIgnoreCase) || amount.Contains("USD", StringComparison.Ordinal);
 
     private static double ParseNumber(string s)
     {

@@ -97,7 +97,7 @@ internal sealed partial class RelationReader
         }
 
         var investors = (_s.ObjectAfter(hit.End, Window, "prep-from", "led-by") ?? (hit.Is("led-by") ? _s.GroupAfter(hit.End, 3) : null)
-            ?? (hit.Is("fundraise") ? FromPartyAfter(hit.End, Window) : null))?.Members.ToList();
+            ?? (hit.Is("fundraise") ? FromPartyAfter(hit.End, Window) ?? TalksPartner(hit) : null))?.Members.ToList();
 
         // "قادت علي بابا جولة تمويل في مونشوت", "Nvidia led a $1bn round in Poolside": the lead invests in the round's company.
         if ((investors is null || investors.Count == 0) && IsRoundWord(hit)
@@ -160,6 +160,19 @@ internal sealed partial class RelationReader
         {
             _bag.Add(RelTypes.WorksFor, person, company.Companies.Last(), null, null, "leader", Evidence);
         }
+    }
+
+    // "تخوض «موضوع» مفاوضات مع صندوق «جدا» لجمع تمويل جديد", "... لجمع 400 مليون دولار، وتجري الشركة محادثات مع X": the one
+    // talked with over a raise is its would-be investor.
+    private MentionGroup? TalksPartner(CueHit raise)
+    {
+        if (_s.Cues.FirstOrDefault(c => c.Is("status-talks")) is not { } talks)
+        {
+            return null;
+        }
+
+        var with = WithPartyAfter(talks.End, 8);
+        return with is not null && with.Companies.Any() && Math.Abs(with.Start - raise.Start) <= 24 ? with : null;
     }
 
     private DocEntity? RecentRound() => _round is { } r && _s.Sentence.Index - r.Sentence <= 3 ? r.Company : null;

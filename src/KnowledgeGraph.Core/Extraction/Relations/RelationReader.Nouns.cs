@@ -19,6 +19,7 @@ internal sealed partial class RelationReader
     {
         if (!FindHolder(hit, out var holder, out var owner, out var pronounOwner))
         {
+            ReadHoldersListedAfter(hit);
             return;
         }
 
@@ -61,6 +62,33 @@ internal sealed partial class RelationReader
     }
 
     // "فازت رمال بعقد لتصميم أنظمة التبريد لدى هيوماين", "Mesquite won a contract from Crusoe": the winner supplies.
+    // "ومن أبرز المساهمين في الشركة قبل الطرح مجموعة «تينسنت» وصندوق «هونغ شان»", "تضم قائمة المساهمين في X ...": the
+    // owner follows the noun after "في", and the holders follow the owner.
+    private void ReadHoldersListedAfter(CueHit hit)
+    {
+        if (!hit.Is("investor-noun") || _doc.Language != "ar")
+        {
+            return;
+        }
+
+        var ownerGroup = _s.ObjectAfter(hit.End, 3, "prep-in");
+        if (ownerGroup is null || ownerGroup.Companies.FirstOrDefault() is not { } owner)
+        {
+            return;
+        }
+
+        var holders = _s.Groups.FirstOrDefault(g => g.Start >= ownerGroup.End && g.Start - ownerGroup.End <= 5 && !g.Prepositional && g.Companies.Any() && !g.Members.Contains(owner));
+        if (holders is null || Enumerable.Range(ownerGroup.End, holders.Start - ownerGroup.End).Any(k => _s.IsRelationCue(k) || _doc.Tokens[k].Norm is "." or "،" or ","))
+        {
+            return;
+        }
+
+        foreach (var holder in holders.Companies.Concat(CoordinatedObjects(holders)).Distinct())
+        {
+            _bag.Add(RelTypes.InvestsIn, holder, owner, null, null, null, Evidence);
+        }
+    }
+
     private void ReadContractWin(CueHit hit)
     {
         var suppliers = Agents(hit, allowPeople: false);

@@ -282,6 +282,13 @@ internal sealed class SentenceView
                 continue;
             }
 
+            // "«X» المغربية و«Y» الفرنسية": an adjective of origin after a name in an Arabic list.
+            if (t.Kind == TokenKind.Arabic && t.Norm.StartsWith("ال", StringComparison.Ordinal) && t.Norm.Length >= 5 && (t.Norm.EndsWith("يه", StringComparison.Ordinal) || t.Norm.EndsWith('ي'))
+                && !IsRelationCue(k))
+            {
+                continue;
+            }
+
             // "X and the Japanese trading house Y": an English description between "and" and the next name.
             if (t.Kind == TokenKind.Latin && !IsRelationCue(k) && t.Norm is not ("of" or "for" or "by" or "from" or "to" or "in" or "at" or "with")
                 && Enumerable.Range(from, k - from).Any(j => _doc.Tokens[j].Norm is "and" or "or")

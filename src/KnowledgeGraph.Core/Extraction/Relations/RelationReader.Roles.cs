@@ -279,7 +279,8 @@ internal sealed partial class RelationReader
                 return g.People.Any() ? g : null;
             }
 
-            if (_doc.Tokens[k].IsWord && !_doc.IsCueWord("person-cue", k) && !(_s.CueAt(k) is { } intro && intro.Is("person-cue")) && !_s.IsFiller(k)
+            // "ويقود «X» مؤسسها فلان": the founder's title before the name introduces the person too.
+            if (_doc.Tokens[k].IsWord && !_doc.IsCueWord("person-cue", k) && !(_s.CueAt(k) is { } intro && intro.IsAny("person-cue", "found")) && !_s.IsFiller(k)
                 && !_doc.IsPersonTitle(k))
             {
                 return null;

@@ -116,9 +116,10 @@ internal sealed class SentenceView
     /// <summary>"with larger chip start-ups such as X and Y", "مشغلين دوليين مثل X": the names a described class lists.</summary>
     public MentionGroup? ListAfterDescription(int from)
     {
-        for (var i = from; i < TokenEnd && i < from + 6; i++)
+        for (var i = from; i < TokenEnd && i < from + 8; i++)
         {
-            if (!_doc.Tokens[i].IsWord || IsRelationCue(i) || GroupAt(i) is not null)
+            // "منافسة من شركات محلية وإقليمية، أبرزها X": a comma may come before the list.
+            if (!_doc.Tokens[i].IsWord && _doc.Tokens[i].Norm is not ("," or "،") || IsRelationCue(i) || GroupAt(i) is not null)
             {
                 return null;
             }

@@ -122,6 +122,15 @@ internal sealed partial class RelationReader
             companyBefore = true;
         }
 
+        // "Her co-founder, Kofi Mensah, ...", "after his co-founder Daniel Gross left": the company of the person "her" is.
+        if (company is null && first.Start > _s.TokenStart && _doc.Tokens[first.Start - 1].Norm is "his" or "her" or "their"
+            && (_s.Groups.LastOrDefault(g => g.End <= first.Start && g.People.Any())?.People.Last() ?? PreviousPerson()) is { } owner
+            && _employer.TryGetValue(owner.Key, out var ownersCompany))
+        {
+            company = ownersCompany;
+            companyBefore = true;
+        }
+
         if (company is null && TopicReferenceNear(first.Start, last.End))
         {
             company = KnownEmployerInDocument() ?? _s.Topic ?? LastCompanyBefore(first.Start) ?? _topic;
@@ -212,6 +221,7 @@ internal sealed partial class RelationReader
                 if (hit.Is("found"))
                 {
                     _bag.Add(RelTypes.Founded, person, company, null, null, null, Evidence);
+                    _employer.TryAdd(person.Key, company);
                 }
                 else if (!IsFormer(hit))
                 {

@@ -321,7 +321,7 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
             }
 
             var raw = _tokens[i].Text(doc.Text);
-            var person = end - i >= 2 && end - i <= 3 && IsFirstName(i, out var amb) && !amb;
+            var person = end - i >= 2 && end - i <= 3 && (IsFirstName(i, out var amb) && !amb || english && PersonSlot(i, end) && !IsLatinCorporateWord(end - 1));
             var signal = person
                 || end > i + 1 && IsLatinCorporateWord(end - 1)
                 || raw.Skip(1).Any(char.IsUpper) && raw.Any(char.IsLower)
@@ -347,6 +347,44 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
 
             i = end - 1;
         }
+    }
+
+    // "said Joelle Pineau, the company's chief scientist", "Kjell Inge Røkke, who controls Aker": two or three capitalised
+    // words after a speech verb and before a comma, or before a comma and a title or "who", are a person's name.
+    private bool PersonSlot(int start, int end)
+    {
+        var k = start - 1;
+        while (k >= 0 && !_tokens[k].IsWord && _tokens[k].Norm is not ("." or ","))
+        {
+            k--;
+        }
+
+        var afterSpeech = k >= 0 && doc.IsCueWord("speech", k) && _tokens[k].Kind == TokenKind.Latin;
+        if (end + 1 >= _tokens.Count || _tokens[end].Norm != ",")
+        {
+            return false;
+        }
+
+        if (afterSpeech)
+        {
+            return true;
+        }
+
+        var next = end + 1;
+        if (_tokens[next].Norm is "who" or "whose")
+        {
+            return true;
+        }
+
+        for (var j = next; j < _tokens.Count && j <= next + 4 && _tokens[j].IsWord; j++)
+        {
+            if (lexicons.Cues.Categories.Any(c => c.StartsWith("role-", StringComparison.Ordinal) && doc.IsCueWord(c, j)) || doc.IsCueWord("found", j))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Venture Souk led the round", "Brightline Power has agreed to supply": a run of capitalised words acting in a deal.

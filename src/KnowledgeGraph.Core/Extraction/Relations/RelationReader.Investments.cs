@@ -47,7 +47,16 @@ internal sealed partial class RelationReader
         var investors = new List<DocEntity>();
         var afterPronoun = hit.End < _s.TokenEnd && _s.CueAt(hit.End) is { } pronoun && pronoun.Is("topic-pronoun") ? pronoun.End : hit.End;
         var between = _s.GroupAfter(afterPronoun, 3);   // "تضخ فيها سوفت بنك وأوراكل ...
-        if (between is not null && investees.Count > 0 && !between.Members.Intersect(investees).Any() && !between.Prepositional)
+        // "استثمارات سابقة لجهاز قطر للاستثمار في X": a noun of investing takes its investor with ل (genitive), after an adjective or two.
+        if (between is null && _doc.Language == "ar" && !IsVerbCue(hit))
+        {
+            between = _s.Groups.FirstOrDefault(g => g.Start > afterPronoun && g.Start - afterPronoun <= 3
+                && Enumerable.Range(afterPronoun, g.Start - afterPronoun).All(k => !_s.IsRelationCue(k)));
+        }
+
+        var genitiveInvestor = between is not null && between.Prepositional && _doc.Language == "ar" && !IsVerbCue(hit)
+            && _doc.Tokens[between.Start].Norm.TrimStart('و', 'ف').StartsWith('ل');
+        if (between is not null && investees.Count > 0 && !between.Members.Intersect(investees).Any() && (!between.Prepositional || genitiveInvestor))
         {
             investors.AddRange(between.Members);
         }
@@ -174,6 +183,9 @@ internal sealed partial class RelationReader
         var with = WithPartyAfter(talks.End, 8);
         return with is not null && with.Companies.Any() && Math.Abs(with.Start - raise.Start) <= 24 ? with : null;
     }
+
+    // Nouns of investing ("استثمار", "استثمارات", "investment") as against verbs ("استثمرت", "تضخ", "invested").
+    private bool IsVerbCue(CueHit hit) => !ArabicAffixes.AffixVariants(_doc.Tokens[hit.Start].Norm).Any(v => v is "استثمار" or "استثمارات" or "الاستثمار" or "الاستثمارات" or "استثماره" or "استثمارها");
 
     private DocEntity? RecentRound() => _round is { } r && _s.Sentence.Index - r.Sentence <= 3 ? r.Company : null;
 

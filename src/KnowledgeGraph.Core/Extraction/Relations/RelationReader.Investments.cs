@@ -17,7 +17,9 @@ internal sealed partial class RelationReader
             return;
         }
 
-        var investees = (hit.Is("own") && !hit.Is("invest") ? _s.ObjectAfter(hit.End, 8, "prep-in", "prep-of") ?? OwnedAfterShare(hit.End) : _s.ObjectAfter(hit.End, Window, "prep-in"))?.Companies.ToList() ?? [];
+        var investeeGroup = hit.Is("own") && !hit.Is("invest") ? _s.ObjectAfter(hit.End, 8, "prep-in", "prep-of") ?? OwnedAfterShare(hit.End) : _s.ObjectAfter(hit.End, Window, "prep-in");
+        // "invested in Nscale and in Lambda", "ضخت أموالاً في X وفي Y": the same preposition repeated.
+        var investees = investeeGroup is null ? [] : investeeGroup.Companies.Concat(CoordinatedObjects(investeeGroup)).Distinct().ToList();
         if (investees.Count == 0 && hit.Is("own") && WhichBefore(hit.Start) is { } owned)
         {
             investees.AddRange(owned.Companies);                // "Arm Holdings, in which SoftBank holds 90%"

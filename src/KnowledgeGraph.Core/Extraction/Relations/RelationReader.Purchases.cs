@@ -381,6 +381,13 @@ internal sealed partial class RelationReader
     // "Nvidia chips", "Nvidia's graphics processors", "AMD's latest accelerators".
     private MentionGroup? OwnerBeforeGoods(int goodsStart)
     {
+        // "Nvidia has invested in X and Y, and both buy its chips": "its" is the company the sentence opened with.
+        if (goodsStart > _s.TokenStart && _doc.Tokens[goodsStart - 1].Norm == "its" && _s.Cues.Any(c => c.Is("pair-ref") && c.End <= goodsStart)
+            && _s.Groups.FirstOrDefault(x => x.Start == FirstWordOfSentence() && x.Companies.Any()) is { } opener)
+        {
+            return opener;
+        }
+
         var g = _s.Groups.LastOrDefault(x => x.End <= goodsStart && goodsStart - x.End <= 4 && x.Companies.Any());
         if (g is null)
         {

@@ -16,8 +16,11 @@ internal sealed partial class RelationReader
         if (hit.Is("appoint"))
         {
             // The appointee stands right after the verb; a title follows later ("as chief financial officer").
+            // The title after "as" is the new one: "hired X, previously Y's chief business officer, as its chief operating officer".
+            var titles = _s.Cues.Where(c => _s.GroupAfter(hit.End, 3) is { } a && c.Start >= a.End && c.Start - a.End <= 16 && c.Categories.Any(x => x.StartsWith("role-", StringComparison.Ordinal))).ToList();
             if (_s.GroupAfter(hit.End, 3) is not { } appointed || !appointed.People.Any()
-                || _s.Cues.FirstOrDefault(c => c.Start >= appointed.End && c.Start - appointed.End <= 14 && c.Categories.Any(x => x.StartsWith("role-", StringComparison.Ordinal))) is not { } title
+                || (titles.FirstOrDefault(c => Enumerable.Range(Math.Max(_s.TokenStart, c.Start - 3), Math.Min(3, c.Start - _s.TokenStart)).Any(k => _doc.Tokens[k].Norm == "as"))
+                    ?? titles.FirstOrDefault()) is not { } title
                 || IsFormer(title))
             {
                 return;

@@ -44,6 +44,13 @@ internal sealed partial class RelationReader
 
             var norm = token.Norm;
             // A verb ("previously worked at", "spent a decade at") tells a story, not a title.
+            // "who covers technology at X", "who follows the sector at X": an analyst's beat is a title too.
+            if (norm is "who" && k == start && k + 1 < _s.TokenEnd && _doc.Tokens[k + 1].Norm is "covers" or "follows" or "tracks" or "heads" or "leads" or "runs")
+            {
+                words++;
+                continue;
+            }
+
             if (norm is "former" or "ex" or "formerly" or "previously" or "once" or "until" or "later" or "earlier" or "spent" or "left" or "joined" or "works" or "worked"
                 || !arabic && norm.EndsWith("ed", StringComparison.Ordinal) && norm.Length > 4
                 || norm is "who" or "which" or "that" or "whose" or "السابق" or "السابقه" or "سابقا" or "الذي" or "التي"
@@ -55,7 +62,7 @@ internal sealed partial class RelationReader
             var at = arabic ? norm is "في" or "لدي" : norm is "at";
             if (at && words > 0 && _s.GroupAfter(k + 1, 4) is { } employer && employer.Companies.FirstOrDefault() is { } company)
             {
-                var role = _doc.Text[_doc.Tokens[start].Start.._doc.Tokens[k - 1].End];
+                var role = _doc.Tokens[start].Norm == "who" ? "analyst" : _doc.Text[_doc.Tokens[start].Start.._doc.Tokens[k - 1].End];
                 return (company, role.StartsWith("a ", StringComparison.Ordinal) ? role[2..] : role.StartsWith("an ", StringComparison.Ordinal) ? role[3..] : role);
             }
 

@@ -414,7 +414,7 @@ internal sealed partial class RelationReader
     // count: "co-founder and chief executive and a former engineer at Qualcomm" holds the first two now.
     private bool IsFormer(CueHit hit)
     {
-        for (var k = hit.Start - 1; k >= _s.TokenStart && k >= hit.Start - 3; k--)
+        for (var k = hit.Start - 1; k >= _s.TokenStart && k >= hit.Start - 5; k--)
         {
             if (_doc.Tokens[k].Norm is "former" or "ex" or "formerly" or "previously" or "once" or "سابقا")
             {

@@ -287,4 +287,67 @@ internal sealed partial class RelationReader
 
         return null;
     }
+
+    // "the company is in talks with Rheinmetall about integrating its software", "Talks with X over a joint facility
+    // stalled", "تجري X مباحثات مع Y لتطوير ...": talks with a company, about nothing the other rules read, are a
+    // (prospective) partnership.
+    private static readonly string[] DealCategories = ["invest", "acquire", "own", "fundraise", "led-by", "join-round", "buy", "supply", "partner", "deal", "hire", "compete", "customer-noun", "supplier-noun", "investor-noun", "backed-by", "win-contract"];
+
+    private void ReadBareTalks(CueHit hit)
+    {
+        if (_s.Cues.Any(c => c.IsAny(DealCategories)) || WithPartyAfter(hit.End, 4) is not { } partner || !partner.Companies.Any())
+        {
+            return;
+        }
+
+        var subject = Agents(hit, allowPeople: false, exclude: [.. partner.Companies]).FirstOrDefault() ?? _s.Topic ?? _topic;
+        if (subject is null || partner.Members.Contains(subject))
+        {
+            return;
+        }
+
+        // "نفت X تقارير عن محادثات", "denied talks": no talks.
+        if (Enumerable.Range(_s.TokenStart, _s.TokenEnd - _s.TokenStart).Any(k => _doc.Tokens[k].Norm.TrimStart('و', 'ف') is "نفت" or "نفي" or "تنفي" or "ينفي" or "denied" or "denies"))
+        {
+            return;
+        }
+
+        foreach (var other in partner.Companies)
+        {
+            if (_categoryOf(other.Key) == "investor")
+            {
+                _bag.Add(RelTypes.InvestsIn, other, subject, _money, _status, null, Evidence);      // talks with a fund are about money
+            }
+            else if (TalksForGoods(partner.End))
+            {
+                // Talks about capacity, hardware or power: the one who sells such things sells.
+                var (buyer, seller) = SupplierRank(subject) > SupplierRank(other) ? (other, subject) : (subject, other);
+                _bag.Add(RelTypes.BuysFrom, buyer, seller, _money, _status, null, Evidence);
+            }
+            else
+            {
+                _bag.Add(RelTypes.PartnersWith, subject, other, _money, _status, null, Evidence);
+            }
+        }
+    }
+
+    // "talks with X, a cloud start-up, for a further 40MW", "محادثات مع X لاستئجار سعة": talks for goods are a purchase.
+    private bool TalksForGoods(int from)
+    {
+        for (var k = from; k < _s.TokenEnd && k < from + 12; k++)
+        {
+            var norm = _doc.Tokens[k].Norm;
+            if (norm is "." or ";" or "؛" or "about" or "بشان")
+            {
+                return false;
+            }
+
+            if (norm is "for" or "over" || _doc.Tokens[k].Kind == Text.TokenKind.Arabic && norm.StartsWith('ل') && _s.IsRelationCue(k))
+            {
+                return _s.Cues.Any(c => c.Is("goods") && c.Start >= k && c.Start - k <= 4) || _s.IsRelationCue(k) && _s.CueAt(k) is { } buy && buy.Is("buy");
+            }
+        }
+
+        return false;
+    }
 }

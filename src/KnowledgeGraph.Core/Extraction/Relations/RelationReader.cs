@@ -143,6 +143,11 @@ internal sealed partial class RelationReader
                     ReadAppointment(hit);
                 }
 
+                if (hit.Is("status-talks"))
+                {
+                    ReadBareTalks(hit);
+                }
+
                 if (hit.IsAny("customer-noun", "supplier-noun", "investor-noun"))
                 {
                     var before = _bag.Count;
@@ -186,7 +191,7 @@ internal sealed partial class RelationReader
 
         // "لم تنجح «مرايا» في ضم «دو» إلى قائمة عملائها", "failed to win X as a customer": a failed attempt is no relation.
         var (from, _) = ClauseAround(hit);
-        if (Enumerable.Range(from, Math.Max(0, hit.Start - from)).Any(k => _doc.Tokens[k].Norm is "فشلت" or "فشل" or "failed" or "refused" or "رفضت" or "رفض"
+        if (Enumerable.Range(from, Math.Max(0, hit.Start - from)).Any(k => _doc.Tokens[k].Norm.TrimStart('و', 'ف') is "فشلت" or "فشل" or "failed" or "refused" or "رفضت" or "رفض" or "نفت" or "نفي" or "تنفي" or "ينفي" or "denied" or "denies"
                 || IsNegator(k) && k + 1 < hit.Start && _doc.Tokens[k + 1].Norm is "تنجح" or "ينجح" or "تتمكن" or "يتمكن"))
         {
             return true;

@@ -182,11 +182,13 @@ internal sealed class EntityRecognizer(Lexicons lexicons)
             var words = Tokenizer.Tokenize(sentence.Text).Where(t => t.IsWord).ToList();
             var first = words.Count > 0 ? words[0].Norm : "";
             var bylineWord = first is "بقلم" or "كتب" or "كتبت" or "اعداد" or "by" or "written" or "reporting" or "تحرير" or "إعداد";
-            var edge = s == 0 || s == doc.Sentences.Count - 1;
+            // "سيول – هاني الشمري" on the line under the headline: a dateline and byline near the top or at the end.
+            var edge = s <= 2 || s == doc.Sentences.Count - 1;
             var credit = sentence.Text.Contains(':') || sentence.Text.Contains('–') || sentence.Text.Contains('—') || sentence.Text.Contains(" - ", StringComparison.Ordinal);
             // "Analysis by Jane Roe": a short line whose second word is "by".
             var byLine = words.Count is >= 3 and <= 6 && words[1].Norm == "by" && s <= 3
                 && words.Skip(2).All(w => w.Norm == "and" || w.Kind == TokenKind.Latin && char.IsUpper(sentence.Text[w.Start]));
+            MarkBracketedByline(doc, s, covered);
             if (!(bylineWord && words.Count <= 8) && !(edge && words.Count <= 6 && credit) && !byLine)
             {
                 continue;
@@ -198,6 +200,29 @@ internal sealed class EntityRecognizer(Lexicons lexicons)
                 {
                     covered[k] = true;
                 }
+            }
+        }
+    }
+
+    // "SEOUL, Sept 30 (By Min-ji Cho) - ...": a byline in the brackets of a dateline.
+    private static void MarkBracketedByline(DocumentTokens doc, int sentence, bool[] covered)
+    {
+        if (sentence > 2)
+        {
+            return;
+        }
+
+        var tokens = doc.Tokens;
+        for (var k = 0; k + 2 < tokens.Count; k++)
+        {
+            if (doc.SentenceOfToken[k] != sentence || tokens[k].Norm != "(" || tokens[k + 1].Norm is not ("by" or "بقلم"))
+            {
+                continue;
+            }
+
+            for (var j = k + 2; j < tokens.Count && j <= k + 8 && tokens[j].Norm != ")"; j++)
+            {
+                covered[j] = true;
             }
         }
     }

@@ -166,8 +166,9 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
                 continue;
             }
 
+            // "«إم إن تي-حالان»": a hyphen may join the words of a quoted name.
             var close = i + 1;
-            while (close < _tokens.Count && close - i <= 8 && _tokens[close].IsWord && Free(close))
+            while (close < _tokens.Count && close - i <= 8 && (_tokens[close].IsWord && Free(close) || _tokens[close].Norm is "-" && close > i + 1 && close + 1 < _tokens.Count && _tokens[close + 1].IsWord))
             {
                 close++;
             }
@@ -186,7 +187,8 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
             // A sector after ل or a corporate word at the end says "company" whatever the words before it are.
             var sector = Enumerable.Range(first + 1, close - first - 1).Any(k => SectorEnd(k) > 0);
             var cue = CueBefore(i);
-            var corporate = sector && (cue == "company-cue" || !LooksLikeAdjectiveOrPlural(first))
+            // Inside quotes a first word in ة is a name's ("«بصيرة للذكاء الاصطناعي»", «نواة»), not an adjective's.
+            var corporate = sector && (cue == "company-cue" || !LooksLikeAdjectiveOrPlural(first) || !IsCommon(_tokens[first].Norm) && !doc.IsCommonWord(first) && !IsPlaceNoun(first))
                 || Enumerable.Range(first + 1, close - first - 1).Any(k => lexicons.Words.IsWord("arabic-corporate-suffix", _tokens[k].Norm));
             var type = cue switch
             {
@@ -200,8 +202,9 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
             };
             var words = Enumerable.Range(first, close - first);
             // "شركة «فنتشر سوق»": after a company word a name may hold a common word, as long as it does not start with one.
+            // «بصيرة للذكاء الاصطناعي»: quotes and a sector after ل name a company even when each word is an ordinary one.
             var plain = type == "Company" && (corporate || cue == "company-cue" && close - first <= 3 && !LooksLikeVerb(_tokens[first].Norm) && !IsCommon(_tokens[first].Norm))
-                ? _tokens[first].Norm.Length >= 2 && !doc.IsCueWord("object-marker", first) && words.Any(k => !IsCommon(_tokens[k].Norm))
+                ? _tokens[first].Norm.Length >= 2 && !doc.IsCueWord("object-marker", first) && (sector || words.Any(k => !IsCommon(_tokens[k].Norm)))
                 : words.All(k => !IsCommon(_tokens[k].Norm)) && (close - first <= 6 || type == "Company");
             if (type is not null && plain)
             {
@@ -209,6 +212,9 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
             }
         }
     }
+
+    // "«منطقة للذكاء الاصطناعي»", "«مدينة للبيانات»": a place or zone named for its sector is no company.
+    private bool IsPlaceNoun(int i) => ArabicAffixes.AffixVariants(_tokens[i].Norm).Any(v => v is "منطقه" or "مدينه" or "منصه" or "مبادره" or "مركز" or "مجمع" or "حديقه" or "واحه");
 
     // "Lattice Annotate, a two-year-old labelling startup": an apposition that says what the name is.
     private bool EnglishCompanyApposition(int k) => IsEnglishCompanyApposition(doc, lexicons, k);

@@ -275,7 +275,9 @@ internal sealed partial class RelationReader
         }
         else if (nounForm || investee is null)
         {
-            investee = Agents(hit, allowPeople: false, exclude: investors).FirstOrDefault() ?? RecentRound() ?? _topic ?? _s.Topic;
+            // "وكانت غروك قد جمعت ... قادتها صناديق تديرها «بلاك روك»، بمشاركة «سيسكو»": the company this sentence says raised the round.
+            var raisedHere = _round is { } r && r.Sentence == _s.Sentence.Index && !investors.Contains(r.Company) ? r.Company : null;
+            investee = raisedHere ?? Agents(hit, allowPeople: false, exclude: investors).FirstOrDefault() ?? RecentRound() ?? _topic ?? _s.Topic;
         }
 
         if (investee is not null && leads.Contains(investee))

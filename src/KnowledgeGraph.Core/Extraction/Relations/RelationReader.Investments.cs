@@ -107,7 +107,7 @@ internal sealed partial class RelationReader
             return;
         }
 
-        var investors = (_s.ObjectAfter(hit.End, Window, "prep-from", "led-by") ?? (hit.Is("led-by") ? _s.GroupAfter(hit.End, 3) : null)
+        var investors = (_s.ObjectAfter(hit.End, Window, "prep-from", "led-by") ?? (hit.Is("led-by") ? _s.GroupAfter(hit.End, 3) ?? GroupAfterDescription(hit.End) : null)
             ?? (hit.Is("fundraise") ? FromPartyAfter(hit.End, Window) ?? TalksPartner(hit) : null))?.Members.ToList();
 
         // "قادت علي بابا جولة تمويل في مونشوت", "Nvidia led a $1bn round in Poolside": the lead invests in the round's company.
@@ -188,6 +188,27 @@ internal sealed partial class RelationReader
 
     // Nouns of investing ("استثمار", "استثمارات", "investment") as against verbs ("استثمرت", "تضخ", "invested").
     private bool IsVerbCue(CueHit hit) => !ArabicAffixes.AffixVariants(_doc.Tokens[hit.Start].Norm).Any(v => v is "استثمار" or "استثمارات" or "الاستثمار" or "الاستثمارات" or "استثماره" or "استثمارها");
+
+    // "led by Norwegian industrial group Aker": the name after an English description (lower-case words and adjectives of origin).
+    private MentionGroup? GroupAfterDescription(int from)
+    {
+        for (var k = from; k < _s.TokenEnd && k < from + 6; k++)
+        {
+            if (_s.GroupAt(k) is { } g)
+            {
+                return g;
+            }
+
+            var t = _doc.Tokens[k];
+            if (t.Kind != Text.TokenKind.Latin || _s.IsRelationCue(k)
+                || char.IsUpper(_doc.Text[t.Start]) && !System.Text.RegularExpressions.Regex.IsMatch(t.Norm, "(ese|ian|an|ish|ch|i)$"))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
 
     private DocEntity? RecentRound() => _round is { } r && _s.Sentence.Index - r.Sentence <= 3 ? r.Company : null;
 

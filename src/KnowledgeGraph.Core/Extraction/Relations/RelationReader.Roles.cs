@@ -179,7 +179,8 @@ internal sealed partial class RelationReader
 
         if ((companyBefore || anyFounder) && rightAfterCue is not null)
         {
-            people.AddRange(rightAfterCue.People);            // "Microsoft chief executive Satya Nadella", "أسس فلان شركة X", "Its CFO, Jane Doe"
+            // "Microsoft chief executive Satya Nadella", "أسس فلان شركة X", "Its CFO, Jane Doe"; founders: "كل من فلان، ...، وفلان".
+            people.AddRange(anyFounder ? FounderList(rightAfterCue) : rightAfterCue.People);
         }
         else if (companyGroup is not null && companyGroup.Start >= last.End && _s.GroupAfter(companyGroup.End, 3) is { } after && after.People.Any())
         {
@@ -359,9 +360,9 @@ internal sealed partial class RelationReader
                 continue;
             }
 
-            if (_s.IsRelationCue(k) && !(_s.CueAt(k) is { } c && c.IsAny("prep-in", "object-marker")))
+            if (_s.IsRelationCue(k) && !(_s.CueAt(k) is { } c && c.IsAny("prep-in", "object-marker", "list-intro")))
             {
-                return null;
+                return null;                                    // "أسس «X» في طوكيو عام 2023 كل من فلان وفلان": a list intro may come first
             }
 
             words++;

@@ -239,8 +239,8 @@ internal sealed class EntityRecognizer(Lexicons lexicons)
                 Tokenizer.Tokenize(m).Where(w => w.IsWord).ToList() is { Count: > 1 } words && words[0].Norm == word))
                 // "Sarvam" read as a name beside the gazetteer's "Sarvam AI": a Latin name whose other words are corporate words.
                 ?? entities.Values.FirstOrDefault(e => !e.IsPerson && _gazetteer.Entries.ContainsKey(e.Key) && e.Mentions.Any(m =>
-                    Tokenizer.Tokenize(m).Where(w => w.IsWord).ToList() is { Count: > 1 } words && words[0].Kind == TokenKind.Latin && words[0].Norm == word
-                    && words.Skip(1).All(w => lexicons.Words.IsWord("latin-corporate-suffix", w.Norm))))
+                    Tokenizer.Tokenize(m).Where(w => w.IsWord).ToList() is { Count: > 1 } words && words[0].Norm == word
+                    && (words[0].Kind == TokenKind.Arabic || words.Skip(1).All(w => lexicons.Words.IsWord("latin-corporate-suffix", w.Norm)))))
                 // "Gomez co-founded Cohere" after "Aidan Gomez": a one word read as a company is a person's surname.
                 ?? entities.Values.FirstOrDefault(e => e.IsPerson && e.Mentions.Any(m =>
                     Tokenizer.Tokenize(m).Where(w => w.IsWord).ToList() is { Count: > 1 } words && words[^1].Norm == word));

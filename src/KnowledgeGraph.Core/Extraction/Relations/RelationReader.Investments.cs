@@ -141,7 +141,9 @@ internal sealed partial class RelationReader
         }
 
         // "The round was led by X": the round's company is the one that raised it lately, else the subject of the sentence before.
-        var investee = _s.ObjectAfter(hit.End, 4, "prep-to")?.Companies.FirstOrDefault() ?? Agents(hit, allowPeople: false, exclude: investors).FirstOrDefault()
+        // "جولة التمويل التي جمعت فيها «داتابريكس» عشرة مليارات دولار، وقادتها ثرايف كابيتال": the company this sentence says raised it.
+        var raisedHere = hit.Is("led-by") && _round is { } r && r.Sentence == _s.Sentence.Index && !investors.Contains(r.Company) ? r.Company : null;
+        var investee = raisedHere ?? _s.ObjectAfter(hit.End, 4, "prep-to")?.Companies.FirstOrDefault() ?? Agents(hit, allowPeople: false, exclude: investors).FirstOrDefault()
             ?? (_s.Cues.Any(c => c.Is("fundraise") && IsRoundWord(c)) && (RecentRound() ?? _s.Topic) is { } roundCompany && !investors.Contains(roundCompany) ? roundCompany : null);
         if (investee is null)
         {
@@ -177,7 +179,9 @@ internal sealed partial class RelationReader
     // talked with over a raise is its would-be investor.
     private MentionGroup? TalksPartner(CueHit raise)
     {
-        if (_s.Cues.FirstOrDefault(c => c.Is("status-talks")) is not { } talks)
+        // A raise: "لجمع تمويل جديد", "to raise $400m" — not "طلبات التمويل" (loan applications).
+        var raising = _money is not null || ArabicAffixes.AffixVariants(_doc.Tokens[raise.Start].Norm).Any(v => v is "جمع" or "جمعت" or "يجمع" or "تجمع") || _doc.Tokens[raise.Start].Norm is "raise" or "raising";
+        if (!raising || _s.Cues.FirstOrDefault(c => c.Is("status-talks")) is not { } talks)
         {
             return null;
         }
@@ -239,6 +243,12 @@ internal sealed partial class RelationReader
         // "بمشاركة X وY" / "with participation from X": the investors follow; "X participated in the round of Y": X acts.
         // "Barclays joined last year", "Wang joined Meta": joining is a round's only where the sentence speaks of one.
         if (hit.End - hit.Start == 1 && _doc.Tokens[hit.Start].Norm is "joined" or "joining" && !_s.Cues.Any(c => c.Is("fundraise") || c.Is("invest")))
+        {
+            return;
+        }
+
+        // "تسهم بروكفيلد بخبرتها", "contributed its know-how": contributing is a round's only where the sentence speaks of a round.
+        if (hit.End - hit.Start == 1 && _doc.Tokens[hit.Start].Norm is not ("بمشاركه" or "participation" or "alongside") && !_s.Cues.Any(c => c.Is("fundraise") && IsRoundWord(c)) && _money is null)
         {
             return;
         }

@@ -123,7 +123,8 @@ internal sealed partial class RelationReader
         // "Earlier this year it bought Ottogrid, a small Vancouver firm": a company bought is an acquisition.
         if (_doc.Language == "en" && _doc.Tokens[hit.Start].Norm is "bought" or "buys" or "buy" or "buying" or "purchased" or "purchases"
             && _s.GroupAfter(hit.End, 2) is { Prepositional: false, IsProduct: false } bought && bought.Companies.Any()
-            && !_s.Cues.Any(c => c.Is("goods") && c.Start >= bought.End && c.Start - bought.End <= 3))
+            && !_s.Cues.Any(c => c.Is("goods") && c.Start >= bought.End && c.Start - bought.End <= 3)
+            && !(bought.End < _s.TokenEnd && _doc.Tokens[bought.End].Norm is "'" or "’"))        // "buy Rebellions' inference cards": its goods
         {
             foreach (var buyer in Agents(hit, allowPeople: true, exclude: [.. bought.Companies]))
             {

@@ -27,21 +27,25 @@ public class ScoreGateTests(ITestOutputHelper output)
     /// <summary>
     /// Articles the engine was not written from (tests/corpus, see its README). The floors sit just under what the
     /// engine reached when they were last raised (session 3), so a rule that helps one set but hurts the others fails
-    /// here. Figures when set (entity F1 / relation F1): heldout 0.986/0.793, blind 0.981/0.818, dev2 0.982/0.662,
-    /// dev3 0.889/0.656, dev4 0.943/0.635, blind2 0.888/0.670, blind3 0.943/0.730, blind4 0.923/0.602, blind6 0.909/0.656.
-    /// First scores of the blind sets, before anyone read them: blind2 0.80/0.31, blind3 0.93/0.61, blind4 0.91/0.41,
-    /// blind6 0.91/0.51.
+    /// here. Figures when set (entity F1 / relation F1): heldout 0.986/0.800, blind 0.987/0.851, dev2 0.982/0.690,
+    /// dev3 0.929/0.691, dev4 0.956/0.655, blind2 0.903/0.699, blind3 0.962/0.758, blind4 0.942/0.682, blind5 0.923/0.621,
+    /// blind6 0.921/0.687, blind7 0.946/0.606, blind8 0.922/0.495. First scores of the blind sets, before anyone read
+    /// them: blind2 0.80/0.31, blind3 0.93/0.61, blind4 0.91/0.41, blind6 0.91/0.51, blind5 0.91/0.59, blind7 0.94/0.54,
+    /// blind8 0.92/0.50 (the last three with the engine of the end of session 3).
     /// </summary>
     [Theory]
-    [InlineData("heldout", 12, 0.97, 0.78)]
-    [InlineData("blind", 4, 0.97, 0.80)]
-    [InlineData("dev2", 8, 0.97, 0.65)]
-    [InlineData("dev3", 10, 0.87, 0.64)]
-    [InlineData("dev4", 10, 0.93, 0.62)]
-    [InlineData("blind2", 6, 0.87, 0.66)]
-    [InlineData("blind3", 6, 0.93, 0.72)]
-    [InlineData("blind4", 6, 0.91, 0.59)]
-    [InlineData("blind6", 6, 0.89, 0.64)]
+    [InlineData("heldout", 12, 0.97, 0.79)]
+    [InlineData("blind", 4, 0.97, 0.84)]
+    [InlineData("dev2", 8, 0.97, 0.68)]
+    [InlineData("dev3", 10, 0.92, 0.68)]
+    [InlineData("dev4", 10, 0.94, 0.64)]
+    [InlineData("blind2", 6, 0.89, 0.69)]
+    [InlineData("blind3", 6, 0.95, 0.75)]
+    [InlineData("blind4", 6, 0.93, 0.67)]
+    [InlineData("blind5", 6, 0.91, 0.61)]
+    [InlineData("blind6", 6, 0.91, 0.67)]
+    [InlineData("blind7", 6, 0.93, 0.59)]
+    [InlineData("blind8", 6, 0.91, 0.48)]
     public void DevelopmentCorpus_ScoredByTheSharedScorer_DoesNotRegress(string set, int articles, double minEntityF1, double minRelationF1)
     {
         var shared = SharedFolder();

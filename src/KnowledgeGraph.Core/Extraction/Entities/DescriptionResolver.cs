@@ -16,7 +16,8 @@ internal static class DescriptionResolver
 
     public static void Resolve(DocumentTokens doc, Lexicons lexicons, bool[] covered, List<Mention> mentions)
     {
-        var hits = CueScanner.Scan(doc.Tokens, lexicons.Cues, covered).Where(h => h.Categories.Any(c => c.StartsWith(Prefix, StringComparison.Ordinal))).ToList();
+        // A description has no suffix attached: "المصرفي" (the banker) is no "المصرف" (the bank) with a pronoun.
+        var hits = CueScanner.Scan(doc.Tokens, lexicons.Cues, covered).Where(h => h.Suffix.Length == 0 && h.Categories.Any(c => c.StartsWith(Prefix, StringComparison.Ordinal))).ToList();
         if (hits.Count == 0)
         {
             return;

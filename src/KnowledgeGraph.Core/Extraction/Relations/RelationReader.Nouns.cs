@@ -71,6 +71,22 @@ internal sealed partial class RelationReader
             return;
         }
 
+        // "ويضم رأس مال الشركة مساهمين من بينهم «تويوتا» و«سوني»": holders a list names, of the company named (or meant) before.
+        if (_s.AfterListIntro(hit.End) is var listStart && listStart > hit.End && _s.GroupAfter(listStart, 3) is { } listed && listed.Companies.Any())
+        {
+            var ownerBefore = _s.Groups.LastOrDefault(g => g.End <= hit.Start && hit.Start - g.End <= 4 && g.Companies.Any() && !g.Members.Intersect(listed.Members).Any())?.Companies.First()
+                ?? (_s.Cues.Any(c => c.Is("topic-ref") && c.End <= hit.Start && hit.Start - c.End <= 3) ? _s.Topic ?? _topic : null);
+            if (ownerBefore is not null && !listed.Members.Contains(ownerBefore))
+            {
+                foreach (var holder in listed.Companies.Concat(CoordinatedObjects(listed)).Distinct())
+                {
+                    _bag.Add(RelTypes.InvestsIn, holder, ownerBefore, null, null, null, Evidence);
+                }
+            }
+
+            return;
+        }
+
         var ownerGroup = _s.ObjectAfter(hit.End, 3, "prep-in");
         if (ownerGroup is null || ownerGroup.Companies.FirstOrDefault() is not { } owner)
         {

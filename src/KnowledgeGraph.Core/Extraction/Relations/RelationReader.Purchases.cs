@@ -9,6 +9,20 @@ internal sealed partial class RelationReader
     // "Mistral's customers include CMA CGM and BNP Paribas", "من عملاء أمازون شركات مثل X".
     private void ReadCustomers(CueHit hit)
     {
+        // "ويُعد «البنك الأهلي» أكبر عملاء «نايل فيكتور»", "X من أبرز عملاء Y": the customer stands before the noun, the
+        // supplier right after it (genitive).
+        if (_doc.Language == "ar" && hit.End < _s.TokenEnd && _s.GroupAfter(hit.End, 3) is { Prepositional: false } supplierAfter && supplierAfter.Companies.Any()
+            && _s.Groups.LastOrDefault(g => g.End <= hit.Start && hit.Start - g.End <= 3) is { } customerGroup && customerGroup.Companies.Any() && !customerGroup.Members.Intersect(supplierAfter.Members).Any()
+            && Enumerable.Range(customerGroup.End, hit.End - customerGroup.End).Any(k => _doc.Tokens[k].Norm is "اكبر" or "ابرز" or "اهم" or "من" or "احد" or "احدي"))
+        {
+            foreach (var customer in customerGroup.Companies)
+            {
+                _bag.Add(RelTypes.BuysFrom, customer, supplierAfter.Companies.First(), _money, _status, null, Evidence);
+            }
+
+            return;
+        }
+
         // "X counts Y as a major customer", "X signed Y as its anchor tenant": Y before "as" buys, the subject supplies.
         if (CustomerNamedBeforeAs(hit) is { } named)
         {
@@ -97,7 +111,8 @@ internal sealed partial class RelationReader
     // "خدمات أمازون السحابية المزود الرئيسي لأنثروبيك", "AMD, a supplier to OpenAI".
     private void ReadSupplierNoun(CueHit hit)
     {
-        var customers = _s.ObjectAfter(hit.End, 4, "prep-to")?.Companies.ToList();
+        // "المورد الرئيسي لذاكرة HBM لـ«إنفيديا»", "a supplier of memory to Nvidia": the goods may come between.
+        var customers = (_s.ObjectAfter(hit.End, 4, "prep-to") ?? _s.ObjectAfter(hit.End, 8, "prep-to"))?.Companies.ToList();
         var supplier = GroupEndingAt(hit.Start, 3)?.Companies.FirstOrDefault();
         if (customers is null || supplier is null)
         {

@@ -95,7 +95,7 @@ internal sealed partial class RelationReader
 
     private void ReadFundraise(CueHit hit)
     {
-        if (ReadRoundRole(hit))
+        if (ReadRoundRole(hit) || ReadLedPossessiveRound(hit))
         {
             return;
         }
@@ -193,6 +193,27 @@ internal sealed partial class RelationReader
     // Nouns of investing ("استثمار", "استثمارات", "investment") as against verbs ("استثمرت", "تضخ", "invested").
     private bool IsVerbCue(CueHit hit) => !ArabicAffixes.AffixVariants(_doc.Tokens[hit.Start].Norm).Any(v => v is "استثمار" or "استثمارات" or "الاستثمار" or "الاستثمارات" or "استثماره" or "استثمارها");
 
+    // "Kontinent Capital, the Frankfurt fund that led Helvion's 380 million euro round": the possessor's round.
+    private bool ReadLedPossessiveRound(CueHit hit)
+    {
+        if (_doc.Language != "en" || !hit.Is("lead-verb") || hit.End + 2 >= _s.TokenEnd || _s.GroupAt(hit.End) is not { } owner || !owner.Companies.Any()
+            || owner.End + 1 >= _s.TokenEnd || _doc.Tokens[owner.End].Norm is not ("'" or "’")
+            || !_s.Cues.Any(c => c.Is("fundraise") && IsRoundWord(c) && c.Start > owner.End && c.Start - owner.End <= 10))
+        {
+            return false;
+        }
+
+        var investee = owner.Companies.First();
+        foreach (var investor in Agents(hit, allowPeople: false, exclude: [investee]))
+        {
+            _bag.Add(RelTypes.InvestsIn, investor, investee, _money, _status, null, Evidence);
+            _sentenceInvestments.Add((investor, investee));
+        }
+
+        _round = (investee, _s.Sentence.Index);
+        return true;
+    }
+
     // "led by Norwegian industrial group Aker": the name after an English description (lower-case words and adjectives of origin).
     private MentionGroup? GroupAfterDescription(int from)
     {
@@ -204,6 +225,13 @@ internal sealed partial class RelationReader
             }
 
             var t = _doc.Tokens[k];
+            // "led by Norway's Aker": a place's possessive before the name.
+            if (t.Kind == Text.TokenKind.Latin && char.IsUpper(_doc.Text[t.Start]) && k + 2 < _s.TokenEnd && _doc.Tokens[k + 1].Norm is "'" or "’" && _doc.Tokens[k + 2].Norm == "s")
+            {
+                k += 2;
+                continue;
+            }
+
             if (t.Kind != Text.TokenKind.Latin || _s.IsRelationCue(k)
                 || char.IsUpper(_doc.Text[t.Start]) && !System.Text.RegularExpressions.Regex.IsMatch(t.Norm, "(ese|ian|an|ish|ch|i)$"))
             {

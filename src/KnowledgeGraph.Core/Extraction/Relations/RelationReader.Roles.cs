@@ -115,8 +115,9 @@ internal sealed partial class RelationReader
             companyBefore = true;
         }
 
+        // ("Helvion, once billed as Europe's answer to Anthropic, replaced its chief executive": a name after a preposition is no "its".)
         if (company is null && first.Start > _s.TokenStart && _doc.Tokens[first.Start - 1].Norm is "its" or "their"
-            && _s.Groups.LastOrDefault(g => g.End < first.Start - 1 && g.Companies.Any()) is { } named)
+            && _s.Groups.LastOrDefault(g => g.End < first.Start - 1 && g.Companies.Any() && !g.Prepositional) is { } named)
         {
             company = named.Companies.Last();
             companyBefore = true;

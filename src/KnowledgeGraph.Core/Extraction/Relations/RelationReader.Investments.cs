@@ -282,7 +282,8 @@ internal sealed partial class RelationReader
         }
 
         // "X was joined by Y and Z": Y and Z join X's round, so the names after "by" invest, never in X.
-        var joinedBy = _doc.Tokens[hit.End - 1].Norm is "by";
+        // "a round that included X and Y": likewise the names after the verb.
+        var joinedBy = _doc.Tokens[hit.End - 1].Norm is "by" or "included";
         var nounForm = joinedBy || _doc.Tokens[hit.Start].Norm is "بمشاركه" or "participation" or "alongside" || (hit.End - hit.Start == 1 && _doc.Language == "ar");
         List<DocEntity> investors;
         if (nounForm)

@@ -215,7 +215,9 @@ internal sealed class SentenceView
             var start = mentions[i].TokenStart;
             var end = mentions[i].TokenEnd;
             var j = i + 1;
-            while (j < mentions.Count && mentions[j].Entity.IsPerson == mentions[i].Entity.IsPerson && Joinable(end, mentions[j].TokenStart, members.Count))
+            // "NVentures, Nvidia's venture capital arm, and ...": a possessor inside a description is no member of the list.
+            while (j < mentions.Count && mentions[j].Entity.IsPerson == mentions[i].Entity.IsPerson && Joinable(end, mentions[j].TokenStart, members.Count)
+                && !(mentions[j].TokenEnd + 1 < _doc.Tokens.Count && _doc.Tokens[mentions[j].TokenEnd].Norm is "'" or "’" && _doc.Tokens[mentions[j].TokenEnd + 1].Norm == "s"))
             {
                 if (!members.Contains(mentions[j].Entity))
                 {

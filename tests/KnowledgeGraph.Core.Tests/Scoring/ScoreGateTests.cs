@@ -28,10 +28,10 @@ public class ScoreGateTests(ITestOutputHelper output)
     /// Articles the engine was not written from (tests/corpus, see its README). The floors sit just under what the
     /// engine reached when they were last raised (session 3), so a rule that helps one set but hurts the others fails
     /// here. Figures when set (entity F1 / relation F1): heldout 0.986/0.800, blind 0.987/0.851, dev2 0.982/0.690,
-    /// dev3 0.929/0.691, dev4 0.956/0.655, blind2 0.903/0.699, blind3 0.962/0.758, blind4 0.942/0.682, blind5 0.923/0.621,
-    /// blind6 0.921/0.687, blind7 0.946/0.606, blind8 0.922/0.495. First scores of the blind sets, before anyone read
-    /// them: blind2 0.80/0.31, blind3 0.93/0.61, blind4 0.91/0.41, blind6 0.91/0.51, blind5 0.91/0.59, blind7 0.94/0.54,
-    /// blind8 0.92/0.50 (the last three with the engine of the end of session 3).
+    /// dev3 0.929/0.697, dev4 0.956/0.655, blind2 0.903/0.699, blind3 0.962/0.758, blind4 0.942/0.682, blind5 0.923/0.621,
+    /// blind6 0.921/0.687, blind7 0.946/0.604, blind8 0.922/0.570, blind9 0.953/0.626. First scores of the blind sets,
+    /// before anyone read them: blind2 0.80/0.31, blind3 0.93/0.61, blind4 0.91/0.41, blind6 0.91/0.51, blind5 0.91/0.59,
+    /// blind7 0.94/0.54, blind8 0.92/0.50, blind9 0.95/0.63 (the last four with the engine of the end of session 3).
     /// </summary>
     [Theory]
     [InlineData("heldout", 12, 0.97, 0.79)]
@@ -45,7 +45,8 @@ public class ScoreGateTests(ITestOutputHelper output)
     [InlineData("blind5", 6, 0.91, 0.61)]
     [InlineData("blind6", 6, 0.91, 0.67)]
     [InlineData("blind7", 6, 0.93, 0.59)]
-    [InlineData("blind8", 6, 0.91, 0.48)]
+    [InlineData("blind8", 6, 0.91, 0.56)]
+    [InlineData("blind9", 6, 0.94, 0.61)]
     public void DevelopmentCorpus_ScoredByTheSharedScorer_DoesNotRegress(string set, int articles, double minEntityF1, double minRelationF1)
     {
         var shared = SharedFolder();

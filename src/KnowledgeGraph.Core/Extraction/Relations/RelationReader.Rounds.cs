@@ -17,6 +17,33 @@ internal sealed partial class RelationReader
             return false;
         }
 
+        return ReadRoundRole(round, verb);
+    }
+
+    // "وقادت X الجولة، فيما شارك فيها كل من Y و Z": participants of "it", the round this sentence speaks of.
+    private void ReadParticipantsOfIt(CueHit verb)
+    {
+        if (_doc.Language != "ar" || verb.End >= _s.TokenEnd || _doc.Tokens[verb.End].Norm is not ("فيها" or "فيه")
+            || _s.GroupAfter(_s.AfterListIntro(verb.End + 1), 3) is not { } listed || !listed.Companies.Any())
+        {
+            return;
+        }
+
+        var investee = _sentenceInvestments.Count > 0 ? _sentenceInvestments[^1].Investee : RecentRound() ?? _topic;
+        if (investee is null || listed.Members.Contains(investee) || !_s.Cues.Any(c => c.Is("fundraise") && IsRoundWord(c)) && _sentenceInvestments.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var investor in listed.Companies.Concat(CoordinatedObjects(listed)).Distinct())
+        {
+            _bag.Add(RelTypes.InvestsIn, investor, investee, _money, _status, null, Evidence);
+            _sentenceInvestments.Add((investor, investee));
+        }
+    }
+
+    private bool ReadRoundRole(CueHit round, CueHit verb)
+    {
         List<DocEntity> investors;
         if (_doc.Language == "ar")
         {

@@ -138,6 +138,11 @@ internal sealed partial class RelationReader
                     ReadCompetition(hit);
                 }
 
+                if (hit.Is("participate-verb"))
+                {
+                    ReadParticipantsOfIt(hit);
+                }
+
                 if (hit.IsAny("appoint", "join-company"))
                 {
                     ReadAppointment(hit);

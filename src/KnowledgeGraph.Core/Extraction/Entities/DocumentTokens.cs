@@ -99,6 +99,23 @@ internal sealed class DocumentTokens
     public bool IsPersonTitle(int i) =>
         Tokens[i].Kind == TokenKind.Arabic && ArabicAffixes.PrefixVariants(Tokens[i].Norm).Any(v => _words.IsWord("person-title", v));
 
+    private static readonly string[] Kinds = ["energy", "chips", "cloud", "datacenter", "telecom", "investor", "hardware"];
+
+    /// <summary>The gazetteer category a descriptive word stands for ("utility": energy, "السحابية": cloud), else null.</summary>
+    public string? KindOf(int i)
+    {
+        IEnumerable<string> forms = Tokens[i].Kind == TokenKind.Arabic ? ArabicAffixes.PrefixVariants(Tokens[i].Norm) : [Tokens[i].Norm];
+        foreach (var kind in Kinds)
+        {
+            if (forms.Any(v => _words.IsWord("kind-" + kind, v)))
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Whether token <paramref name="i"/> is a common word (never a name by itself).</summary>
     public bool IsCommonWord(int i) =>
         Tokens[i].Kind == TokenKind.Arabic

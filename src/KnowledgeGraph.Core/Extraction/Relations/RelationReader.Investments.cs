@@ -290,7 +290,7 @@ internal sealed partial class RelationReader
         {
             // "with participation from X", "بمشاركة كل من X و Y".
             var from = hit.End < _s.TokenEnd && _s.CueAt(hit.End) is { } prep && prep.Start == hit.End && prep.IsAny("prep-from", "prep-of") ? prep.End : hit.End;
-            investors = _s.GroupAfter(_s.AfterListIntro(from), 3)?.Members.ToList() ?? [];
+            investors = _s.GroupAfter(_s.AfterListIntro(from), 3) is { } listed ? _s.ListWithContinuations(listed) : [];
         }
         else if (GroupEndingAt(hit.Start, 2) is { } withGroup && WithBefore(withGroup) is { } with)
         {

@@ -8,7 +8,14 @@ internal sealed partial class RelationReader
 {
     private void ReadPartnership(CueHit hit)
     {
-        var others = _s.ObjectAfter(hit.End, Window, "prep-with", "prep-to")?.Companies.ToList() ?? [];
+        var objectAfter = _s.ObjectAfter(hit.End, Window, "prep-with", "prep-to");
+        // "talks with Vattenfall about a supply agreement for its new site": a name with "with" before the deal beats a pronoun after it.
+        if (objectAfter is not null && !_s.Groups.Contains(objectAfter) && WithObjectBefore(hit.Start) is { } namedBefore)
+        {
+            objectAfter = namedBefore;
+        }
+
+        var others = objectAfter?.Companies.ToList() ?? [];
         var agents = new List<DocEntity>();
         if (BetweenPairAfter(hit.End) is { } pair)
         {
@@ -213,7 +220,9 @@ internal sealed partial class RelationReader
     private MentionGroup? WithObjectBefore(int token)
     {
         var group = _s.Groups.LastOrDefault(g => g.End <= token && g.Companies.Any());
-        if (group is null || Enumerable.Range(group.End, token - group.End).Count(k => _doc.Tokens[k].IsWord) > 2)
+        // "in talks with Vattenfall, a Swedish utility, about a supply agreement": over the party's description and "about".
+        var from = group is null ? token : Math.Min(token, AppositionEnd(group.End));
+        if (group is null || Enumerable.Range(from, token - from).Count(k => _doc.Tokens[k].IsWord && !_s.IsRelationCue(k) && _doc.Tokens[k].Norm is not ("about" or "over" or "on" or "a" or "an" or "بشان" or "حول")) > 2)
         {
             return null;
         }
@@ -342,7 +351,8 @@ internal sealed partial class RelationReader
                 return false;
             }
 
-            if (norm is "for" or "over" || _doc.Tokens[k].Kind == Text.TokenKind.Arabic && norm.StartsWith('ل') && _s.IsRelationCue(k))
+            // "محادثات مع X للحصول على رقائق", "لاستئجار سعة": a purpose with ل, the goods right after it.
+            if (norm is "for" or "over" || _doc.Tokens[k].Kind == Text.TokenKind.Arabic && norm.StartsWith('ل') && (_s.IsRelationCue(k) || norm.Length >= 5))
             {
                 return _s.Cues.Any(c => c.Is("goods") && c.Start >= k && c.Start - k <= 4) || _s.IsRelationCue(k) && _s.CueAt(k) is { } buy && buy.Is("buy");
             }

@@ -40,12 +40,20 @@ internal sealed partial class RelationReader
         }
 
         // "Kaveri's largest customer is Sarvam": the possessor over an adjective or two.
-        var supplier = (GroupEndingAt(hit.Start, 2) ?? (PossessiveBefore(hit.Start) is { } owner ? owner : null)
-            ?? (_s.GroupAfter(hit.End, 2) is { } genitive && (genitive.Start == hit.End || !_doc.Tokens[hit.End].IsWord) ? genitive : null))?.Companies.FirstOrDefault();   // "عملاء «X»"
         var possessive = hit.Suffix is "ها" || _doc.Tokens[hit.End - 1].Norm.EndsWith("ها", StringComparison.Ordinal)
             || (hit.Start > _s.TokenStart && _doc.Tokens[hit.Start - 1].Norm is "its" or "their");
+        // "عملاء «X»": the genitive after the noun, unless the noun has its own possessor ("عملائها «X»": X is a customer).
+        var supplier = (GroupEndingAt(hit.Start, 2) ?? (PossessiveBefore(hit.Start) is { } owner ? owner : null)
+            ?? (!possessive && _s.GroupAfter(hit.End, 2) is { } genitive && (genitive.Start == hit.End || !_doc.Tokens[hit.End].IsWord) ? genitive : null))?.Companies.FirstOrDefault();
         // "Micron said its mobile customers, including Apple, ...": over adjectives, "its" is the company named before it in
         // the sentence (not in "one of its biggest customers", where the one named before is the customer).
+        // "Its first anchor tenant is GoTo": "its" opening the sentence is the company the text is about.
+        if (!possessive && _doc.Tokens[_s.TokenStart].Norm is "its" or "their" && hit.Start - _s.TokenStart <= 3
+            && Enumerable.Range(_s.TokenStart + 1, hit.Start - _s.TokenStart - 1).All(j => _doc.Tokens[j].Kind == Text.TokenKind.Latin && char.IsLower(_doc.Text[_doc.Tokens[j].Start])))
+        {
+            supplier ??= PreviousSentenceOpener() ?? _topic;
+        }
+
         if (!possessive && Enumerable.Range(Math.Max(_s.TokenStart + 1, hit.Start - 3), Math.Max(0, Math.Min(3, hit.Start - _s.TokenStart - 1)))
                 .FirstOrDefault(k => _doc.Tokens[k].Norm is "its" or "their", -1) is var its and >= 0
             && _doc.Tokens[its - 1].Norm is not ("of" or "among")
@@ -69,7 +77,8 @@ internal sealed partial class RelationReader
                 ?? _s.Topic ?? LastCompanyBefore(hit.Start);
         }
 
-        var customers = _s.Groups.FirstOrDefault(g => g.Start >= hit.End && g.Start - hit.End <= 8 && !g.Members.Contains(supplier!))?.Companies.ToList();
+        var customers = _s.Groups.FirstOrDefault(g => g.Start >= hit.End && g.Start - hit.End <= 8 && !g.Members.Contains(supplier!)) is { } customerList
+            ? _s.ListWithContinuations(customerList).Where(m => !m.IsPerson && m != supplier).ToList() : null;
         if (supplier is null || customers is null)
         {
             return;
@@ -357,13 +366,54 @@ internal sealed partial class RelationReader
         }
     }
 
+    /// <summary>
+    /// The token after a description set off by commas right after a name ("Vattenfall, a Swedish utility, ...",
+    /// "«ناريفا»، شركة الطاقة المغربية، ..."), else <paramref name="groupEnd"/>.
+    /// </summary>
+    private int AppositionEnd(int groupEnd)
+    {
+        var k = groupEnd;
+        while (k < _s.TokenEnd && !_doc.Tokens[k].IsWord && _doc.Tokens[k].Norm is not ("," or "،" or "." or ";" or "؛"))
+        {
+            k++;
+        }
+
+        if (k >= _s.TokenEnd || _doc.Tokens[k].Norm is not ("," or "،") || k + 1 >= _s.TokenEnd
+            || !(_doc.Tokens[k + 1].Norm is "a" or "an" or "the" or "وهي" or "وهو" || _doc.Tokens[k + 1].Kind == Text.TokenKind.Arabic && !_s.IsRelationCue(k + 1)))
+        {
+            return groupEnd;
+        }
+
+        for (var j = k + 1; j < _s.TokenEnd && j <= k + 12; j++)
+        {
+            if (_doc.Tokens[j].Norm is "," or "،")
+            {
+                return j + 1;
+            }
+
+            if (_doc.Tokens[j].Norm is "." or ";" or "؛" or ":" || _s.IsRelationCue(j) || _s.GroupAt(j) is not null)
+            {
+                return groupEnd;
+            }
+        }
+
+        return groupEnd;
+    }
+
     /// <summary>Goods named just before the cue or in the words after it.</summary>
     private bool GoodsNear(CueHit hit)
     {
         var end = hit.End;
+        var skipped = false;
         while (end < _s.TokenEnd && end < hit.End + 14 && _doc.Tokens[end].Norm is not ("،" or "," or ";" or "؛"))
         {
             end++;
+            // "a contract with Skarv, a Norwegian firm, for airframe parts": over the description of the party.
+            if (!skipped && _s.Groups.FirstOrDefault(g => g.End == end) is { } party && AppositionEnd(party.End) is var after && after > party.End)
+            {
+                skipped = true;
+                end = after;
+            }
         }
 
         return _s.Cues.Any(c => c.Is("goods") && c.Start >= hit.Start - 2 && c.Start < end)

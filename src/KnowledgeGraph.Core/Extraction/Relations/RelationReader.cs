@@ -28,9 +28,11 @@ internal sealed partial class RelationReader
     public RelationReader(DocumentTokens doc, List<SentenceView> sentences, Func<string, string?>? orgOf = null, Func<string, string?>? categoryOf = null)
     {
         _orgOf = orgOf ?? (_ => null);
-        _categoryOf = categoryOf ?? (_ => null);
         _doc = doc;
         _sentences = sentences;
+        var listed = categoryOf ?? (_ => null);
+        var described = DescribedKinds(listed);
+        _categoryOf = key => listed(key) ?? described.GetValueOrDefault(key);
         _topic = sentences.SelectMany(s => s.Groups).SelectMany(g => g.Companies)
             .GroupBy(e => e.Key).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault();
         // "الشركة", "فيها", "the company": the subject of the sentence before, else the article's main company.
@@ -47,6 +49,106 @@ internal sealed partial class RelationReader
             var introduced = i > 0 ? sentences[i - 1].Groups.FirstOrDefault(g => g.Companies.Any() && DescribedAsCompany(g.End)) : null;
             sentences[i].Topic = introduced?.Companies.First() ?? previousSubject ?? _topic;
         }
+    }
+
+    // What the text says a company the gazetteer lacks does: "Vattenfall, a Swedish utility," (the apposition's head
+    // noun, the last descriptive word in English, the first in Arabic), "the Swedish utility Vattenfall".
+    private Dictionary<string, string> DescribedKinds(Func<string, string?> listed)
+    {
+        var kinds = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var s in _sentences)
+        {
+            foreach (var g in s.Groups)
+            {
+                if (g.Members.Count != 1 || g.Members[0].IsPerson || listed(g.Members[0].Key) is not null || kinds.ContainsKey(g.Members[0].Key))
+                {
+                    continue;
+                }
+
+                if ((KindInApposition(s, g.End) ?? KindInDescriptionBefore(s, g.Start)) is { } kind)
+                {
+                    kinds[g.Members[0].Key] = kind;
+                }
+            }
+        }
+
+        return kinds;
+    }
+
+    private string? KindInApposition(SentenceView s, int end)
+    {
+        var k = end;
+        var comma = false;
+        while (k < s.TokenEnd && !_doc.Tokens[k].IsWord)
+        {
+            comma |= _doc.Tokens[k].Norm is "," or "،";
+            if (_doc.Tokens[k].Norm is "." or ";" or "؛" or ":")
+            {
+                return null;
+            }
+
+            k++;
+        }
+
+        if (!comma)
+        {
+            return null;
+        }
+
+        string? kind = null;
+        for (var j = k; j < s.TokenEnd && j < k + 8; j++)
+        {
+            var t = _doc.Tokens[j];
+            if (t.Norm is "'" or "’" or "-" or "s")
+            {
+                continue;                                   // "Sweden's state utility"
+            }
+
+            if (!t.IsWord || s.Groups.Any(g => g.Start == j) || s.IsRelationCue(j) || t.Norm is "which" or "who" or "that" or "التي" or "الذي" or "with" or "of" or "for" or "in" or "from" or "to")
+            {
+                break;
+            }
+
+            if (_doc.KindOf(j) is { } found)
+            {
+                kind = found;
+                if (_doc.Language == "ar")
+                {
+                    break;
+                }
+            }
+        }
+
+        return kind;
+    }
+
+    private string? KindInDescriptionBefore(SentenceView s, int start)
+    {
+        for (var j = start - 1; j >= s.TokenStart && j >= start - 4; j--)
+        {
+            var t = _doc.Tokens[j];
+            if (!t.IsWord)
+            {
+                if (t.Norm is "«" or "»" or "\"" or "“" or "”")
+                {
+                    continue;
+                }
+
+                return null;
+            }
+
+            if (s.Groups.Any(g => g.End == j + 1) || s.IsRelationCue(j) || _doc.IsCueWord("object-marker", j) || _doc.IsCueWord("prep-from", j))
+            {
+                return null;
+            }
+
+            if (_doc.KindOf(j) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
     }
 
     private bool DescribedAsCompany(int k)

@@ -133,6 +133,90 @@ internal sealed class SentenceView
         return null;
     }
 
+    /// <summary>
+    /// The members of <paramref name="group"/> and of the names the same list goes on with after a relative clause or a
+    /// description: "CMA CGM, which signed a contract in April, and the bank BNP Paribas", "«أرامكو» التي تستخدم
+    /// منصتها، وبنك الرياض الذي يعتمد عليها". Names inside the clause are no members.
+    /// </summary>
+    public List<DocEntity> ListWithContinuations(MentionGroup group)
+    {
+        var members = group.Members.ToList();
+        var end = group.End;
+        while (ContinuationAfter(end) is { } next)
+        {
+            members.AddRange(next.Members.Where(m => !members.Contains(m) && m.IsPerson == group.Members[0].IsPerson));
+            end = next.End;
+        }
+
+        return members;
+    }
+
+    private MentionGroup? ContinuationAfter(int end)
+    {
+        var k = end;
+        while (k < TokenEnd && !_doc.Tokens[k].IsWord && _doc.Tokens[k].Norm is not ("." or ";" or "؛" or ":" or "(" or ")"))
+        {
+            k++;                                            // "«أرامكو»، التي", "CMA CGM, which"
+        }
+
+        if (k >= TokenEnd || _doc.Tokens[k].Norm is not ("which" or "who" or "that" or "whose" or "التي" or "الذي" or "اللذان" or "اللذين" or "وهي" or "وهو" or "a" or "an" or "the" or "one" or "احد" or "احدي"))
+        {
+            return null;
+        }
+
+        for (var j = k + 1; j < TokenEnd && j < k + 30; j++)
+        {
+            var norm = _doc.Tokens[j].Norm;
+            if (norm is "." or ";" or "؛" or ":" or "(" or ")" || IsClauseBreakWord(j))
+            {
+                return null;
+            }
+
+            if (norm is not ("," or "،"))
+            {
+                continue;
+            }
+
+            // ", and the bank BNP Paribas", "، وبنك الرياض", "، إضافة إلى X": a connector, a few words of description, the name.
+            var a = j + 1;
+            var connected = false;
+            if (a < TokenEnd && _doc.Tokens[a].Norm is "and" or "و" or "plus")
+            {
+                connected = true;
+                a++;
+            }
+            else if (a + 1 < TokenEnd && (_doc.Tokens[a].Norm, _doc.Tokens[a + 1].Norm) is ("as", "well") or ("اضافه", "الي") or ("بالاضافه", "الي") or ("فضلا", "عن"))
+            {
+                connected = true;
+                a += _doc.Tokens[a].Norm == "as" ? 3 : 2;
+            }
+
+            for (var b = a; b < TokenEnd && b < a + 5; b++)
+            {
+                if (GroupAt(b) is { } g)
+                {
+                    connected |= b == a && _doc.Tokens[b].Kind == TokenKind.Arabic && _doc.Tokens[b].Norm.StartsWith('و');
+                    return connected ? g : null;
+                }
+
+                var t = _doc.Tokens[b];
+                if (t.IsWord && !(IsFiller(b) || t.Kind == TokenKind.Latin && char.IsLower(_doc.Text[t.Start]) && !IsRelationCue(b)
+                    || t.Kind == TokenKind.Arabic && b == a && t.Norm.StartsWith('و') && _doc.IsCueWord("company-cue", b)))
+                {
+                    return null;
+                }
+
+                connected |= b == a && t.Kind == TokenKind.Arabic && t.Norm.StartsWith('و');
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    private bool IsClauseBreakWord(int i) => CueAt(i) is { } c && c.Is("clause-break") && c.Start == i;
+
     /// <summary>The token after a list intro starting at <paramref name="i"/> ("كل من X و Y", "including X"), else <paramref name="i"/>.</summary>
     public int AfterListIntro(int i) => i < TokenEnd && CueAt(i) is { } intro && intro.Start == i && intro.Is("list-intro") ? intro.End : i;
 

@@ -100,7 +100,8 @@ internal sealed partial class RelationReader
     {
         // "تتنافس «لوسيل» على عقود الحوسبة في الخليج مع «خزنة»", "competes for contracts with X": what is competed for may stand between.
         var rivalsGroup = _s.ObjectAfter(hit.End, 10, "prep-with", "prep-from", "prep-against", "prep-to") ?? WithPartyAfter(hit.End, 14);
-        List<DocEntity> others = rivalsGroup is null ? [] : [.. rivalsGroup.Companies, .. CoordinatedObjects(rivalsGroup)];
+        List<DocEntity> others = rivalsGroup is null ? [] : [.. _s.ListWithContinuations(rivalsGroup).Where(m => !m.IsPerson), .. CoordinatedObjects(rivalsGroup)];
+        others = [.. others.Distinct()];
         if (others.Count == 0 && BetweenPairAfter(hit.End) is { } pair)
         {
             foreach (var other in pair.Skip(1))
@@ -146,7 +147,7 @@ internal sealed partial class RelationReader
             && (_s.GroupAfter(subject.End, 4) ?? _s.ListAfterDescription(subject.End)) is { Prepositional: false } objectGroup && objectGroup.Companies.Any())
         {
             agents = [.. subject.Companies];
-            others = [.. objectGroup.Companies, .. CoordinatedObjects(objectGroup)];
+            others = [.. _s.ListWithContinuations(objectGroup).Where(m => !m.IsPerson).Union(CoordinatedObjects(objectGroup))];
         }
 
         if (others.Count == 0)
@@ -186,10 +187,15 @@ internal sealed partial class RelationReader
         {
             // "with OpenAI in enterprise work and, increasingly, with Mistral": a few words may close the first object.
             var k = end;
-            while (k < _s.TokenEnd && k < end + 6 && _doc.Tokens[k].Norm is not ("." or ";" or "؛" or "and" or "ومع" or "ومن" or "وضد")
-                && !_s.Groups.Any(g => g.Start == k))
+            while (k < _s.TokenEnd && k < end + 8 && _doc.Tokens[k].Norm is not ("." or ";" or "؛" or "and" or "ومع" or "ومن" or "وضد")
+                && !_s.Groups.Any(g => g.Start == k) && !AsWellAs(k))
             {
                 k++;
+            }
+
+            if (AsWellAs(k))
+            {
+                k += 2;                                     // "as well as with Oracle": like "and with"
             }
 
             if (k >= _s.TokenEnd)
@@ -199,10 +205,10 @@ internal sealed partial class RelationReader
 
             var norm = _doc.Tokens[k].Norm;
             // "and, increasingly, with X": a word or two may stand between "and" and the repeated preposition.
-            var prep = norm == "and" ? Enumerable.Range(k + 1, Math.Max(0, Math.Min(_s.TokenEnd, k + 5) - k - 1))
+            var prep = norm is "and" or "as" ? Enumerable.Range(k + 1, Math.Max(0, Math.Min(_s.TokenEnd, k + 5) - k - 1))
                 .FirstOrDefault(j => _doc.Tokens[j].Norm is "with" or "from" or "against", -1) : -1;
             var isAndPrep = norm is "ومع" or "ومن" or "وضد" || prep >= 0;
-            if (!isAndPrep || _s.GroupAfter(norm == "and" ? prep + 1 : k + 1, 4) is not { } next || !next.Companies.Any())
+            if (!isAndPrep || _s.GroupAfter(norm is "and" or "as" ? prep + 1 : k + 1, 4) is not { } next || !next.Companies.Any())
             {
                 yield break;
             }
@@ -215,6 +221,9 @@ internal sealed partial class RelationReader
             end = next.End;
         }
     }
+
+    private bool AsWellAs(int k) =>
+        k + 2 < _s.TokenEnd && _doc.Tokens[k].Norm == "as" && _doc.Tokens[k + 1].Norm == "well" && _doc.Tokens[k + 2].Norm == "as";
 
     /// <summary>"مع X" just before the cue: Arabic puts the partner before the partnership ("وقعت A مع B اتفاقية").</summary>
     private MentionGroup? WithObjectBefore(int token)

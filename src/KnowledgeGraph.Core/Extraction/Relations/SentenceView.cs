@@ -159,7 +159,10 @@ internal sealed class SentenceView
             k++;                                            // "«أرامكو»، التي", "CMA CGM, which"
         }
 
-        if (k >= TokenEnd || _doc.Tokens[k].Norm is not ("which" or "who" or "that" or "whose" or "التي" or "الذي" or "اللذان" or "اللذين" or "وهي" or "وهو" or "a" or "an" or "the" or "one" or "احد" or "احدي"))
+        // "which ...", "التي ...", "a Swedish utility", "«فاليو» التابعة لمجموعة ...": a clause or a description opens.
+        var opener = k < TokenEnd ? _doc.Tokens[k] : default;
+        if (k >= TokenEnd || !(opener.Norm is "which" or "who" or "that" or "whose" or "التي" or "الذي" or "اللذان" or "اللذين" or "وهي" or "وهو" or "a" or "an" or "the" or "one" or "احد" or "احدي"
+            || opener.Kind == TokenKind.Arabic && opener.Norm.StartsWith("ال", StringComparison.Ordinal) && opener.Norm.Length >= 5 && !IsRelationCue(k)))
         {
             return null;
         }
@@ -180,12 +183,12 @@ internal sealed class SentenceView
             // ", and the bank BNP Paribas", "، وبنك الرياض", "، إضافة إلى X": a connector, a few words of description, the name.
             var a = j + 1;
             var connected = false;
-            if (a < TokenEnd && _doc.Tokens[a].Norm is "and" or "و" or "plus")
+            if (a < TokenEnd && _doc.Tokens[a].Norm is "and" or "و" or "plus" or "alongside" or "ومن" or "ومع" or "وضد")
             {
                 connected = true;
                 a++;
             }
-            else if (a + 1 < TokenEnd && (_doc.Tokens[a].Norm, _doc.Tokens[a + 1].Norm) is ("as", "well") or ("اضافه", "الي") or ("بالاضافه", "الي") or ("فضلا", "عن"))
+            else if (a + 1 < TokenEnd && (_doc.Tokens[a].Norm, _doc.Tokens[a + 1].Norm) is ("as", "well") or ("اضافه", "الي") or ("بالاضافه", "الي") or ("فضلا", "عن") or ("الي", "جانب"))
             {
                 connected = true;
                 a += _doc.Tokens[a].Norm == "as" ? 3 : 2;

@@ -219,6 +219,11 @@ internal sealed partial class RelationReader
                 return true;
             }
 
+            if (!t.IsWord && t.Norm is "«" or "»" or "\"" or "“" or "”")
+            {
+                continue;                                       // "«إنفيديا» من أوائل المستثمرين"
+            }
+
             if (!t.IsWord || !MayStandInNounPhrase(k) || ++skipped > MaxSkippedWords)
             {
                 return false;
@@ -244,7 +249,7 @@ internal sealed partial class RelationReader
         if (norm is "of" or "من")
         {
             return k > _s.TokenStart && _doc.Tokens[k - 1].Norm is "one" or "among" or "some" or "احد" or "بين"
-                || (k + 1 < _s.TokenEnd && _doc.Tokens[k + 1].Norm is "اكبر" or "ابرز" or "اهم");
+                || (k + 1 < _s.TokenEnd && (_doc.Tokens[k + 1].Norm is "اكبر" or "ابرز" or "اهم" or "اوائل" or "كبار" || _s.IsRelationCue(k + 1) || _s.CueAt(k + 1) is { } noun && noun.IsAny("investor-noun", "customer-noun", "supplier-noun")));   // "من أوائل المستثمرين", "من المستثمرين"
         }
 
         if (_doc.IsCueWord("object-marker", k) || _s.IsRelationCue(k) || _s.CueAt(k) is { } cue && (cue.Is("speech") || cue.Categories.Any(c => c.StartsWith("role-", StringComparison.Ordinal))))

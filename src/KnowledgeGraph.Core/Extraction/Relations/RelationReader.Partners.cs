@@ -187,7 +187,7 @@ internal sealed partial class RelationReader
         {
             // "with OpenAI in enterprise work and, increasingly, with Mistral": a few words may close the first object.
             var k = end;
-            while (k < _s.TokenEnd && k < end + 8 && _doc.Tokens[k].Norm is not ("." or ";" or "؛" or "and" or "ومع" or "ومن" or "وضد")
+            while (k < _s.TokenEnd && k < end + 8 && _doc.Tokens[k].Norm is not ("." or ";" or "؛" or "and" or "ومع" or "ومن" or "وضد" or "وفي")
                 && !_s.Groups.Any(g => g.Start == k) && !AsWellAs(k))
             {
                 k++;
@@ -206,8 +206,8 @@ internal sealed partial class RelationReader
             var norm = _doc.Tokens[k].Norm;
             // "and, increasingly, with X": a word or two may stand between "and" and the repeated preposition.
             var prep = norm is "and" or "as" ? Enumerable.Range(k + 1, Math.Max(0, Math.Min(_s.TokenEnd, k + 5) - k - 1))
-                .FirstOrDefault(j => _doc.Tokens[j].Norm is "with" or "from" or "against", -1) : -1;
-            var isAndPrep = norm is "ومع" or "ومن" or "وضد" || prep >= 0;
+                .FirstOrDefault(j => _doc.Tokens[j].Norm is "with" or "from" or "against" or "in" or "into", -1) : -1;
+            var isAndPrep = norm is "ومع" or "ومن" or "وضد" or "وفي" || prep >= 0;
             if (!isAndPrep || _s.GroupAfter(norm is "and" or "as" ? prep + 1 : k + 1, 4) is not { } next || !next.Companies.Any())
             {
                 yield break;

@@ -335,7 +335,11 @@ internal sealed partial class RelationReader
     {
         var before = _s.Sentence.Text[..m.Start];
         var window = before.Length > 40 ? before[^40..] : before;
-        return NotDealAmount().IsMatch(window);
+        // "at a $3.1 billion valuation", "a $62bn market value": the noun after the amount says what it measures.
+        var after = _s.Sentence.Text[Math.Min(m.End, _s.Sentence.Text.Length)..].TrimStart();
+        return NotDealAmount().IsMatch(window) || after.StartsWith("valuation", StringComparison.OrdinalIgnoreCase)
+            || after.StartsWith("market value", StringComparison.OrdinalIgnoreCase) || after.StartsWith("market cap", StringComparison.OrdinalIgnoreCase)
+            || after.StartsWith("in revenue", StringComparison.OrdinalIgnoreCase) || after.StartsWith("in sales", StringComparison.OrdinalIgnoreCase);
     }
 
     // The status word nearest the cue in its clause ("تجري محادثات لاستثمار", "plans to invest"), else a past-tense

@@ -280,6 +280,9 @@ internal sealed partial class RelationReader
     // "its", "-ها": the subject company of the sentence, else the last company named before, else the topic; never the holder.
     private DocEntity? Antecedent(int token, MentionGroup holder) =>
         _s.Groups.FirstOrDefault(g => g.End <= token && !g.Prepositional && g.Companies.Except(holder.Members).Any())?.Companies.Except(holder.Members).First()
+        // "وتقول كولمان، الرئيسة التنفيذية للشركة، إن X باتت من عملائها": the company of the person who speaks.
+        ?? (_s.Groups.FirstOrDefault(g => g.End <= token && g.People.Any()) is { } speaker && _employer.TryGetValue(speaker.People.First().Key, out var employer)
+            && !holder.Members.Contains(employer) ? employer : null)
         // "The lab ... counts Allianz among its customers": a reference to the article's company earlier in the sentence.
         ?? (_s.Cues.Any(c => c.Is("topic-ref") && c.End <= token && _doc.Tokens[c.Start].Norm is not ("its" or "their")) && _topic is { } main && !holder.Members.Contains(main) ? main : null)
         ?? LastCompanyBefore(token, holder.Members) ?? (_s.Topic is { } topic && !holder.Members.Contains(topic) ? topic : null);

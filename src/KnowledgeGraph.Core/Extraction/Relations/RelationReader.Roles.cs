@@ -50,7 +50,9 @@ internal sealed partial class RelationReader
         // The company: after the role ("الرئيس التنفيذي لشركة X", "CEO of X"), or right before it ("Nvidia CEO", "OpenAI's CFO");
         // a founder's company may come a few words later ("أسس فلان شركة X"); "its CFO", "الشركة": the company the article is about.
         // "Tarang's co-founder and chief executive and a former engineer at Qualcomm": the possessor holds the titles.
-        var possessor = _doc.Language == "en" ? PossessiveBefore(first.Start)?.Companies.FirstOrDefault() : null;
+        // ("spent a decade at IBM's cloud unit before co-founding the company": a verb of founding has no possessor.)
+        var founderVerb = _doc.Tokens[first.Start].Norm is "founded" or "co-founded" or "cofounded" or "co-founding" or "started";
+        var possessor = _doc.Language == "en" && !founderVerb ? PossessiveBefore(first.Start)?.Companies.FirstOrDefault() : null;
         var company = possessor ?? _s.GroupAfter(last.End, 4)?.Companies.FirstOrDefault()
             ?? _s.ObjectAfter(last.End, 5, "prep-in", "prep-to", "prep-of")?.Companies.FirstOrDefault();  // "الشريك المؤسس في X", "partner at X", "الرئيسة التنفيذية لـ«X»", "chief executive of French cloud provider X"
         if (company is null && anyFounder && _s.GroupAfter(last.End, 2) is { } founderAfter && founderAfter.People.Any())
@@ -90,7 +92,9 @@ internal sealed partial class RelationReader
 
         var before = GroupEndingAt(first.Start, 2);
         var companyBefore = possessor is not null;
-        if (company is null && before is not null && before.Companies.Any() && _doc.Language == "en")
+        // "Nvidia CEO Jensen Huang", not "Hale, a former trader at Vitol, started Granite Peak".
+        if (company is null && before is not null && before.Companies.Any() && _doc.Language == "en"
+            && !(founderVerb && Enumerable.Range(before.End, first.Start - before.End).Any(k => _doc.Tokens[k].Norm is "," or "،")))
         {
             company = before.Companies.First();
             companyBefore = true;
@@ -156,8 +160,9 @@ internal sealed partial class RelationReader
 
         // "Raghavan is the chief executive", "ويشغل ها منصب الرئيس التنفيذي": a title with a person and no company in the
         // sentence is held at the company the text is about (or the one the gazetteer knows for that person).
+        // "Murati, who serves as CEO, has hired researchers from OpenAI": a company named only later in the sentence is not the title's.
         if (company is null && chain.Any(h => h.IsAny("role-ceo", "role-cfo", "role-cto", "role-coo", "role-chairman", "role-md"))
-            && !_s.Groups.Any(g => g.Companies.Any()) && _s.Groups.Any(g => g.People.Any()) && !NamesItsCompany(last.End))
+            && !_s.Groups.Any(g => g.Companies.Any() && g.Start < last.End + 4) && _s.Groups.Any(g => g.People.Any() && g.Start < first.Start) && !NamesItsCompany(last.End))
         {
             company = KnownEmployerInDocument() ?? _s.Topic;
             companyBefore = company is not null;
@@ -170,7 +175,9 @@ internal sealed partial class RelationReader
 
         var people = new List<DocEntity>();
         var companyGroup = _s.Groups.FirstOrDefault(g => g.Members.Contains(company));
-        var rightAfterCue = _s.Groups.FirstOrDefault(g => g.Start >= last.End && g.Start - last.End <= 1 && g.People.Any())
+        // ("Raghavan is the chief executive; Kumar leads research": a semicolon ends the title's clause.)
+        var rightAfterCue = _s.Groups.FirstOrDefault(g => g.Start >= last.End && g.Start - last.End <= 1 && g.People.Any()
+                && !Enumerable.Range(last.End, g.Start - last.End).Any(k => _doc.Tokens[k].Norm is ";" or "؛" or ":"))
             ?? (_s.GroupAfter(last.End, 3) is { } nearAfter && nearAfter.People.Any() ? nearAfter : null)
             ?? (anyFounder ? PersonAfterDescription(last.End, overCompanies: false) : null);   // "أسسها المصرفي السابق فلان"
         if (rightAfterCue is null && anyFounder && companyGroup is not null && companyGroup.Start >= last.End && companyGroup.Start - last.End <= 3)

@@ -14,9 +14,132 @@ internal static class DescriptionResolver
     private const string Prefix = "ref-";
     private const int SentencesBack = 3;
 
+    // Head nouns of an English description and the gazetteer categories they fit (empty: any company).
+    private static readonly Dictionary<string, string[]> Heads = new(StringComparer.Ordinal)
+    {
+        ["company"] = [], ["firm"] = [], ["group"] = [], ["start-up"] = [], ["startup"] = [], ["business"] = [], ["outfit"] = [],
+        ["developer"] = [], ["platform"] = [], ["maker"] = [], ["provider"] = [],
+        ["operator"] = ["datacenter", "telecom", "cloud"], ["utility"] = ["energy"], ["fund"] = ["investor"], ["investor"] = ["investor"],
+        ["chipmaker"] = ["chips"], ["designer"] = ["chips"], ["lab"] = ["ai-lab"], ["lender"] = ["investor"], ["bank"] = ["investor"],
+    };
+
+    // Modifiers that point elsewhere than the company named before: "the same company", "the parent company", "the new group".
+    private static readonly HashSet<string> Elsewhere = new(StringComparer.Ordinal)
+    {
+        "same", "other", "another", "parent", "combined", "new", "merged", "joint", "holding", "largest", "biggest", "first", "second",
+        "only", "whole", "entire", "its", "their", "his", "her", "this", "that", "each", "every", "former", "rival", "target", "acquired",
+    };
+
+    private static readonly HashSet<string> NotModifier = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "since", "for", "in", "of", "and", "or", "by", "with", "at", "to", "from", "on", "as", "that", "which", "who",
+        "is", "was", "are", "were", "has", "had", "have", "said", "says", "will", "would", "it", "its", "s",
+    };
+
+    /// <summary>
+    /// "the New Jersey company", "the Sydney-based operator", "The two-year-old developer": "the", one to three modifiers and a
+    /// company noun refer to a company named in the sentences before (its subject first), or to the name it stands beside.
+    /// ("the company" alone is the article's company, read by the relation reader.)
+    /// </summary>
+    private static void ResolveEnglishDescriptions(DocumentTokens doc, Lexicons lexicons, bool[] covered, List<Mention> mentions)
+    {
+        var companies = mentions.Where(m => !m.Entity.IsPerson && !m.IsProduct).OrderBy(m => m.TokenStart).ToList();
+        var added = new List<Mention>();
+        for (var i = 0; i + 2 < doc.Tokens.Count; i++)
+        {
+            if (doc.Tokens[i].Norm != "the" || covered[i])
+            {
+                continue;
+            }
+
+            var head = -1;
+            for (var k = i + 1; k < doc.Tokens.Count && k <= i + 4; k++)
+            {
+                var t = doc.Tokens[k];
+                if (!t.IsWord || covered[k] || Elsewhere.Contains(t.Norm) && char.IsLower(doc.Text[t.Start]) || NotModifier.Contains(t.Norm))
+                {
+                    break;
+                }
+
+                if (k > i + 1 && Heads.ContainsKey(t.Norm))
+                {
+                    head = k;
+                    break;
+                }
+            }
+
+            // The head ends the noun phrase: "the venture fund's", "the data company said"; not "the AI company Anthropic" (a title).
+            if (head < 0 || head + 1 < doc.Tokens.Count && doc.Tokens[head + 1].IsWord && char.IsUpper(doc.Text[doc.Tokens[head + 1].Start])
+                || head + 1 < doc.Tokens.Count && doc.Tokens[head + 1].Norm is "of" or "that" or "which" or "to" && !(head + 2 < doc.Tokens.Count && doc.Tokens[head + 2].Norm == "said"))
+            {
+                continue;
+            }
+
+            var wanted = Heads[doc.Tokens[head].Norm];
+            // "The Tel Aviv startup" is none of the giants the gazetteer knows by a sector.
+            var young = doc.Tokens[head].Norm is "start-up" or "startup";
+            bool Fits(Mention m) => !lexicons.Gazetteer.Entries.TryGetValue(m.Entity.Key, out var entry) || entry.Category is null
+                || (young ? entry.Category is "ai-lab" or "software" or "other" or "gulf-ai" : wanted.Length == 0 || wanted.Contains(entry.Category));
+            var sentence = doc.SentenceOfToken[i];
+
+            // "Vattenfall, the Swedish utility, ...": beside a name it describes that name.
+            var j = i - 1;
+            while (j >= 0 && !doc.Tokens[j].IsWord && doc.Tokens[j].Norm is "," or "«" or "»" or "\"")
+            {
+                j--;
+            }
+
+            // ("Vattenfall, the Swedish utility, ...": beside a name a description only describes it.)
+            if (j >= 0 && j < i - 1 && companies.Any(m => m.TokenEnd == j + 1))
+            {
+                continue;
+            }
+
+            // A back-reference names a place, an origin or an age ("the New Jersey company", "the Sydney-based operator",
+            // "the two-year-old developer"); "the grid operator", "the pension fund" are generic.
+            if (!Enumerable.Range(i + 1, head - i - 1).Any(k => char.IsUpper(doc.Text[doc.Tokens[k].Start])
+                    || doc.Tokens[k].Norm.EndsWith("-based", StringComparison.Ordinal) || doc.Tokens[k].Norm.EndsWith("-old", StringComparison.Ordinal)
+                    || doc.Tokens[k].Norm.EndsWith("-listed", StringComparison.Ordinal) || doc.Tokens[k].Norm.EndsWith("-backed", StringComparison.Ordinal))
+                || head + 1 < doc.Tokens.Count && doc.Tokens[head + 1].Norm is "'" or "’")
+            {
+                continue;
+            }
+
+            Mention? referent = null;
+            {
+                // The sentences before: the nearest one naming a fitting company, its first actor first.
+                for (var s = sentence - 1; s >= 0 && s >= sentence - 2 && referent is null; s--)
+                {
+                    var inSentence = companies.Where(m => doc.SentenceOfToken[m.TokenStart] == s && Fits(m)).ToList();
+                    referent = inSentence.FirstOrDefault(m => !m.Prepositional) ?? inSentence.FirstOrDefault();
+                }
+            }
+
+            if (referent is null)
+            {
+                continue;
+            }
+
+            added.Add(new Mention(i, head + 1, referent.Entity, doc.IsPrepositional(i, "the")));
+            for (var k = i; k <= head; k++)
+            {
+                covered[k] = true;
+            }
+
+            i = head;
+        }
+
+        mentions.AddRange(added);
+    }
+
     public static void Resolve(DocumentTokens doc, Lexicons lexicons, bool[] covered, List<Mention> mentions)
     {
         // A description has no suffix attached: "المصرفي" (the banker) is no "المصرف" (the bank) with a pronoun.
+        if (doc.Language == "en")
+        {
+            ResolveEnglishDescriptions(doc, lexicons, covered, mentions);
+        }
+
         var hits = CueScanner.Scan(doc.Tokens, lexicons.Cues, covered).Where(h => h.Suffix.Length == 0 && h.Categories.Any(c => c.StartsWith(Prefix, StringComparison.Ordinal))).ToList();
         if (hits.Count == 0)
         {

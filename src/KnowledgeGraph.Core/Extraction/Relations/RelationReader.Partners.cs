@@ -66,9 +66,12 @@ internal sealed partial class RelationReader
             || ((_money is not null || _doc.Tokens[hit.Start].Norm is "contract" or "عقد" or "عقدا") && agents.Count == 1 && others.Count == 1 && Math.Max(SupplierRank(agents[0]), SupplierRank(others[0])) >= 3
                 && SupplierRank(agents[0]) != SupplierRank(others[0]))));
         var supplierIsAgent = purchase && !hit.Is("hire") && _s.Cues.Any(c => c.Is("supply") && c.Start > hit.Start);
-        if (purchase && !hit.Is("hire") && !supplierIsAgent && agents.Count == 1 && others.Count == 1 && SupplierRank(agents[0]) > SupplierRank(others[0]))
+        // "Nebius signed a capacity deal with Microsoft": the cloud sells. But "a supply agreement with Tenaga Nasional", a
+        // company of no known kind: the party the supply agreement is with supplies.
+        if (purchase && !hit.Is("hire") && !supplierIsAgent && agents.Count == 1 && others.Count == 1 && SupplierRank(agents[0]) > SupplierRank(others[0])
+            && !(supplyDeal && _categoryOf(others[0].Key) is null))
         {
-            supplierIsAgent = true;                                    // "Nebius signed a capacity deal with Microsoft": the cloud sells
+            supplierIsAgent = true;
         }
 
         // A supply deal with a power company: the power company supplies, whoever signs ("Crusoe signed a supply agreement with NextEra").

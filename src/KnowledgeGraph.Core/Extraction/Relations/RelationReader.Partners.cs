@@ -8,7 +8,9 @@ internal sealed partial class RelationReader
 {
     private void ReadPartnership(CueHit hit)
     {
-        var objectAfter = _s.ObjectAfter(hit.End, Window, "prep-with", "prep-to");
+        // "works with Bharti Airtel": the cue ends with its preposition.
+        var objectAfter = _doc.Tokens[hit.End - 1].Norm == "with" && _s.GroupAfter(hit.End, 4) is { } withObject && withObject.Companies.Any()
+            ? withObject : _s.ObjectAfter(hit.End, Window, "prep-with", "prep-to");
         // "talks with Vattenfall about a supply agreement for its new site": a name with "with" before the deal beats a pronoun after it.
         if (objectAfter is not null && !_s.Groups.Contains(objectAfter) && WithObjectBefore(hit.Start) is { } namedBefore)
         {
@@ -30,7 +32,9 @@ internal sealed partial class RelationReader
         }
 
         // "وتتنافس «دو» و«e&» على عقود الحكومة": rivals bidding for contracts are no partners.
-        var rivalsBefore = _s.Cues.Any(c => c.Is("compete") && c.End <= hit.Start && hit.Start - c.End <= 12);
+        // ("in competition with Bharti Airtel, which struck a deal with Perplexity": a relative clause has its own deal.)
+        var rivalsBefore = _s.Cues.Any(c => c.Is("compete") && c.End <= hit.Start && hit.Start - c.End <= 12
+            && !Enumerable.Range(c.End, hit.Start - c.End).Any(k => _doc.Tokens[k].Norm is "which" or "who" or "التي" or "الذي"));
         if (others.Count == 0 && agents.Count == 0 && !rivalsBefore && PairBefore(hit.Start) is { } together)
         {
             agents.Add(together[0]);                                  // "أعلنت سامسونج وOpenAI عن شراكة", "Microsoft and OpenAI announced a partnership"
@@ -101,8 +105,18 @@ internal sealed partial class RelationReader
 
     private void ReadCompetition(CueHit hit)
     {
+        // "تواجه «سنان» شركة «وايدبوت»": to face is to compete only with a company as its object; "تواجه X منافسة من Y"
+        // leaves it to the noun.
+        var face = _doc.Tokens[hit.Start].Norm.TrimStart('و') is "تواجه" or "يواجه" or "تواجهان";
+        if (face && _s.Cues.Any(c => c != hit && c.Is("compete") && c.Start > hit.Start && c.Start - hit.End <= 12))
+        {
+            return;
+        }
+
         // "تتنافس «لوسيل» على عقود الحوسبة في الخليج مع «خزنة»", "competes for contracts with X": what is competed for may stand between.
-        var rivalsGroup = _s.ObjectAfter(hit.End, 10, "prep-with", "prep-from", "prep-against", "prep-to") ?? WithPartyAfter(hit.End, 14);
+        // "up against Bharti Airtel", "head-to-head with X": the cue ends with its preposition.
+        var rivalsGroup = (_doc.Tokens[hit.End - 1].Norm is "with" or "against" && _s.GroupAfter(hit.End, 4) is { } faced && faced.Companies.Any() ? faced : null)
+            ?? _s.ObjectAfter(hit.End, 10, "prep-with", "prep-from", "prep-against", "prep-to") ?? WithPartyAfter(hit.End, 14);
         List<DocEntity> others = rivalsGroup is null ? [] : [.. _s.ListWithContinuations(rivalsGroup).Where(m => !m.IsPerson), .. CoordinatedObjects(rivalsGroup)];
         others = [.. others.Distinct()];
         if (others.Count == 0 && BetweenPairAfter(hit.End) is { } pair)
@@ -272,6 +286,43 @@ internal sealed partial class RelationReader
     }
 
     /// <summary>"شراكة بين A وB" (or "بين الشركتين": the last two companies named before).</summary>
+    private MentionGroup? SecondOfPair(MentionGroup first)
+    {
+        var k = first.End;
+        while (k < _s.TokenEnd && !_doc.Tokens[k].IsWord && _doc.Tokens[k].Norm is not ("(" or "." or ";" or "؛"))
+        {
+            k++;
+        }
+
+        if (k < _s.TokenEnd && _doc.Tokens[k].Norm == "(")
+        {
+            while (k < _s.TokenEnd && k < first.End + 8 && _doc.Tokens[k].Norm != ")")
+            {
+                k++;
+            }
+
+            k++;
+        }
+
+        while (k < _s.TokenEnd && !_doc.Tokens[k].IsWord && _doc.Tokens[k].Norm is not ("." or ";" or "؛"))
+        {
+            k++;
+        }
+
+        if (k >= _s.TokenEnd)
+        {
+            return null;
+        }
+
+        var t = _doc.Tokens[k];
+        if (t.Norm is "and" or "و")
+        {
+            return _s.GroupAfter(k + 1, 3);
+        }
+
+        return t.Kind == Text.TokenKind.Arabic && t.Norm.StartsWith('و') ? _s.GroupAfter(k, 3) : null;
+    }
+
     private List<DocEntity>? BetweenPairAfter(int token)
     {
         var hit = _s.Cues.FirstOrDefault(c => c.Is("prep-between") && c.Start >= token && c.Start - token <= 2);
@@ -280,9 +331,16 @@ internal sealed partial class RelationReader
             return null;
         }
 
-        if (_s.GroupAfter(hit.End, 3) is { } g && g.Companies.Count() >= 2)
+        var g = _s.GroupAfter(hit.End, 3);
+        if (g is not null && g.Companies.Count() >= 2)
         {
             return [.. g.Companies];
+        }
+
+        // "بين مجموعة المكتب الشريف للفوسفاط (OCP) وشركة ميسترال": a name in brackets (or a description) after the first.
+        if (g is not null && g.Companies.Any() && SecondOfPair(g) is { } second && !second.Members.Intersect(g.Members).Any())
+        {
+            return [.. g.Companies, .. second.Companies];
         }
 
         if (hit.End < _s.TokenEnd && _doc.Tokens[hit.End].Norm is "الشركتين" or "الطرفين")

@@ -58,6 +58,11 @@ internal sealed partial class RelationReader
         if (company is null && anyFounder && _s.GroupAfter(last.End, 2) is { } founderAfter && founderAfter.People.Any())
         {
             company = _s.GroupAfter(founderAfter.End, 3)?.Companies.FirstOrDefault();   // "أسس فلان شركة X"
+            // "وأسس عمرو الشناوي وداليا فوزي الشركة في القاهرة": the founders, then "the company" the text is about.
+            if (company is null && _s.Cues.FirstOrDefault(c => c.Is("topic-ref") && c.Start >= founderAfter.End && c.Start - founderAfter.End <= 2) is not null)
+            {
+                company = KnownEmployerInDocument() ?? _topic;
+            }
         }
 
         // "Surge AI, the firm founded by Edwin Chen", "Helsing was founded in 2021 by X": the company before, the founder after "by".

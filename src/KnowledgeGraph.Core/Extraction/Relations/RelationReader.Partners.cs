@@ -35,7 +35,8 @@ internal sealed partial class RelationReader
         // ("in competition with Bharti Airtel, which struck a deal with Perplexity": a relative clause has its own deal.)
         var rivalsBefore = _s.Cues.Any(c => c.Is("compete") && c.End <= hit.Start && hit.Start - c.End <= 12
             && !Enumerable.Range(c.End, hit.Start - c.End).Any(k => _doc.Tokens[k].Norm is "which" or "who" or "التي" or "الذي"));
-        if (others.Count == 0 && agents.Count == 0 && !rivalsBefore && PairBefore(hit.Start) is { } together)
+        // ("يدفع «مايكروسوفت» و«أمازون» و«جوجل» و«ميتا» إلى توقيع عقود": a list of three or more signs deals each, not with each other.)
+        if (others.Count == 0 && agents.Count == 0 && !rivalsBefore && PairBefore(hit.Start) is { } together && (together.Count == 2 || hit.Is("partner")))
         {
             agents.Add(together[0]);                                  // "أعلنت سامسونج وOpenAI عن شراكة", "Microsoft and OpenAI announced a partnership"
             others = [.. together.Skip(1)];
@@ -78,8 +79,15 @@ internal sealed partial class RelationReader
             supplierIsAgent = true;
         }
 
-        // A supply deal with a power company: the power company supplies, whoever signs ("Crusoe signed a supply agreement with NextEra").
-        if (supplyDeal && agents.Count == 1 && others.Count == 1 && (_categoryOf(agents[0].Key) == "energy") != (_categoryOf(others[0].Key) == "energy"))
+        // "will buy electricity ... under a contract with X": the buyer of the verb buys.
+        if (buyBefore)
+        {
+            supplierIsAgent = false;
+        }
+
+        // A purchase with a power company: the power company supplies, whoever signs ("Crusoe signed a supply agreement with
+        // NextEra", "Constellation signed a 20-year deal with Meta for the output of its plant").
+        if (purchase && !hit.Is("hire") && agents.Count == 1 && others.Count == 1 && (_categoryOf(agents[0].Key) == "energy") != (_categoryOf(others[0].Key) == "energy"))
         {
             supplierIsAgent = _categoryOf(agents[0].Key) == "energy";
         }

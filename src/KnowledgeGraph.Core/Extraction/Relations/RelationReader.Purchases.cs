@@ -209,7 +209,9 @@ internal sealed partial class RelationReader
             return;
         }
 
-        var buyers = right is not null && !right.Prepositional && !right.Members.Intersect(suppliers).Any()
+        // ("to rent Nvidia GPUs from Fluidstack": a name before the goods is their maker, not the buyer.)
+        var brand = right is not null && _s.Cues.Any(c => c.Is("goods") && c.Start >= right.End && c.Start - right.End <= 1);
+        var buyers = right is not null && !right.Prepositional && !right.Members.Intersect(suppliers).Any() && !brand
             ? right.Companies.ToList()
             : Agents(hit, allowPeople: false, exclude: suppliers);
 

@@ -298,6 +298,12 @@ internal sealed partial class RelationReader
 
         // "لم تنجح «مرايا» في ضم «دو» إلى قائمة عملائها", "failed to win X as a customer": a failed attempt is no relation.
         var (from, _) = ClauseAround(hit);
+        // "has not announced any agreement to supply", "did not say whether X would buy": none stated.
+        if (Enumerable.Range(from, Math.Max(0, hit.Start - from)).Any(k => _doc.Tokens[k].Norm is "whether" || IsNegator(k) && Enumerable.Range(k + 1, Math.Max(0, Math.Min(hit.Start, k + 4) - k - 1)).Any(j => _doc.Tokens[j].Norm is "any" or "اي")))
+        {
+            return true;
+        }
+
         if (Enumerable.Range(from, Math.Max(0, hit.Start - from)).Any(k => _doc.Tokens[k].Norm.TrimStart('و', 'ف') is "فشلت" or "فشل" or "failed" or "refused" or "رفضت" or "رفض" or "نفت" or "نفي" or "تنفي" or "ينفي" or "denied" or "denies"
                 || IsNegator(k) && k + 1 < hit.Start && _doc.Tokens[k + 1].Norm is "تنجح" or "ينجح" or "تتمكن" or "يتمكن"))
         {

@@ -432,7 +432,8 @@ internal sealed partial class RelationReader
                 return [.. after.Companies];
             }
 
-            if (_s.TopicAfter(goods.End) is { } topicOwner)
+            // (Not over a comma: "inference cards, its chief executive said".)
+            if (_s.TopicAfter(goods.End) is { } topicOwner && !Enumerable.Range(goods.End, Math.Max(0, topicOwner.Start - goods.End)).Any(k => _doc.Tokens[k].Norm is "," or "،"))
             {
                 return [.. topicOwner.Companies];               // "يستخدم بنك X نماذج الشركة": the company the text is about
             }

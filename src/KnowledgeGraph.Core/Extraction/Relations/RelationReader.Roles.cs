@@ -125,8 +125,9 @@ internal sealed partial class RelationReader
         }
 
         // ("Helvion, once billed as Europe's answer to Anthropic, replaced its chief executive": a name after a preposition is no "its".)
+        // ("Najd Compute ... signed to buy Rebellions' cards, its chief executive said": the sentence's subject.)
         if (company is null && first.Start > _s.TokenStart && _doc.Tokens[first.Start - 1].Norm is "its" or "their"
-            && _s.Groups.LastOrDefault(g => g.End < first.Start - 1 && g.Companies.Any() && !g.Prepositional) is { } named)
+            && _s.Groups.FirstOrDefault(g => g.End < first.Start - 1 && g.Companies.Any() && !g.Prepositional && !InBrackets(g)) is { } named)
         {
             company = named.Companies.Last();
             companyBefore = true;
@@ -149,7 +150,7 @@ internal sealed partial class RelationReader
 
         // "ويرأس مجلس إدارة X فلان، بينما يتولى فلان منصب الرئيس التنفيذي": a title with no company names the sentence's company.
         if (company is null && chain.Any(h => h.IsAny("role-ceo", "role-cfo", "role-cto", "role-coo", "role-chairman"))
-            && _s.Groups.FirstOrDefault(g => g.End <= first.Start && g.Companies.Any()) is { } sentenceCompany)
+            && _s.Groups.FirstOrDefault(g => g.End <= first.Start && g.Companies.Any() && (g.Start >= TitleClauseStart(first.Start) || !g.Prepositional)) is { } sentenceCompany)
         {
             company = sentenceCompany.Companies.First();
             companyBefore = true;
@@ -167,7 +168,8 @@ internal sealed partial class RelationReader
         // sentence is held at the company the text is about (or the one the gazetteer knows for that person).
         // "Murati, who serves as CEO, has hired researchers from OpenAI": a company named only later in the sentence is not the title's.
         if (company is null && chain.Any(h => h.IsAny("role-ceo", "role-cfo", "role-cto", "role-coo", "role-chairman", "role-md"))
-            && !_s.Groups.Any(g => g.Companies.Any() && g.Start < last.End + 4) && _s.Groups.Any(g => g.People.Any() && g.Start < first.Start) && !NamesItsCompany(last.End))
+            && !_s.Groups.Any(g => g.Companies.Any() && (g.Start >= TitleClauseStart(first.Start) || !g.Prepositional) && g.Start < last.End + 4)
+            && _s.Groups.Any(g => g.People.Any() && g.Start < first.Start) && !NamesItsCompany(last.End))
         {
             company = KnownEmployerInDocument() ?? _s.Topic;
             companyBefore = company is not null;
@@ -205,11 +207,12 @@ internal sealed partial class RelationReader
         }
         else if (GroupEndingAt(first.Start, 2) is { } appositive && appositive.People.Any())
         {
-            people.AddRange(appositive.People);               // "فلان، الرئيس التنفيذي لشركة X"
+            people.AddRange((SubjectBeforeRelativeClause(appositive, first.Start) ?? appositive).People);   // "فلان، الرئيس التنفيذي لشركة X"
         }
         else if (_s.Groups.LastOrDefault(g => g.End <= first.Start && g.People.Any()) is { } nearest)
         {
-            people.AddRange(nearest.People);
+            // "Ek, who co-founded Prima Materia with Shakil Khan, has chaired Helsing's board": the person the clause is about.
+            people.AddRange((SubjectBeforeRelativeClause(nearest, first.Start) ?? nearest).People);
         }
         else if (chain.Any(h => h.IsAny("role-ceo", "role-cfo", "role-cto", "role-coo", "role-chairman")) && !UnreadNameBefore(first.Start) && PreviousPerson() is { } previous)
         {
@@ -244,6 +247,42 @@ internal sealed partial class RelationReader
                 }
             }
         }
+    }
+
+    // The first token of the title's clause: after "فيما", "while", ";" (a company before it is another clause's).
+    private int TitleClauseStart(int titleStart)
+    {
+        for (var k = titleStart - 1; k > _s.TokenStart; k--)
+        {
+            if (IsClauseBreak(k) || _doc.Tokens[k].Norm is ";" or "؛")
+            {
+                return k;
+            }
+        }
+
+        return _s.TokenStart;
+    }
+
+    // "Ek, who co-founded Prima Materia with Shakil Khan, has chaired ...": a person followed by ", who ... ," before the title.
+    private MentionGroup? SubjectBeforeRelativeClause(MentionGroup nearest, int titleStart)
+    {
+        foreach (var g in _s.Groups.Where(g => g.End < nearest.Start && g.People.Any()))
+        {
+            var k = g.End;
+            while (k < nearest.Start && !_doc.Tokens[k].IsWord)
+            {
+                k++;
+            }
+
+            if (k < nearest.Start && _doc.Tokens[k].Norm is "who" or "الذي" or "التي"
+                && Enumerable.Range(nearest.End, titleStart - nearest.End).Any(j => _doc.Tokens[j].Norm is "," or "،")
+                && !Enumerable.Range(g.End, nearest.Start - g.End).Any(j => _doc.Tokens[j].Norm is "." or ";" or "؛"))
+            {
+                return g;
+            }
+        }
+
+        return null;
     }
 
     // "الرئيسة التنفيذية لـ«سحاب»", "CEO of Kestrel": the title names a company, read or not.

@@ -17,6 +17,13 @@ internal sealed partial class RelationReader
 
     private void ReadRelationNoun(CueHit hit)
     {
+        // "from East Ventures and Singapore's state investor Temasek": a noun right before a name describes that name.
+        if (_doc.Language == "en" && hit.End < _s.TokenEnd && _s.Groups.Any(g => g.Start <= hit.End && hit.End < g.End) && hit.End - hit.Start == 1
+            && _doc.Tokens[hit.Start].Norm is "investor" or "backer" or "shareholder" or "customer" or "client" or "supplier" or "provider" or "vendor")
+        {
+            return;
+        }
+
         if (!FindHolder(hit, out var holder, out var owner, out var pronounOwner))
         {
             ReadHoldersListedAfter(hit);

@@ -43,6 +43,19 @@ internal sealed partial class RelationReader
         var possessive = hit.Suffix is "ها" || _doc.Tokens[hit.End - 1].Norm.EndsWith("ها", StringComparison.Ordinal)
             || (hit.Start > _s.TokenStart && _doc.Tokens[hit.Start - 1].Norm is "its" or "their");
         // "عملاء «X»": the genitive after the noun, unless the noun has its own possessor ("عملائها «X»": X is a customer).
+        // "ومن بين عملاء الشركة البنك التجاري الدولي": the customers of the company the text is about.
+        if (!possessive && hit.End < _s.TokenEnd && _s.CueAt(hit.End) is { } reference && reference.Start == hit.End && reference.Is("topic-ref")
+            && _doc.Tokens[hit.End].Norm is not ("its" or "it") && _s.Topic is { } topicSupplier
+            && _s.Groups.FirstOrDefault(g => g.Start >= reference.End && g.Start - reference.End <= 3) is { } topicCustomers)
+        {
+            foreach (var customer in _s.ListWithContinuations(topicCustomers).Where(m => !m.IsPerson && m != topicSupplier))
+            {
+                _bag.Add(RelTypes.BuysFrom, customer, topicSupplier, null, null, null, Evidence);
+            }
+
+            return;
+        }
+
         var supplier = (GroupEndingAt(hit.Start, 2) ?? (PossessiveBefore(hit.Start) is { } owner ? owner : null)
             ?? (!possessive && _s.GroupAfter(hit.End, 2) is { } genitive && (genitive.Start == hit.End || !_doc.Tokens[hit.End].IsWord) ? genitive : null))?.Companies.FirstOrDefault();
         // "Micron said its mobile customers, including Apple, ...": over adjectives, "its" is the company named before it in
@@ -178,6 +191,12 @@ internal sealed partial class RelationReader
         }
 
         if (!_s.Has("goods") && !HasProductMention())
+        {
+            return;
+        }
+
+        // "rents the capacity back out to AI labs", "leases it out": letting out is selling, not buying.
+        if (_doc.Language == "en" && Enumerable.Range(hit.End, Math.Max(0, Math.Min(_s.TokenEnd, hit.End + 5) - hit.End)).Any(k => _doc.Tokens[k].Norm == "out"))
         {
             return;
         }

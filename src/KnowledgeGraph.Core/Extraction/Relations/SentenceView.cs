@@ -325,7 +325,8 @@ internal sealed class SentenceView
     // Between two names of one list: punctuation, "و/and/or", company cues and what is supplied ("ومزود الخدمات السحابية").
     private bool Joinable(int from, int to, int membersSoFar)
     {
-        if (Enumerable.Range(from, Math.Max(0, to - from)).Count(k => _doc.Tokens[k].IsWord) > 4 || to - from > 8)
+        if (Enumerable.Range(from, Math.Max(0, to - from)).Count(k => _doc.Tokens[k].IsWord && !(_doc.Tokens[k].Norm == "s" && k > from && _doc.Tokens[k - 1].Norm is "'" or "’")) > 4
+            || to - from > 8)
         {
             return false;
         }
@@ -379,10 +380,12 @@ internal sealed class SentenceView
                 continue;
             }
 
-            // "X and the Japanese trading house Y": an English description between "and" and the next name.
+            // "X and the Japanese trading house Y", "X and Singapore's state investor Y": an English description between "and"
+            // and the next name, a place's possessive in it.
             if (t.Kind == TokenKind.Latin && !IsRelationCue(k) && t.Norm is not ("of" or "for" or "by" or "from" or "to" or "in" or "at" or "with")
                 && Enumerable.Range(from, k - from).Any(j => _doc.Tokens[j].Norm is "and" or "or")
-                && (char.IsLower(_doc.Text[t.Start]) || System.Text.RegularExpressions.Regex.IsMatch(t.Norm, "(ese|ian|an|ish|ch|i)$")))
+                && (char.IsLower(_doc.Text[t.Start]) || System.Text.RegularExpressions.Regex.IsMatch(t.Norm, "(ese|ian|an|ish|ch|i)$")
+                    || k + 2 < to && _doc.Tokens[k + 1].Norm is "'" or "’" && _doc.Tokens[k + 2].Norm == "s"))
             {
                 continue;
             }

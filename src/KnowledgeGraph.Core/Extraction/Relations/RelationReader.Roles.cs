@@ -106,10 +106,16 @@ internal sealed partial class RelationReader
         }
 
         // "ورئيسها التنفيذي", "أسسها", "يقودها": "her" is a company named before in the sentence (or just before it).
-        if (company is null && chain.Any(h => h.Suffix == "ها" || _doc.Tokens[h.End - 1].Norm.EndsWith("ها", StringComparison.Ordinal)))
+        // ("مؤسس X وشريكها الأول": in a title of several words "her" is the company named just before in the sentence.)
+        if (company is null && chain.Any(h => h.Suffix == "ها" || _doc.Tokens[h.End - 1].Norm.EndsWith("ها", StringComparison.Ordinal)
+                || _doc.Tokens[h.Start].Norm.EndsWith("ها", StringComparison.Ordinal) && _s.Groups.Any(g => g.End <= h.Start && g.Companies.Any())))
         {
             // "ولم تحسم الشركة ...، لكن فلان، مؤسسها ورئيسها": "الشركة" named before it in the sentence is the article's company.
-            company = _s.Groups.FirstOrDefault(g => g.End <= first.Start && g.Companies.Any())?.Companies.First()
+            // "ومؤسس «صدى» ورئيسها التنفيذي فلان": a title joined to one held at a company is held at that company.
+            var joined = _doc.Tokens[first.Start].Norm.StartsWith('و') && GroupEndingAt(first.Start, 1) is { } previousTitleCompany && previousTitleCompany.Companies.Any()
+                && _s.Cues.Any(c => (c.Is("found") || c.Categories.Any(x => x.StartsWith("role-", StringComparison.Ordinal))) && c.End <= previousTitleCompany.Start && previousTitleCompany.Start - c.End <= 2)
+                ? previousTitleCompany.Companies.Last() : null;
+            company = joined ?? _s.Groups.FirstOrDefault(g => g.End <= first.Start && g.Companies.Any())?.Companies.First()
                 ?? (_s.Cues.Any(c => c.Is("topic-ref") && c.End <= first.Start && _doc.Language == "ar") ? _topic : null)
                 ?? LastCompanyBefore(first.Start);
             companyBefore = company is not null;
@@ -240,7 +246,10 @@ internal sealed partial class RelationReader
                     _bag.Add(RelTypes.Founded, person, company, null, null, null, Evidence);
                     _employer.TryAdd(person.Key, company);
                 }
-                else if (!IsFormer(hit))
+
+                // "الشريك المؤسس في «ألجبرا فنتشرز»", "founding partner": at a fund, a founder who is a partner there too
+                // (elsewhere "الشريك المؤسس لـOpenAI" is a co-founder only).
+                if ((!hit.Is("found") || hit.Is("role-partner") && _categoryOf(company.Key) == "investor") && !IsFormer(hit))
                 {
                     _bag.Add(RelTypes.WorksFor, person, company, null, null, RoleName(hit), Evidence);
                     _employer.TryAdd(person.Key, company);

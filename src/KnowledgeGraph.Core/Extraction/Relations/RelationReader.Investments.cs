@@ -17,7 +17,10 @@ internal sealed partial class RelationReader
             return;
         }
 
-        var investeeGroup = hit.Is("own") && !hit.Is("invest") ? _s.ObjectAfter(hit.End, 8, "prep-in", "prep-of") ?? OwnedAfterShare(hit.End) : _s.ObjectAfter(hit.End, Window, "prep-in");
+        // "شركة «نبض» المصرية، التي استثمرت فيها «زين» 12 مليون دولار": "فيها" after a relative verb is what "التي" follows.
+        var relativeIn = _doc.Language == "ar" && hit.End < _s.TokenEnd && _doc.Tokens[hit.End].Norm is "فيها" or "فيه" && WhichBefore(hit.Start) is { } described
+            && described.Companies.Any() ? described : null;
+        var investeeGroup = relativeIn ?? (hit.Is("own") && !hit.Is("invest") ? _s.ObjectAfter(hit.End, 8, "prep-in", "prep-of") ?? OwnedAfterShare(hit.End) : _s.ObjectAfter(hit.End, Window, "prep-in"));
         // "invested in Nscale and in Lambda", "ضخت أموالاً في X وفي Y": the same preposition repeated.
         var investees = investeeGroup is null ? [] : investeeGroup.Companies.Concat(CoordinatedObjects(investeeGroup)).Distinct().ToList();
         if (investees.Count == 0 && hit.Is("own") && WhichBefore(hit.Start) is { } owned)
@@ -76,6 +79,12 @@ internal sealed partial class RelationReader
         if (investees.Count == 0)
         {
             return;
+        }
+
+        if (investors.Count == 0 && relativeIn is not null)
+        {
+            // The sentence's subject invests in what the relative clause describes ("تراهن «زين» على «نبض»، التي استثمرت فيها").
+            investors.AddRange(_s.Groups.FirstOrDefault(g => g.End <= relativeIn.Start && !g.Prepositional && g.Companies.Any() && g != relativeIn)?.Companies.Take(1) ?? []);
         }
 
         if (investors.Count == 0)
@@ -251,7 +260,26 @@ internal sealed partial class RelationReader
         {
             if (_doc.Tokens[k].Norm is "which" or "التي" or "الذي" or "whom")
             {
-                return GroupEndingAt(k, 3);
+                if (GroupEndingAt(k, 3) is { } near)
+                {
+                    return near;
+                }
+
+                // "شركة «ركاز» المصرية الناشئة، التي": over adjectives of origin and kind.
+                var j = k - 1;
+                while (j > _s.TokenStart && j >= k - 6 && (!_doc.Tokens[j].IsWord || _doc.IsFillerWord(j)
+                    || _doc.Tokens[j].Kind == Text.TokenKind.Arabic && _doc.Tokens[j].Norm.StartsWith("ال", StringComparison.Ordinal) && _doc.Tokens[j].Norm.Length >= 5
+                       && (_doc.Tokens[j].Norm.EndsWith("يه", StringComparison.Ordinal) || _doc.Tokens[j].Norm.EndsWith('ي')) && !_s.IsRelationCue(j)))
+                {
+                    if (_s.Groups.FirstOrDefault(g => g.End == j + 1) is { } described)
+                    {
+                        return described;
+                    }
+
+                    j--;
+                }
+
+                return _s.Groups.FirstOrDefault(g => g.End == j + 1);
             }
         }
 

@@ -103,6 +103,26 @@ internal sealed partial class RelationReader
         }
     }
 
+    // "to buy cloud security firm Wiz", "bought chip startup X": a few lower-case words and a company noun, then the name.
+    private MentionGroup? DescribedCompanyAfter(int from)
+    {
+        for (var k = from; k < _s.TokenEnd && k < from + 5; k++)
+        {
+            if (_s.GroupAt(k) is { } g)
+            {
+                return k > from && _doc.IsFillerWord(k - 1) ? g : null;
+            }
+
+            var t = _doc.Tokens[k];
+            if (!t.IsWord || t.Kind != Text.TokenKind.Latin || !char.IsLower(_doc.Text[t.Start]) || _s.IsRelationCue(k) && !_s.CueAt(k)!.Is("goods"))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     private MentionGroup? CustomerNamedBeforeAs(CueHit hit)
     {
         for (var k = hit.Start - 1; k >= _s.TokenStart && k >= hit.Start - 4; k--)
@@ -159,7 +179,7 @@ internal sealed partial class RelationReader
     {
         // "Earlier this year it bought Ottogrid, a small Vancouver firm": a company bought is an acquisition.
         if (_doc.Language == "en" && _doc.Tokens[hit.Start].Norm is "bought" or "buys" or "buy" or "buying" or "purchased" or "purchases"
-            && _s.GroupAfter(hit.End, 2) is { Prepositional: false, IsProduct: false } bought && bought.Companies.Any()
+            && (_s.GroupAfter(hit.End, 2) ?? DescribedCompanyAfter(hit.End)) is { Prepositional: false, IsProduct: false } bought && bought.Companies.Any()
             && !_s.Cues.Any(c => c.Is("goods") && c.Start >= bought.End && c.Start - bought.End <= 3)
             && !(bought.End < _s.TokenEnd && _doc.Tokens[bought.End].Norm is "'" or "’"))        // "buy Rebellions' inference cards": its goods
         {

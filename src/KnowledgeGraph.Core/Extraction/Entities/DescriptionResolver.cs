@@ -14,6 +14,11 @@ internal static class DescriptionResolver
     private const string Prefix = "ref-";
     private const int SentencesBack = 3;
 
+    private static readonly string[] FundWords = ["صندوق", "الصندوق", "لصندوق", "وصندوق", "كابيتال", "فنتشرز", "فنتشر", "بارتنرز", "fund", "capital", "ventures", "partners"];
+
+    private static bool NamedAsFund(DocumentTokens doc, Mention m) =>
+        Enumerable.Range(Math.Max(0, m.TokenStart - 2), m.TokenEnd - Math.Max(0, m.TokenStart - 2)).Any(k => FundWords.Contains(doc.Tokens[k].Norm.ToLowerInvariant()));
+
     // Head nouns of an English description and the gazetteer categories they fit (empty: any company).
     private static readonly Dictionary<string, string[]> Heads = new(StringComparer.Ordinal)
     {
@@ -165,8 +170,10 @@ internal static class DescriptionResolver
             }
 
             // The nearest such company that acted (named with no preposition), else the nearest one named.
+            // A fund the gazetteer lacks is one the text names as a fund ("صندوق «الواحة»", "«X كابيتال»").
             var candidates = ordered.Where(m => m.TokenEnd <= hit.Start && sentence - doc.SentenceOfToken[m.TokenStart] <= SentencesBack
-                && lexicons.Gazetteer.Entries.TryGetValue(m.Entity.Key, out var entry) && entry.Category is { } category && wanted.Contains(category)).ToList();
+                && (lexicons.Gazetteer.Entries.TryGetValue(m.Entity.Key, out var entry) ? entry.Category is { } category && wanted.Contains(category)
+                    : wanted.Contains("investor") && NamedAsFund(doc, m))).ToList();
             var referent = candidates.LastOrDefault(m => !m.Prepositional) ?? candidates.LastOrDefault();
             if (referent is null)
             {

@@ -162,6 +162,17 @@ internal sealed partial class RelationReader
             companyBefore = true;
         }
 
+        // "Nscale, led by chief executive Josh Payne", "The company, now run by co-chief executives A and B": the company
+        // the clause before "by" names (or "the company" the text is about) employs the people after the title.
+        if (company is null && _doc.Language == "en" && first.Start > _s.TokenStart && _doc.Tokens[first.Start - 1].Norm == "by"
+            && first.Start > _s.TokenStart + 1 && _doc.Tokens[first.Start - 2].Norm is "run" or "led" or "headed" or "managed"
+            && _s.GroupAfter(last.End, 1) is { } ledBy && ledBy.People.Any())
+        {
+            company = _s.Groups.LastOrDefault(g => g.End < first.Start - 2 && g.Companies.Any() && !g.Prepositional)?.Companies.First()
+                ?? (_s.Cues.Any(c => c.Is("topic-ref") && c.End <= first.Start) ? KnownEmployerInDocument() ?? PreviousSentenceOpener() ?? _s.Topic : null);
+            companyBefore = company is not null;
+        }
+
         // "Chief Executive Sanjay Mehrotra told analysts ...": a title opening the sentence before a name, no company named with it.
         if (company is null && _doc.Language == "en" && _s.Sentence.Index > 0 && first.Start == FirstWordOfSentence()
             && _s.GroupAfter(last.End, 1) is { } titled && titled.People.Any())

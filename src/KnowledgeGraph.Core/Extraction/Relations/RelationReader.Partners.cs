@@ -123,7 +123,7 @@ internal sealed partial class RelationReader
 
         // "تتنافس «لوسيل» على عقود الحوسبة في الخليج مع «خزنة»", "competes for contracts with X": what is competed for may stand between.
         // "up against Bharti Airtel", "head-to-head with X": the cue ends with its preposition.
-        var rivalsGroup = (_doc.Tokens[hit.End - 1].Norm is "with" or "against" && _s.GroupAfter(hit.End, 4) is { } faced && faced.Companies.Any() ? faced : null)
+        var rivalsGroup = (_doc.Tokens[hit.End - 1].Norm is "with" or "against" or "مع" && _s.GroupAfter(hit.End, 4) is { } faced && faced.Companies.Any() ? faced : null)
             ?? _s.ObjectAfter(hit.End, 10, "prep-with", "prep-from", "prep-against", "prep-to") ?? WithPartyAfter(hit.End, 14);
         List<DocEntity> others = rivalsGroup is null ? [] : [.. _s.ListWithContinuations(rivalsGroup).Where(m => !m.IsPerson), .. CoordinatedObjects(rivalsGroup)];
         others = [.. others.Distinct()];

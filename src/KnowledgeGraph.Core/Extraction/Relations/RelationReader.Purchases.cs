@@ -90,7 +90,10 @@ internal sealed partial class RelationReader
                 ?? _s.Topic ?? LastCompanyBefore(hit.Start);
         }
 
-        var customers = _s.Groups.FirstOrDefault(g => g.Start >= hit.End && g.Start - hit.End <= 8 && !g.Members.Contains(supplier!)) is { } customerList
+        // "customers include the French armed forces ministry, the shipping group CMA CGM, ...": over descriptions of customers
+        // the text does not name.
+        var customers = _s.Groups.FirstOrDefault(g => g.Start >= hit.End && !g.Members.Contains(supplier!) && (g.Start - hit.End <= 8
+                || g.Start - hit.End <= 14 && Enumerable.Range(hit.End, g.Start - hit.End).All(k => !_s.IsRelationCue(k) && _doc.Tokens[k].Norm is not ("." or ";" or "؛")))) is { } customerList
             ? _s.ListWithContinuations(customerList).Where(m => !m.IsPerson && m != supplier).ToList() : null;
         if (supplier is null || customers is null)
         {

@@ -125,6 +125,12 @@ internal sealed partial class RelationReader
         // "up against Bharti Airtel", "head-to-head with X": the cue ends with its preposition.
         var rivalsGroup = (_doc.Tokens[hit.End - 1].Norm is "with" or "against" or "مع" && _s.GroupAfter(hit.End, 4) is { } faced && faced.Companies.Any() ? faced : null)
             ?? _s.ObjectAfter(hit.End, 10, "prep-with", "prep-from", "prep-against", "prep-to") ?? WithPartyAfter(hit.End, 14);
+        // ("compete for the same customers, including Naver Cloud and Kakao": the names a customer noun lists are no rivals.)
+        if (rivalsGroup is not null && _s.Cues.Any(c => c.Is("customer-noun") && c.End <= rivalsGroup.Start && rivalsGroup.Start - c.End <= 4 && c.Start > hit.Start))
+        {
+            rivalsGroup = null;
+        }
+
         List<DocEntity> others = rivalsGroup is null ? [] : [.. _s.ListWithContinuations(rivalsGroup).Where(m => !m.IsPerson), .. CoordinatedObjects(rivalsGroup)];
         others = [.. others.Distinct()];
         if (others.Count == 0 && BetweenPairAfter(hit.End) is { } pair)

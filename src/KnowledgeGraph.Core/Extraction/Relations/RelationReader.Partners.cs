@@ -67,7 +67,10 @@ internal sealed partial class RelationReader
             .Any(k => k != hit.Start && _doc.Tokens[k].Norm is "supply" or "offtake" or "purchase" or "توريد" or "تزويد" or "شراء");
         // "will buy electricity ... under a long-term contract with X": the deal is the vehicle of a purchase read before it.
         var buyBefore = hit.Is("deal") && _s.Cues.Any(c => c.Is("buy") && c.End <= hit.Start && hit.Start - c.End <= 12) && !namedPartnership;
-        var purchase = hit.Is("hire") || supplyDeal || buyBefore || (hit.Is("deal") && !hit.Is("partner") && !namedPartnership && (GoodsNear(hit)
+        // "Constellation signed a 20-year deal with Meta for the Clinton plant": a deal with a power company buys its power.
+        var powerDeal = hit.Is("deal") && !hit.Is("partner") && !namedPartnership && agents.Count == 1 && others.Count == 1
+            && (_categoryOf(agents[0].Key) == "energy") != (_categoryOf(others[0].Key) == "energy") && !_s.Has("invest");
+        var purchase = hit.Is("hire") || supplyDeal || buyBefore || powerDeal || (hit.Is("deal") && !hit.Is("partner") && !namedPartnership && (GoodsNear(hit)
             || ((_money is not null || _doc.Tokens[hit.Start].Norm is "contract" or "عقد" or "عقدا") && agents.Count == 1 && others.Count == 1 && Math.Max(SupplierRank(agents[0]), SupplierRank(others[0])) >= 3
                 && SupplierRank(agents[0]) != SupplierRank(others[0]))));
         var supplierIsAgent = purchase && !hit.Is("hire") && _s.Cues.Any(c => c.Is("supply") && c.Start > hit.Start);

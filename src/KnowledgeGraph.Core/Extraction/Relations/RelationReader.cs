@@ -290,6 +290,16 @@ internal sealed partial class RelationReader
             }
         }
 
+        // "لم يتوصل بعد إلى اتفاق نهائي مع X", "has yet to reach a deal": an agreement not reached.
+        for (var k = hit.Start - 1; k > _s.TokenStart && k >= hit.Start - 5; k--)
+        {
+            if (_doc.Tokens[k].Norm.TrimStart('و', 'ف') is "يتوصل" or "تتوصل" or "يتوصلا" or "تتوصلا" or "يتوصلوا" && IsNegator(k - 1)
+                || _doc.Tokens[k].Norm == "reach" && _doc.Tokens[k - 1].Norm == "to" && k > _s.TokenStart + 1 && _doc.Tokens[k - 2].Norm == "yet")
+            {
+                return true;
+            }
+        }
+
         // "أي شراكة", "any deal": said only where there is none. "ليست في محادثات مع X بشأن ...": the talks are negated.
         if (hit.Start > _s.TokenStart && _doc.Tokens[hit.Start - 1].Norm is "اي" or "any" && !_s.Groups.Any(g => g.Start < hit.Start && hit.Start <= g.End))
         {

@@ -95,6 +95,12 @@ internal sealed partial class RelationReader
         var customers = _s.Groups.FirstOrDefault(g => g.Start >= hit.End && !g.Members.Contains(supplier!) && (g.Start - hit.End <= 8
                 || g.Start - hit.End <= 14 && Enumerable.Range(hit.End, g.Start - hit.End).All(k => !_s.IsRelationCue(k) && _doc.Tokens[k].Norm is not ("." or ";" or "؛")))) is { } customerList
             ? _s.ListWithContinuations(customerList).Where(m => !m.IsPerson && m != supplier).ToList() : null;
+        // "OpenAI is also one of Oracle's largest cloud customers": the subject of "is one of" is the customer.
+        if (supplier is not null && customers is null && _doc.Language == "en" && OneOfSubject(hit.Start) is { } subjectCustomer && !subjectCustomer.Members.Contains(supplier))
+        {
+            customers = [.. subjectCustomer.Companies];
+        }
+
         if (supplier is null || customers is null)
         {
             return;
@@ -104,6 +110,31 @@ internal sealed partial class RelationReader
         {
             _bag.Add(RelTypes.BuysFrom, customer, supplier, null, null, null, Evidence);
         }
+    }
+
+    // "X is (also) one of ...", "X remains among ...": X, before the noun phrase that the cue ends.
+    private MentionGroup? OneOfSubject(int nounStart)
+    {
+        for (var k = nounStart - 1; k > _s.TokenStart + 1 && k >= nounStart - 8; k--)
+        {
+            if (_doc.Tokens[k].Norm is "of" && _doc.Tokens[k - 1].Norm == "one" || _doc.Tokens[k].Norm == "among")
+            {
+                var j = _doc.Tokens[k].Norm == "among" ? k - 1 : k - 2;
+                while (j > _s.TokenStart && _doc.Tokens[j].Norm is "also" or "still" or "now" or "already")
+                {
+                    j--;
+                }
+
+                if (_doc.Tokens[j].Norm is "is" or "was" or "remains" or "became" or "has" or "are" or "were")
+                {
+                    return GroupEndingAt(j, 1) is { Prepositional: false } g && g.Companies.Any() ? g : null;
+                }
+
+                return null;
+            }
+        }
+
+        return null;
     }
 
     // "to buy cloud security firm Wiz", "bought chip startup X": a few lower-case words and a company noun, then the name.

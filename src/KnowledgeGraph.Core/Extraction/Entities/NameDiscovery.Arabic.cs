@@ -26,18 +26,33 @@ internal sealed partial class NameDiscovery
             return -1;
         }
 
+        // "ضاد للذكاء اللغوي": intelligence of a kind ("للذكاء" alone is no sector: "مصانع للذكاء").
+        if (bare == "ذكاء" && KindAdjectiveAt(k + 1))
+        {
+            return k + 2;
+        }
+
         // Each form on its own: "حوسبة" is also a common word, and its entry must not hide "الحوسبة" the sector.
         foreach (var form in (string[])[bare, "ال" + bare])
         {
             var (length, values, _) = lexicons.Words.Trie.Longest([form], n => Free(k + n) ? _tokens[k + n].Norm : null);
             if (length > 0 && values is not null && values.Contains("arabic-sector"))
             {
-                return k + length;
+                // "ضاد للذكاء اللغوي", "سحاب للاستثمارات الرقمية": an adjective of kind after the sector is part of the name
+                // (not one of origin or stage: "نبتة للذكاء الاصطناعي المصرية").
+                var end = k + length;
+                return KindAdjectiveAt(end) ? end + 1 : end;
             }
         }
 
         return -1;
     }
+
+    // "اللغوي", "الرقمية", "السحابية": a definite adjective of kind, not of origin or stage ("المصرية", "الناشئة").
+    private bool KindAdjectiveAt(int k) =>
+        Free(k) && _tokens[k].Kind == TokenKind.Arabic && _tokens[k].Norm.StartsWith("ال", StringComparison.Ordinal) && _tokens[k].Norm.Length >= 5
+        && (_tokens[k].Norm.EndsWith('ي') || _tokens[k].Norm.EndsWith("يه", StringComparison.Ordinal))
+        && !lexicons.Words.IsWord("arabic-origin-adjective", _tokens[k].Norm) && !lexicons.Words.IsWord("arabic-sector", _tokens[k].Norm);
 
     // "«X» الأمريكية", "«X» الناشئة": a feminine adjective of origin right after a quoted name agrees with شركة.
     private bool IsFeminineNisba(int k) =>

@@ -391,7 +391,17 @@ internal sealed partial class RelationReader
 
     private void ReadBareTalks(CueHit hit)
     {
-        if (_s.Cues.Any(c => c.IsAny(DealCategories)) || WithPartyAfter(hit.End, 4) is not { } partner || !partner.Companies.Any())
+        // ("in talks with Nvidia and AMD over chip supply": a deal word in what the talks are about is no other deal.)
+        if (WithPartyAfter(hit.End, 4) is not { } partner || !partner.Companies.Any()
+            || _s.Cues.Any(c => c.IsAny(DealCategories) && !(c.Start >= partner.End && c.Start - partner.End <= 6 && TalksForGoods(partner.End))
+                && !(c.End <= hit.Start && Enumerable.Range(c.End, hit.Start - c.End).Any(k => _doc.Tokens[k].Norm is "and" or "," or "،" or "فيما" or "بينما" or "كما"))))
+        {
+            return;
+        }
+
+        // With another deal in the sentence, only talks for goods are read here (a purchase); the rest is that deal's.
+        var otherDeal = _s.Cues.Any(c => c.IsAny(DealCategories) && !(c.Start >= partner.End && c.Start - partner.End <= 6));
+        if (otherDeal && !TalksForGoods(partner.End))
         {
             return;
         }
@@ -441,7 +451,7 @@ internal sealed partial class RelationReader
             // "محادثات مع X للحصول على رقائق", "لاستئجار سعة": a purpose with ل, the goods right after it.
             if (norm is "for" or "over" || _doc.Tokens[k].Kind == Text.TokenKind.Arabic && norm.StartsWith('ل') && (_s.IsRelationCue(k) || norm.Length >= 5))
             {
-                return _s.Cues.Any(c => c.Is("goods") && c.Start >= k && c.Start - k <= 4) || _s.IsRelationCue(k) && _s.CueAt(k) is { } buy && buy.Is("buy");
+                return _s.Cues.Any(c => c.IsAny("goods", "supply") && c.Start >= k && c.Start - k <= 4) || _s.IsRelationCue(k) && _s.CueAt(k) is { } buy && buy.Is("buy");
             }
         }
 

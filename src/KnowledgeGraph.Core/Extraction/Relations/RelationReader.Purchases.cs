@@ -23,6 +23,28 @@ internal sealed partial class RelationReader
             return;
         }
 
+        // "إن مايكروسوفت وأمازون من بين أكبر زبائنها", "تُعد «المصرية للاتصالات» أكبر عملاء الشركة": the customers stand
+        // before the noun, the supplier is "her" (the sentence's other company, else the text's) or "the company".
+        var topicAfter = hit.End < _s.TokenEnd && _s.CueAt(hit.End) is { } topicWord && topicWord.Start == hit.End && topicWord.Is("topic-ref") && _doc.Tokens[hit.End].Norm is not ("its" or "it");
+        var herCustomers = hit.Suffix is "ها" || _doc.Tokens[hit.End - 1].Norm.EndsWith("ها", StringComparison.Ordinal);
+        if (_doc.Language == "ar" && (herCustomers || topicAfter)
+            && _s.Groups.LastOrDefault(g => g.End <= hit.Start && hit.Start - g.End <= 5) is { } before && before.Companies.Any()
+            && Enumerable.Range(before.End, hit.Start - before.End).All(k => !_doc.Tokens[k].IsWord || _doc.Tokens[k].Norm is "من" or "بين" or "اكبر" or "ابرز" or "اهم" or "احد" or "احدي" or "اوائل" or "كبار")
+            && Enumerable.Range(before.End, hit.End - before.End).Any(k => _doc.Tokens[k].Norm is "اكبر" or "ابرز" or "اهم" or "احد" or "احدي" or "من" or "اوائل" or "كبار"))
+        {
+            var herSupplier = topicAfter ? _s.Topic
+                : _s.Groups.FirstOrDefault(g => g != before && g.End <= before.Start && g.Companies.Any())?.Companies.First() ?? _s.Topic ?? _topic;
+            if (herSupplier is not null && !before.Members.Contains(herSupplier))
+            {
+                foreach (var customer in before.Companies)
+                {
+                    _bag.Add(RelTypes.BuysFrom, customer, herSupplier, _money, _status, null, Evidence);
+                }
+
+                return;
+            }
+        }
+
         // "X counts Y as a major customer", "X signed Y as its anchor tenant": Y before "as" buys, the subject supplies.
         if (CustomerNamedBeforeAs(hit) is { } named)
         {
@@ -161,13 +183,38 @@ internal sealed partial class RelationReader
     {
         for (var k = hit.Start - 1; k >= _s.TokenStart && k >= hit.Start - 4; k--)
         {
-            if (_doc.Tokens[k].Norm is "as")
+            // "counts Y as a major customer", "counts Y among its customers".
+            if (_doc.Tokens[k].Norm is "as" or "among")
             {
                 return GroupEndingAt(k, 1) is { Prepositional: false } named && named.Companies.Any() ? named : null;
             }
         }
 
         return null;
+    }
+
+    // "Power for the campus will come partly from EDF", "Those chips will come from Nvidia", "أما الكهرباء فستأتي من
+    // «ناريفا»": goods named before the verb come from the company after it, for the company the text is about.
+    private void ReadComeFrom(CueHit hit)
+    {
+        if (!_s.Cues.Any(c => c.Is("goods") && c.End <= hit.Start && hit.Start - c.End <= 5 && c.Start >= _s.TokenStart)
+            || _s.GroupAfter(hit.End, 3) is not { } source || !source.Companies.Any())
+        {
+            return;
+        }
+
+        // The buyer: a company named before the goods in this sentence ("Nscale's power will come from ..."), else the text's.
+        var buyer = _s.Groups.FirstOrDefault(g => g.End <= hit.Start && g.Companies.Any() && !g.Members.Intersect(source.Members).Any())?.Companies.First()
+            ?? (_doc.Language == "en" ? PreviousSentenceOpener() : null) ?? _s.Topic ?? _topic;
+        if (buyer is null || source.Members.Contains(buyer))
+        {
+            return;
+        }
+
+        foreach (var supplier in source.Companies)
+        {
+            _bag.Add(RelTypes.BuysFrom, buyer, supplier, _money, _status, null, Evidence);
+        }
     }
 
     // "Kaveri's largest customer", "Nvidia's biggest buyers": the name before "'s" and up to two adjectives.

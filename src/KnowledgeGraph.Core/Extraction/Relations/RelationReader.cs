@@ -220,6 +220,11 @@ internal sealed partial class RelationReader
                     ReadSupply(hit);
                 }
 
+                if (hit.Is("come-from"))
+                {
+                    ReadComeFrom(hit);
+                }
+
                 if ((hit.Is("partner") || hit.Is("deal") || hit.Is("hire")) && !hit.Is("found"))
                 {
                     ReadPartnership(hit);

@@ -351,9 +351,20 @@ internal sealed partial class RelationReader
 
         var investee = _s.Groups.FirstOrDefault(g => g.Start >= hit.End && g.Start - hit.End <= Window && !g.Members.Intersect(investors).Any() && g.Companies.Any())?.Companies.First();
 
+        // "فيما انضمت إليها «لايتسبيد» وإنفيديا": "her" is the round the text spoke of, whoever else this sentence names.
+        if (_doc.Language == "ar" && Enumerable.Range(hit.Start, hit.End - hit.Start).Any(k => _doc.Tokens[k].Norm is "اليها" or "اليه" or "فيها")
+            && (_sentenceInvestments.Count > 0 ? _sentenceInvestments[^1].Investee : RecentRound()) is { } joinedRound && !investors.Contains(joinedRound))
+        {
+            investee = joinedRound;
+        }
+
         // "قادتها X بمشاركة Y": Y joins the same round as the lead, so Y invests where the lead does, never in the lead.
         var leads = _sentenceInvestments.Select(r => r.Investor).ToList();
-        if (_sentenceInvestments.Count > 0 && (nounForm || investee is null || leads.Contains(investee)))
+        if (investee is not null && _doc.Language == "ar" && Enumerable.Range(hit.Start, hit.End - hit.Start).Any(k => _doc.Tokens[k].Norm is "اليها" or "اليه" or "فيها"))
+        {
+            // the round "her" refers to, read above
+        }
+        else if (_sentenceInvestments.Count > 0 && (nounForm || investee is null || leads.Contains(investee)))
         {
             investee = _sentenceInvestments[^1].Investee;
         }

@@ -42,6 +42,32 @@ internal sealed partial class RelationReader
         }
     }
 
+    // "قادت الجولة شركة رأس المال المغامر «X»", "صندوق الاستثمار الجريء «X»": a company described by its trade before its name.
+    private MentionGroup? GroupAfterCompanyDescription(int from)
+    {
+        if (from >= _s.TokenEnd || !_doc.IsCueWord("company-cue", from))
+        {
+            return null;
+        }
+
+        for (var k = from + 1; k < _s.TokenEnd && k <= from + 6; k++)
+        {
+            if (_s.GroupAt(k) is { } g)
+            {
+                return g;
+            }
+
+            var t = _doc.Tokens[k];
+            if (t.IsWord && !(t.Kind == Text.TokenKind.Arabic && (t.Norm is "راس" or "المال" or "مال" or "المغامر" or "الجريء" or "الجري" or "المخاطر" or "الاستثمار" or "الاستثماري" or "الاستثماريه"
+                    || t.Norm.StartsWith("ال", StringComparison.Ordinal) && (t.Norm.EndsWith('ي') || t.Norm.EndsWith("يه", StringComparison.Ordinal))) && !_s.IsRelationCue(k)))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     private bool ReadRoundRole(CueHit round, CueHit verb)
     {
         List<DocEntity> investors;
@@ -52,7 +78,7 @@ internal sealed partial class RelationReader
             if (subject is null)
             {
                 var from = _s.AfterListIntro(round.End);
-                subject = _s.GroupAfter(from, 3) is { } after && (!after.Prepositional || from > round.End) ? after : null;   // "كل من X و Y": من is no preposition here
+                subject = (_s.GroupAfter(from, 3) ?? GroupAfterCompanyDescription(from)) is { } after && (!after.Prepositional || from > round.End || _doc.IsCueWord("company-cue", from)) ? after : null;   // "كل من X و Y": من is no preposition here
             }
 
             investors = subject?.Companies.ToList() ?? [];

@@ -94,7 +94,8 @@ internal sealed class DocumentTokens
             ? ArabicAffixes.PrefixVariants(Tokens[i].Norm).Any(v => _words.IsWord("filler", v)) || Tokens[i].Norm is "ل" or "ب" or "ك"
             : _words.IsWord("filler", Tokens[i].Norm) || _words.IsWord("company-noun", Tokens[i].Norm)
               || Tokens[i].Norm.EndsWith("-based", StringComparison.Ordinal) || Tokens[i].Norm.EndsWith("-headquartered", StringComparison.Ordinal)   // "at Oslo-based consultancy X"
-              || Tokens[i].Norm.EndsWith("-backed", StringComparison.Ordinal) || Tokens[i].Norm.EndsWith("-owned", StringComparison.Ordinal);   // "and Nilekani-backed fund X"
+              || Tokens[i].Norm.EndsWith("-backed", StringComparison.Ordinal) || Tokens[i].Norm.EndsWith("-owned", StringComparison.Ordinal)
+              || Tokens[i].Norm.EndsWith("-listed", StringComparison.Ordinal);   // "and Nilekani-backed fund X"
 
     /// <summary>Whether token <paramref name="i"/> is a title that stands before a person's name ("المهندس", "الدكتورة").</summary>
     public bool IsPersonTitle(int i) =>

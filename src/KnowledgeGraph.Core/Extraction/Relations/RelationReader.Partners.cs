@@ -138,9 +138,40 @@ internal sealed partial class RelationReader
         others = [.. others.Distinct()];
         if (others.Count == 0 && BetweenPairAfter(hit.End) is { } pair)
         {
-            foreach (var other in pair.Skip(1))
+            // "المنافسة بين مايكروسوفت وأمازون وغوغل": every two of them compete.
+            for (var i = 0; i < pair.Count; i++)
             {
-                _bag.Add(RelTypes.CompetesWith, pair[0], other, null, null, null, Evidence);
+                foreach (var other in pair.Skip(i + 1))
+                {
+                    _bag.Add(RelTypes.CompetesWith, pair[i], other, null, null, null, Evidence);
+                }
+            }
+
+            return;
+        }
+
+        // "Lumenfold's closest rivals among startups are Ayar Labs and Celestial AI": the possessor's rivals.
+        if (others.Count == 0 && _doc.Language == "en" && _doc.Tokens[hit.Start].Norm is "rivals" or "competitors" or "rival" or "competitor"
+            && PossessiveBefore(hit.Start)?.Companies.FirstOrDefault() is { } possessor
+            && _s.Groups.FirstOrDefault(g => g.Start >= hit.End && g.Start - hit.End <= 6 && g.Companies.Any() && !g.Members.Contains(possessor)) is { } named
+            && Enumerable.Range(hit.End, named.Start - hit.End).Any(k => _doc.Tokens[k].Norm is "are" or "is" or "include" or "includes" or "such" or "like"))
+        {
+            foreach (var rival in _s.ListWithContinuations(named).Where(m => !m.IsPerson && m != possessor))
+            {
+                _bag.Add(RelTypes.CompetesWith, possessor, rival, null, null, null, Evidence);
+            }
+
+            return;
+        }
+
+        // "وتنافس الشركة في هذا السوق «مقسم» الأردنية": verb, "the company", object.
+        if (others.Count == 0 && _doc.Language == "ar" && hit.End < _s.TokenEnd && _s.CueAt(hit.End) is { } companyWord && companyWord.Start == hit.End && companyWord.Is("topic-ref")
+            && _s.Topic is { } topicRival && _s.Groups.FirstOrDefault(g => g.Start >= companyWord.End && g.Start - companyWord.End <= 5 && !g.Prepositional && g.Companies.Any()) is { } facedGroup
+            && !facedGroup.Members.Contains(topicRival))
+        {
+            foreach (var rival in _s.ListWithContinuations(facedGroup).Where(m => !m.IsPerson).Union(CoordinatedObjects(facedGroup)))
+            {
+                _bag.Add(RelTypes.CompetesWith, topicRival, rival, null, null, null, Evidence);
             }
 
             return;

@@ -161,7 +161,7 @@ internal sealed class SentenceView
 
         // "which ...", "التي ...", "a Swedish utility", "«فاليو» التابعة لمجموعة ...": a clause or a description opens.
         var opener = k < TokenEnd ? _doc.Tokens[k] : default;
-        if (k >= TokenEnd || !(opener.Norm is "which" or "who" or "that" or "whose" or "التي" or "الذي" or "اللذان" or "اللذين" or "وهي" or "وهو" or "a" or "an" or "the" or "one" or "احد" or "احدي"
+        if (k >= TokenEnd || !(opener.Norm is "which" or "who" or "that" or "whose" or "التي" or "الذي" or "اللذان" or "اللذين" or "وهي" or "وهو" or "a" or "an" or "the" or "one" or "another" or "احد" or "احدي"
             || opener.Kind == TokenKind.Arabic && opener.Norm.StartsWith("ال", StringComparison.Ordinal) && opener.Norm.Length >= 5 && !IsRelationCue(k)))
         {
             return null;
@@ -194,6 +194,7 @@ internal sealed class SentenceView
                 a += _doc.Tokens[a].Norm == "as" ? 3 : 2;
             }
 
+            var nouns = 0;
             for (var b = a; b < TokenEnd && b < a + 5; b++)
             {
                 if (GroupAt(b) is { } g)
@@ -203,8 +204,10 @@ internal sealed class SentenceView
                 }
 
                 var t = _doc.Tokens[b];
+                // "، إضافة إلى حلول «جوجل»": after a connector, one noun the next name owns.
                 if (t.IsWord && !(IsFiller(b) || t.Kind == TokenKind.Latin && char.IsLower(_doc.Text[t.Start]) && !IsRelationCue(b)
-                    || t.Kind == TokenKind.Arabic && b == a && t.Norm.StartsWith('و') && _doc.IsCueWord("company-cue", b)))
+                    || t.Kind == TokenKind.Arabic && b == a && t.Norm.StartsWith('و') && _doc.IsCueWord("company-cue", b)
+                    || connected && t.Kind == TokenKind.Arabic && !IsRelationCue(b) && ++nouns == 1))
                 {
                     return null;
                 }

@@ -184,7 +184,7 @@ internal sealed partial class RelationReader
         // "Raghavan is the chief executive", "ويشغل ها منصب الرئيس التنفيذي": a title with a person and no company in the
         // sentence is held at the company the text is about (or the one the gazetteer knows for that person).
         // "Murati, who serves as CEO, has hired researchers from OpenAI": a company named only later in the sentence is not the title's.
-        if (company is null && chain.Any(h => h.IsAny("role-ceo", "role-cfo", "role-cto", "role-coo", "role-chairman", "role-md"))
+        if (company is null && chain.Any(h => h.IsAny("role-ceo", "role-cfo", "role-cto", "role-coo", "role-chairman", "role-md", "role-executive"))
             && !_s.Groups.Any(g => g.Companies.Any() && (g.Start >= TitleClauseStart(first.Start) || !g.Prepositional) && g.Start < last.End + 4)
             && _s.Groups.Any(g => g.People.Any() && g.Start < first.Start) && !NamesItsCompany(last.End))
         {
@@ -199,8 +199,12 @@ internal sealed partial class RelationReader
 
         var people = new List<DocEntity>();
         var companyGroup = _s.Groups.FirstOrDefault(g => g.Members.Contains(company));
+        // "نورة العتيبي، التي تتولى رئاستها التنفيذية، وفيصل ...", "Lina Haidar, who serves as CTO": the person the relative
+        // clause follows holds the title.
+        var relativeHolder = RelativeHolderBefore(first.Start);
+
         // ("Raghavan is the chief executive; Kumar leads research": a semicolon ends the title's clause.)
-        var rightAfterCue = _s.Groups.FirstOrDefault(g => g.Start >= last.End && g.Start - last.End <= 1 && g.People.Any()
+        var rightAfterCue = relativeHolder is not null ? null : _s.Groups.FirstOrDefault(g => g.Start >= last.End && g.Start - last.End <= 1 && g.People.Any()
                 && !Enumerable.Range(last.End, g.Start - last.End).Any(k => _doc.Tokens[k].Norm is ";" or "؛" or ":"))
             ?? (_s.GroupAfter(last.End, 3) is { } nearAfter && nearAfter.People.Any() ? nearAfter : null)
             ?? (anyFounder ? PersonAfterDescription(last.End, overCompanies: false) : null);   // "أسسها المصرفي السابق فلان"
@@ -209,7 +213,11 @@ internal sealed partial class RelationReader
             rightAfterCue = PersonAfterDescription(companyGroup.End, overCompanies: false);   // "أسس «X» عام 2023 فلان وفلان"
         }
 
-        if ((companyBefore || anyFounder) && rightAfterCue is not null)
+        if (relativeHolder is not null)
+        {
+            people.AddRange(relativeHolder.People);
+        }
+        else if ((companyBefore || anyFounder) && rightAfterCue is not null)
         {
             // "Microsoft chief executive Satya Nadella", "أسس فلان شركة X", "Its CFO, Jane Doe"; founders: "كل من فلان، ...، وفلان".
             people.AddRange(anyFounder ? FounderList(rightAfterCue) : rightAfterCue.People);
@@ -269,6 +277,31 @@ internal sealed partial class RelationReader
         }
     }
 
+    // "فلانة، التي تتولى رئاستها التنفيذية", "X, who serves as": a person, a relative pronoun and up to two words before the title.
+    private MentionGroup? RelativeHolderBefore(int titleStart)
+    {
+        for (var k = titleStart - 1; k > _s.TokenStart && k >= titleStart - 4; k--)
+        {
+            if (_doc.Tokens[k].Norm is "التي" or "الذي" or "who")
+            {
+                var j = k - 1;
+                while (j > _s.TokenStart && !_doc.Tokens[j].IsWord)
+                {
+                    j--;
+                }
+
+                return _s.Groups.FirstOrDefault(g => g.End == j + 1 && g.People.Any());
+            }
+
+            if (_s.Groups.Any(g => g.Start <= k && k < g.End))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     // The first token of the title's clause: after "فيما", "while", ";" (a company before it is another clause's).
     private int TitleClauseStart(int titleStart)
     {
@@ -286,6 +319,13 @@ internal sealed partial class RelationReader
     // "Ek, who co-founded Prima Materia with Shakil Khan, has chaired ...": a person followed by ", who ... ," before the title.
     private MentionGroup? SubjectBeforeRelativeClause(MentionGroup nearest, int titleStart)
     {
+        // ("نورة، التي تتولى رئاستها، وفيصل الدوسري، المدير التقني": a person joined by "و"/"and" is a new one, not the clause's.)
+        if (_doc.Tokens[nearest.Start].Kind == Text.TokenKind.Arabic && _doc.Tokens[nearest.Start].Norm.StartsWith('و')
+            || nearest.Start > _s.TokenStart && _doc.Tokens[nearest.Start - 1].Norm is "and" or "و")
+        {
+            return null;
+        }
+
         foreach (var g in _s.Groups.Where(g => g.End < nearest.Start && g.People.Any()))
         {
             var k = g.End;

@@ -116,8 +116,10 @@ internal sealed partial class RelationReader
             return;
         }
 
-        var investors = (_s.ObjectAfter(hit.End, Window, "prep-from", "led-by") ?? (hit.Is("led-by") ? _s.GroupAfter(hit.End, 3) ?? GroupAfterDescription(hit.End) : null)
-            ?? (hit.Is("fundraise") ? FromPartyAfter(hit.End, Window) ?? TalksPartner(hit) : null))?.Members.ToList();
+        // "from investors including A, B and C, as well as M12, Microsoft's venture fund": the list goes on.
+        var investorGroup = _s.ObjectAfter(hit.End, Window, "prep-from", "led-by") ?? (hit.Is("led-by") ? _s.GroupAfter(hit.End, 3) ?? GroupAfterDescription(hit.End) : null)
+            ?? (hit.Is("fundraise") ? FromPartyAfter(hit.End, Window) ?? TalksPartner(hit) : null);
+        var investors = investorGroup is null ? null : _s.Groups.Contains(investorGroup) ? _s.ListWithContinuations(investorGroup) : investorGroup.Members.ToList();
 
         // "قادت علي بابا جولة تمويل في مونشوت", "Nvidia led a $1bn round in Poolside": the lead invests in the round's company.
         if ((investors is null || investors.Count == 0) && IsRoundWord(hit)
@@ -328,6 +330,11 @@ internal sealed partial class RelationReader
         else
         {
             investors = Agents(hit, allowPeople: false);
+            // "وشارك في الجولة كل من X، المستثمر المبكر في الشركة، وY": the list goes on after the description.
+            if (_doc.Language == "ar" && investors.Count > 0 && _s.Groups.FirstOrDefault(g => g.Start >= hit.End && g.Members.Contains(investors[0])) is { } afterVerb)
+            {
+                investors = [.. investors.Union(_s.ListWithContinuations(afterVerb).Where(m => !m.IsPerson))];
+            }
             // "AMD Ventures, Nvidia and the Canadian pension manager PSP Investments also took part": the whole list before the verb.
             if (_doc.Language == "en" && investors.Count > 0 && SubjectListBefore(hit.Start) is { Count: > 0 } list)
             {

@@ -457,8 +457,10 @@ internal sealed partial class RelationReader
             }
             else if (TalksForGoods(partner.End))
             {
-                // Talks about capacity, hardware or power: the one who sells such things sells.
-                var (buyer, seller) = SupplierRank(subject) > SupplierRank(other) ? (other, subject) : (subject, other);
+                // Talks about capacity, hardware or power: the one who sells such things sells (a power company sells power).
+                var energy = (_categoryOf(subject.Key) == "energy") != (_categoryOf(other.Key) == "energy");
+                var (buyer, seller) = energy ? (_categoryOf(subject.Key) == "energy" ? (other, subject) : (subject, other))
+                    : SupplierRank(subject) > SupplierRank(other) ? (other, subject) : (subject, other);
                 _bag.Add(RelTypes.BuysFrom, buyer, seller, _money, _status, null, Evidence);
             }
             else

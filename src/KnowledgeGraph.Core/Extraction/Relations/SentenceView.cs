@@ -90,7 +90,10 @@ internal sealed class SentenceView
 
             if (hit is not null && hit.Start == i && hit.IsAny(preps))
             {
-                if ((GroupAfter(hit.End) ?? TopicAfter(hit.End) ?? ListAfterDescription(hit.End)) is { } governed)
+                // "المستثمر المبكر في الشركة، وشروق": "the company" right after the preposition is what it governs.
+                var topicFirst = hit.End < TokenEnd && CueAt(hit.End) is { } reference && reference.Start == hit.End && reference.Is("topic-ref")
+                    && _doc.Tokens[hit.End].Norm is not ("its" or "it");
+                if (((topicFirst ? TopicAfter(hit.End) : null) ?? GroupAfter(hit.End) ?? TopicAfter(hit.End) ?? ListAfterDescription(hit.End)) is { } governed)
                 {
                     return governed;
                 }
@@ -159,10 +162,17 @@ internal sealed class SentenceView
             k++;                                            // "«أرامكو»، التي", "CMA CGM, which"
         }
 
+        // "A, B and C, as well as M12", "X و Y، إضافة إلى «Z»": a strong connector right after the comma goes on with the list.
+        if (k > end && k < TokenEnd && _doc.Tokens[k - 1].Norm is "," or "،" && StrongConnectorEnd(k) is var after && after > k)
+        {
+            return GroupAfter(after, 4);
+        }
+
         // "which ...", "التي ...", "a Swedish utility", "«فاليو» التابعة لمجموعة ...": a clause or a description opens.
         var opener = k < TokenEnd ? _doc.Tokens[k] : default;
         if (k >= TokenEnd || !(opener.Norm is "which" or "who" or "that" or "whose" or "التي" or "الذي" or "اللذان" or "اللذين" or "وهي" or "وهو" or "a" or "an" or "the" or "one" or "another" or "احد" or "احدي"
-            || opener.Kind == TokenKind.Arabic && opener.Norm.StartsWith("ال", StringComparison.Ordinal) && opener.Norm.Length >= 5 && !IsRelationCue(k)))
+            || opener.Kind == TokenKind.Arabic && opener.Norm.StartsWith("ال", StringComparison.Ordinal) && opener.Norm.Length >= 5
+               && (!IsRelationCue(k) || CueAt(k) is { } described && described.IsAny("investor-noun", "customer-noun", "supplier-noun"))))
         {
             return null;
         }
@@ -219,6 +229,18 @@ internal sealed class SentenceView
         }
 
         return null;
+    }
+
+    // The token after "as well as", "إضافة إلى", "بالإضافة إلى", "فضلا عن", "إلى جانب" at k, else k.
+    private int StrongConnectorEnd(int k)
+    {
+        if (k + 2 < TokenEnd && _doc.Tokens[k].Norm == "as" && _doc.Tokens[k + 1].Norm == "well" && _doc.Tokens[k + 2].Norm == "as")
+        {
+            return k + 3;
+        }
+
+        return k + 1 < TokenEnd && (_doc.Tokens[k].Norm, _doc.Tokens[k + 1].Norm) is ("اضافه", "الي") or ("بالاضافه", "الي") or ("فضلا", "عن") or ("الي", "جانب")
+            ? k + 2 : k;
     }
 
     private bool IsClauseBreakWord(int i) => CueAt(i) is { } c && c.Is("clause-break") && c.Start == i;

@@ -101,6 +101,11 @@ internal sealed class DocumentTokens
     public bool IsPersonTitle(int i) =>
         Tokens[i].Kind == TokenKind.Arabic && ArabicAffixes.PrefixVariants(Tokens[i].Norm).Any(v => _words.IsWord("person-title", v));
 
+    /// <summary>Whether token <paramref name="i"/> has the shape of a definite Arabic adjective in -ي/-ية ("المصرية", "اللغوي").</summary>
+    public bool IsDefiniteNisba(int i) =>
+        Tokens[i].Kind == TokenKind.Arabic && Tokens[i].Norm.Length >= 5 && Tokens[i].Norm.StartsWith("ال", StringComparison.Ordinal)
+        && (Tokens[i].Norm.EndsWith('ي') || Tokens[i].Norm.EndsWith("يه", StringComparison.Ordinal));
+
     private static readonly string[] Kinds = ["energy", "chips", "cloud", "datacenter", "telecom", "investor", "hardware"];
 
     /// <summary>The gazetteer category a descriptive word stands for ("utility": energy, "السحابية": cloud), else null.</summary>

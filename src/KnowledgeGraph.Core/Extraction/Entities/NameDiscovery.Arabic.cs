@@ -50,8 +50,7 @@ internal sealed partial class NameDiscovery
 
     // "اللغوي", "الرقمية", "السحابية": a definite adjective of kind, not of origin or stage ("المصرية", "الناشئة").
     private bool KindAdjectiveAt(int k) =>
-        Free(k) && _tokens[k].Kind == TokenKind.Arabic && _tokens[k].Norm.StartsWith("ال", StringComparison.Ordinal) && _tokens[k].Norm.Length >= 5
-        && (_tokens[k].Norm.EndsWith('ي') || _tokens[k].Norm.EndsWith("يه", StringComparison.Ordinal))
+        Free(k) && doc.IsDefiniteNisba(k)
         && !lexicons.Words.IsWord("arabic-origin-adjective", _tokens[k].Norm) && !lexicons.Words.IsWord("arabic-sector", _tokens[k].Norm);
 
     // "«X» الأمريكية", "«X» الناشئة": a feminine adjective of origin right after a quoted name agrees with شركة.

@@ -235,7 +235,7 @@ internal sealed partial class RelationReader
     private bool IsClauseBreak(int k)
     {
         var t = _doc.Tokens[k];
-        if (_s.CueAt(k) is { } cue && cue.Start == k && cue.Is("clause-break"))
+        if (_s.IsClauseBreakWord(k))
         {
             return true;
         }

@@ -269,9 +269,7 @@ internal sealed partial class RelationReader
 
                 // "شركة «ركاز» المصرية الناشئة، التي": over adjectives of origin and kind.
                 var j = k - 1;
-                while (j > _s.TokenStart && j >= k - 6 && (!_doc.Tokens[j].IsWord || _doc.IsFillerWord(j)
-                    || _doc.Tokens[j].Kind == Text.TokenKind.Arabic && _doc.Tokens[j].Norm.StartsWith("ال", StringComparison.Ordinal) && _doc.Tokens[j].Norm.Length >= 5
-                       && (_doc.Tokens[j].Norm.EndsWith("يه", StringComparison.Ordinal) || _doc.Tokens[j].Norm.EndsWith('ي')) && !_s.IsRelationCue(j)))
+                while (j > _s.TokenStart && j >= k - 6 && (!_doc.Tokens[j].IsWord || _doc.IsFillerWord(j) || _doc.IsDefiniteNisba(j) && !_s.IsRelationCue(j)))
                 {
                     if (_s.Groups.FirstOrDefault(g => g.End == j + 1) is { } described)
                     {
@@ -359,31 +357,30 @@ internal sealed partial class RelationReader
         var investee = _s.Groups.FirstOrDefault(g => g.Start >= hit.End && g.Start - hit.End <= Window && !g.Members.Intersect(investors).Any() && g.Companies.Any())?.Companies.First();
 
         // "فيما انضمت إليها «لايتسبيد» وإنفيديا": "her" is the round the text spoke of, whoever else this sentence names.
-        if (_doc.Language == "ar" && Enumerable.Range(hit.Start, hit.End - hit.Start).Any(k => _doc.Tokens[k].Norm is "اليها" or "اليه" or "فيها")
-            && (_sentenceInvestments.Count > 0 ? _sentenceInvestments[^1].Investee : RecentRound()) is { } joinedRound && !investors.Contains(joinedRound))
+        var ofHer = _doc.Language == "ar" && Enumerable.Range(hit.Start, hit.End - hit.Start).Any(k => _doc.Tokens[k].Norm is "اليها" or "اليه" or "فيها");
+        if (ofHer && (_sentenceInvestments.Count > 0 ? _sentenceInvestments[^1].Investee : RecentRound()) is { } joinedRound && !investors.Contains(joinedRound))
         {
             investee = joinedRound;
         }
 
         // "قادتها X بمشاركة Y": Y joins the same round as the lead, so Y invests where the lead does, never in the lead.
         var leads = _sentenceInvestments.Select(r => r.Investor).ToList();
-        if (investee is not null && _doc.Language == "ar" && Enumerable.Range(hit.Start, hit.End - hit.Start).Any(k => _doc.Tokens[k].Norm is "اليها" or "اليه" or "فيها"))
+        if (!ofHer || investee is null)
         {
-            // the round "her" refers to, read above
-        }
-        else if (_sentenceInvestments.Count > 0 && (nounForm || investee is null || leads.Contains(investee)))
-        {
-            investee = _sentenceInvestments[^1].Investee;
-        }
-        else if (joinedBy)
-        {
-            investee = RecentRound() ?? _topic ?? _s.Topic;
-        }
-        else if (nounForm || investee is null)
-        {
-            // "وكانت غروك قد جمعت ... قادتها صناديق تديرها «بلاك روك»، بمشاركة «سيسكو»": the company this sentence says raised the round.
-            var raisedHere = _round is { } r && r.Sentence == _s.Sentence.Index && !investors.Contains(r.Company) ? r.Company : null;
-            investee = raisedHere ?? Agents(hit, allowPeople: false, exclude: investors).FirstOrDefault() ?? RecentRound() ?? _topic ?? _s.Topic;
+            if (_sentenceInvestments.Count > 0 && (nounForm || investee is null || leads.Contains(investee)))
+            {
+                investee = _sentenceInvestments[^1].Investee;
+            }
+            else if (joinedBy)
+            {
+                investee = RecentRound() ?? _topic ?? _s.Topic;
+            }
+            else if (nounForm || investee is null)
+            {
+                // "وكانت غروك قد جمعت ... قادتها صناديق تديرها «بلاك روك»، بمشاركة «سيسكو»": the company this sentence says raised the round.
+                var raisedHere = _round is { } r && r.Sentence == _s.Sentence.Index && !investors.Contains(r.Company) ? r.Company : null;
+                investee = raisedHere ?? Agents(hit, allowPeople: false, exclude: investors).FirstOrDefault() ?? RecentRound() ?? _topic ?? _s.Topic;
+            }
         }
 
         if (investee is not null && leads.Contains(investee))

@@ -253,12 +253,12 @@ internal sealed partial class RelationReader
             // "with OpenAI in enterprise work and, increasingly, with Mistral": a few words may close the first object.
             var k = end;
             while (k < _s.TokenEnd && k < end + 8 && _doc.Tokens[k].Norm is not ("." or ";" or "؛" or "and" or "ومع" or "ومن" or "وضد" or "وفي")
-                && !_s.Groups.Any(g => g.Start == k) && !AsWellAs(k))
+                && !_s.Groups.Any(g => g.Start == k) && !_s.IsAsWellAs(k))
             {
                 k++;
             }
 
-            if (AsWellAs(k))
+            if (_s.IsAsWellAs(k))
             {
                 k += 2;                                     // "as well as with Oracle": like "and with"
             }
@@ -286,9 +286,6 @@ internal sealed partial class RelationReader
             end = next.End;
         }
     }
-
-    private bool AsWellAs(int k) =>
-        k + 2 < _s.TokenEnd && _doc.Tokens[k].Norm == "as" && _doc.Tokens[k + 1].Norm == "well" && _doc.Tokens[k + 2].Norm == "as";
 
     /// <summary>"مع X" just before the cue: Arabic puts the partner before the partnership ("وقعت A مع B اتفاقية").</summary>
     private MentionGroup? WithObjectBefore(int token)

@@ -23,16 +23,19 @@ internal sealed partial class RelationReader
             return;
         }
 
+        // "عملائها" (her customers), "عملاء الشركة" (the customers of the company the text is about).
+        var herCustomers = hit.Suffix is "ها" || _doc.Tokens[hit.End - 1].Norm.EndsWith("ها", StringComparison.Ordinal);
+        var theCompanyAfter = hit.End < _s.TokenEnd && _s.CueAt(hit.End) is { } topicWord && topicWord.Start == hit.End && topicWord.Is("topic-ref")
+            && _doc.Tokens[hit.End].Norm is not ("its" or "it") ? topicWord : null;
+
         // "إن مايكروسوفت وأمازون من بين أكبر زبائنها", "تُعد «المصرية للاتصالات» أكبر عملاء الشركة": the customers stand
         // before the noun, the supplier is "her" (the sentence's other company, else the text's) or "the company".
-        var topicAfter = hit.End < _s.TokenEnd && _s.CueAt(hit.End) is { } topicWord && topicWord.Start == hit.End && topicWord.Is("topic-ref") && _doc.Tokens[hit.End].Norm is not ("its" or "it");
-        var herCustomers = hit.Suffix is "ها" || _doc.Tokens[hit.End - 1].Norm.EndsWith("ها", StringComparison.Ordinal);
-        if (_doc.Language == "ar" && (herCustomers || topicAfter)
+        if (_doc.Language == "ar" && (herCustomers || theCompanyAfter is not null)
             && _s.Groups.LastOrDefault(g => g.End <= hit.Start && hit.Start - g.End <= 5) is { } before && before.Companies.Any()
             && Enumerable.Range(before.End, hit.Start - before.End).All(k => !_doc.Tokens[k].IsWord || _doc.Tokens[k].Norm is "من" or "بين" or "اكبر" or "ابرز" or "اهم" or "احد" or "احدي" or "اوائل" or "كبار")
             && Enumerable.Range(before.End, hit.End - before.End).Any(k => _doc.Tokens[k].Norm is "اكبر" or "ابرز" or "اهم" or "احد" or "احدي" or "من" or "اوائل" or "كبار"))
         {
-            var herSupplier = topicAfter ? _s.Topic
+            var herSupplier = theCompanyAfter is not null ? _s.Topic
                 : _s.Groups.FirstOrDefault(g => g != before && g.End <= before.Start && g.Companies.Any())?.Companies.First() ?? _s.Topic ?? _topic;
             if (herSupplier is not null && !before.Members.Contains(herSupplier))
             {
@@ -62,13 +65,11 @@ internal sealed partial class RelationReader
         }
 
         // "Kaveri's largest customer is Sarvam": the possessor over an adjective or two.
-        var possessive = hit.Suffix is "ها" || _doc.Tokens[hit.End - 1].Norm.EndsWith("ها", StringComparison.Ordinal)
-            || (hit.Start > _s.TokenStart && _doc.Tokens[hit.Start - 1].Norm is "its" or "their");
+        var possessive = herCustomers || (hit.Start > _s.TokenStart && _doc.Tokens[hit.Start - 1].Norm is "its" or "their");
         // "عملاء «X»": the genitive after the noun, unless the noun has its own possessor ("عملائها «X»": X is a customer).
         // "ومن بين عملاء الشركة البنك التجاري الدولي": the customers of the company the text is about.
-        if (!possessive && hit.End < _s.TokenEnd && _s.CueAt(hit.End) is { } reference && reference.Start == hit.End && reference.Is("topic-ref")
-            && _doc.Tokens[hit.End].Norm is not ("its" or "it") && _s.Topic is { } topicSupplier
-            && _s.Groups.FirstOrDefault(g => g.Start >= reference.End && g.Start - reference.End <= 3) is { } topicCustomers)
+        if (!possessive && theCompanyAfter is not null && _s.Topic is { } topicSupplier
+            && _s.Groups.FirstOrDefault(g => g.Start >= theCompanyAfter.End && g.Start - theCompanyAfter.End <= 3) is { } topicCustomers)
         {
             foreach (var customer in _s.ListWithContinuations(topicCustomers).Where(m => !m.IsPerson && m != topicSupplier))
             {

@@ -58,8 +58,8 @@ internal sealed partial class RelationReader
             }
 
             var t = _doc.Tokens[k];
-            if (t.IsWord && !(t.Kind == Text.TokenKind.Arabic && (t.Norm is "راس" or "المال" or "مال" or "المغامر" or "الجريء" or "الجري" or "المخاطر" or "الاستثمار" or "الاستثماري" or "الاستثماريه"
-                    || t.Norm.StartsWith("ال", StringComparison.Ordinal) && (t.Norm.EndsWith('ي') || t.Norm.EndsWith("يه", StringComparison.Ordinal))) && !_s.IsRelationCue(k)))
+            if (t.IsWord && !((t.Kind == Text.TokenKind.Arabic && t.Norm is "راس" or "المال" or "مال" or "المغامر" or "الجريء" or "الجري" or "المخاطر" or "الاستثمار" or "الاستثماري" or "الاستثماريه"
+                    || _doc.IsDefiniteNisba(k)) && !_s.IsRelationCue(k)))
             {
                 return null;
             }

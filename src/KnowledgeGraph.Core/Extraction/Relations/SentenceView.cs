@@ -234,7 +234,7 @@ internal sealed class SentenceView
     // The token after "as well as", "إضافة إلى", "بالإضافة إلى", "فضلا عن", "إلى جانب" at k, else k.
     private int StrongConnectorEnd(int k)
     {
-        if (k + 2 < TokenEnd && _doc.Tokens[k].Norm == "as" && _doc.Tokens[k + 1].Norm == "well" && _doc.Tokens[k + 2].Norm == "as")
+        if (IsAsWellAs(k))
         {
             return k + 3;
         }
@@ -243,7 +243,12 @@ internal sealed class SentenceView
             ? k + 2 : k;
     }
 
-    private bool IsClauseBreakWord(int i) => CueAt(i) is { } c && c.Is("clause-break") && c.Start == i;
+    /// <summary>Whether "as well as" starts at token <paramref name="k"/>.</summary>
+    public bool IsAsWellAs(int k) =>
+        k + 2 < TokenEnd && _doc.Tokens[k].Norm == "as" && _doc.Tokens[k + 1].Norm == "well" && _doc.Tokens[k + 2].Norm == "as";
+
+    /// <summary>Whether a clause-break cue ("فيما", "while", "but") starts at token <paramref name="i"/>.</summary>
+    public bool IsClauseBreakWord(int i) => CueAt(i) is { } c && c.Is("clause-break") && c.Start == i;
 
     /// <summary>The token after a list intro starting at <paramref name="i"/> ("كل من X و Y", "including X"), else <paramref name="i"/>.</summary>
     public int AfterListIntro(int i) => i < TokenEnd && CueAt(i) is { } intro && intro.Start == i && intro.Is("list-intro") ? intro.End : i;
@@ -399,8 +404,7 @@ internal sealed class SentenceView
             }
 
             // "«X» المغربية و«Y» الفرنسية": an adjective of origin after a name in an Arabic list.
-            if (t.Kind == TokenKind.Arabic && t.Norm.StartsWith("ال", StringComparison.Ordinal) && t.Norm.Length >= 5 && (t.Norm.EndsWith("يه", StringComparison.Ordinal) || t.Norm.EndsWith('ي'))
-                && !IsRelationCue(k))
+            if (_doc.IsDefiniteNisba(k) && !IsRelationCue(k))
             {
                 continue;
             }

@@ -66,13 +66,7 @@ public class ShippedGazetteerTests
         const string text = "استثمرت ألفا ويف غلوبال وبوينت 72 في تنسور ويف، فيما قال عبدالسلام المرشدي إن جهاز الاستثمار العماني سيدعم كوتو فنتشرز. "
             + "ووقّعت إي 2 إي نتوركس اتفاقاً مع تاتا للاتصالات، وقال المحلل هارلان سور إن الطلب على رقائق مايكروتشيب قوي.";
 
-        var result = Extract(text);
-
-        var keys = result.Entities.Select(e => e.Key).ToHashSet();
-        foreach (var key in new[] { "alpha-wave-global", "point72", "tensorwave", "abdulsalam-al-murshidi", "oman-investment-authority", "cotu-ventures", "e2e-networks", "tata-communications", "harlan-sur", "microchip-technology" })
-        {
-            Assert.Contains(key, keys);
-        }
+        var result = ExtractFinding(text, "alpha-wave-global", "point72", "tensorwave", "abdulsalam-al-murshidi", "oman-investment-authority", "cotu-ventures", "e2e-networks", "tata-communications", "harlan-sur", "microchip-technology");
 
         Assert.Contains(result.Relations, r => r.Type == "INVESTS_IN" && r.From == "alpha-wave-global" && r.To == "tensorwave");
     }
@@ -84,13 +78,7 @@ public class ShippedGazetteerTests
         const string text = "Jefferies analyst Brent Thill said Point72 and Jane Street invested $100 million in Fluidstack, "
             + "while Sridhar Vembu said Zoho would buy servers from Supermicro.";
 
-        var result = Extract(text);
-
-        var keys = result.Entities.Select(e => e.Key).ToHashSet();
-        foreach (var key in new[] { "jefferies", "brent-thill", "point72", "jane-street", "fluidstack", "sridhar-vembu", "zoho", "supermicro" })
-        {
-            Assert.Contains(key, keys);
-        }
+        var result = ExtractFinding(text, "jefferies", "brent-thill", "point72", "jane-street", "fluidstack", "sridhar-vembu", "zoho", "supermicro");
 
         Assert.Contains(result.Relations, r => r.Type == "INVESTS_IN" && r.From == "jane-street" && r.To == "fluidstack");
     }
@@ -114,13 +102,7 @@ public class ShippedGazetteerTests
         const string text = "قال غوتام أداني إن مجموعة أداني ستبني مراكز بيانات مع ستونبيك، فيما وقّعت هانوا اتفاقاً مع وستنغهاوس. "
             + "واستثمرت ماكواري في فولتيج بارك، بينما أعلن صندوق محمد السادس للاستثمار دعمه لإنستاديب.";
 
-        var result = Extract(text);
-
-        var keys = result.Entities.Select(e => e.Key).ToHashSet();
-        foreach (var key in new[] { "gautam-adani", "adani-group", "stonepeak", "hanwha", "westinghouse-electric", "macquarie-group", "voltage-park", "mohammed-vi-investment-fund", "instadeep" })
-        {
-            Assert.Contains(key, keys);
-        }
+        var result = ExtractFinding(text, "gautam-adani", "adani-group", "stonepeak", "hanwha", "westinghouse-electric", "macquarie-group", "voltage-park", "mohammed-vi-investment-fund", "instadeep");
 
         Assert.Contains(result.Relations, r => r.Type == "INVESTS_IN" && r.From == "macquarie-group" && r.To == "voltage-park");
     }
@@ -131,13 +113,7 @@ public class ShippedGazetteerTests
         const string text = "Sassine Ghazi said Synopsys had completed its purchase of Ansys. "
             + "Separately, Stonepeak invested $2 billion in Voltage Park, and Hut 8 agreed to supply power to Fluidstack.";
 
-        var result = Extract(text);
-
-        var keys = result.Entities.Select(e => e.Key).ToHashSet();
-        foreach (var key in new[] { "sassine-ghazi", "synopsys", "ansys", "stonepeak", "voltage-park", "hut-8", "fluidstack" })
-        {
-            Assert.Contains(key, keys);
-        }
+        var result = ExtractFinding(text, "sassine-ghazi", "synopsys", "ansys", "stonepeak", "voltage-park", "hut-8", "fluidstack");
 
         Assert.Contains(result.Relations, r => r.Type == "INVESTS_IN" && r.From == "stonepeak" && r.To == "voltage-park");
     }
@@ -179,6 +155,19 @@ public class ShippedGazetteerTests
         Assert.Contains("anthropic", keys);
         Assert.DoesNotContain("tom-brown", keys);
         Assert.DoesNotContain("andy-power", keys);
+    }
+
+    // Extracts the text and asserts that every key is among its entities.
+    private static DocumentExtraction ExtractFinding(string text, params string[] keys)
+    {
+        var result = Extract(text);
+        var found = result.Entities.Select(e => e.Key).ToHashSet();
+        foreach (var key in keys)
+        {
+            Assert.Contains(key, found);
+        }
+
+        return result;
     }
 
     private static DocumentExtraction Extract(string text) =>

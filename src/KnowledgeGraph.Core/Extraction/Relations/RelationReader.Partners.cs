@@ -419,17 +419,19 @@ internal sealed partial class RelationReader
 
     private void ReadBareTalks(CueHit hit)
     {
-        // ("in talks with Nvidia and AMD over chip supply": a deal word in what the talks are about is no other deal.)
-        if (WithPartyAfter(hit.End, 4) is not { } partner || !partner.Companies.Any()
-            || _s.Cues.Any(c => c.IsAny(DealCategories) && !(c.Start >= partner.End && c.Start - partner.End <= 6 && TalksForGoods(partner.End))
-                && !(c.End <= hit.Start && Enumerable.Range(c.End, hit.Start - c.End).Any(k => _doc.Tokens[k].Norm is "and" or "," or "،" or "فيما" or "بينما" or "كما"))))
+        if (WithPartyAfter(hit.End, 4) is not { } partner || !partner.Companies.Any())
         {
             return;
         }
 
-        // With another deal in the sentence, only talks for goods are read here (a purchase); the rest is that deal's.
-        var otherDeal = _s.Cues.Any(c => c.IsAny(DealCategories) && !(c.Start >= partner.End && c.Start - partner.End <= 6));
-        if (otherDeal && !TalksForGoods(partner.End))
+        // ("in talks with Nvidia and AMD over chip supply": a deal word in what the talks are about is no other deal; nor is
+        // one in an earlier clause. With another deal in the sentence, only talks for goods are read here, as a purchase.)
+        var forGoods = TalksForGoods(partner.End);
+        bool InTalksObject(CueHit c) => c.Start >= partner.End && c.Start - partner.End <= 6;
+        bool InEarlierClause(CueHit c) =>
+            c.End <= hit.Start && Enumerable.Range(c.End, hit.Start - c.End).Any(k => _doc.Tokens[k].Norm is "and" or "," or "،" or "فيما" or "بينما" or "كما");
+        var dealCues = _s.Cues.Where(c => c.IsAny(DealCategories)).ToList();
+        if (dealCues.Any(c => !(InTalksObject(c) && forGoods) && !InEarlierClause(c)) || !forGoods && dealCues.Any(c => !InTalksObject(c)))
         {
             return;
         }

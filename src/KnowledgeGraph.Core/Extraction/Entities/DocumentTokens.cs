@@ -97,6 +97,9 @@ internal sealed class DocumentTokens
               || Tokens[i].Norm.EndsWith("-backed", StringComparison.Ordinal) || Tokens[i].Norm.EndsWith("-owned", StringComparison.Ordinal)
               || Tokens[i].Norm.EndsWith("-listed", StringComparison.Ordinal);   // "and Nilekani-backed fund X"
 
+    /// <summary>Whether token <paramref name="i"/> is an English noun for a company ("firm", "utility", "specialist").</summary>
+    public bool IsCompanyNoun(int i) => Tokens[i].Kind == TokenKind.Latin && _words.IsWord("company-noun", Tokens[i].Norm);
+
     /// <summary>Whether token <paramref name="i"/> is a title that stands before a person's name ("المهندس", "الدكتورة").</summary>
     public bool IsPersonTitle(int i) =>
         Tokens[i].Kind == TokenKind.Arabic && ArabicAffixes.PrefixVariants(Tokens[i].Norm).Any(v => _words.IsWord("person-title", v));

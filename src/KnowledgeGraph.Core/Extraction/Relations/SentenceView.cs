@@ -52,6 +52,35 @@ internal sealed class SentenceView
 
             if (!IsFiller(i))
             {
+                return DescribedNameAt(i);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "in cloud security firm Wiz", "with the listed utility TAQA": an English lower-case description ending in a
+    /// company noun, right before the name it describes.
+    /// </summary>
+    private MentionGroup? DescribedNameAt(int i)
+    {
+        if (_doc.Language != "en")
+        {
+            return null;
+        }
+
+        for (var j = i; j < TokenEnd && j < i + 6; j++)
+        {
+            var t = _doc.Tokens[j];
+            if (GroupAt(j) is { } g)
+            {
+                return j > i && _doc.IsCompanyNoun(j - 1) ? g : null;
+            }
+
+            var lowerWord = t.Kind == TokenKind.Latin && !char.IsUpper(_doc.Text[t.Start]);
+            if (!(lowerWord || t.Norm == "-") || IsRelationCue(j))
+            {
                 return null;
             }
         }

@@ -320,6 +320,19 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
                 end++;
             }
 
+            // "Meridian Gulf Partners", "Sahara African Capital": a capitalised common word inside a name ending in a corporate word.
+            var longer = end;
+            while (longer < _tokens.Count && longer - i < 5 && Free(longer) && _tokens[longer].Kind == TokenKind.Latin && char.IsUpper(doc.Text[_tokens[longer].Start])
+                && !IsPlaceAdjective(_tokens[longer].Text(doc.Text)) && (NameLikeLatin(longer) || IsCommon(_tokens[longer].Norm) || IsLatinCorporateWord(longer)))
+            {
+                longer++;
+            }
+
+            if (longer > end && IsLatinCorporateWord(longer - 1))
+            {
+                end = longer;
+            }
+
             var last = end;
             while (last - 1 > i && DroppedSuffixes.Contains(_tokens[last - 1].Norm))
             {
@@ -327,7 +340,8 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
             }
 
             var raw = _tokens[i].Text(doc.Text);
-            var person = end - i >= 2 && end - i <= 3 && (IsFirstName(i, out var amb) && !amb || english && PersonSlot(i, end) && !IsLatinCorporateWord(end - 1));
+            // "Sakura Capital" is no person, whatever its first word.
+            var person = end - i >= 2 && end - i <= 3 && !IsLatinCorporateWord(end - 1) && (IsFirstName(i, out var amb) && !amb || english && PersonSlot(i, end));
             var signal = person
                 || end > i + 1 && IsLatinCorporateWord(end - 1)
                 || raw.Skip(1).Any(char.IsUpper) && raw.Any(char.IsLower)

@@ -298,13 +298,16 @@ internal sealed partial class RelationReader
     {
         // "بمشاركة X وY" / "with participation from X": the investors follow; "X participated in the round of Y": X acts.
         // "Barclays joined last year", "Wang joined Meta": joining is a round's only where the sentence speaks of one.
-        if (hit.End - hit.Start == 1 && _doc.Tokens[hit.Start].Norm is "joined" or "joining" && !_s.Cues.Any(c => c.Is("fundraise") || c.Is("invest")))
+        // "Temasek also joined", "Meta later joined as a strategic investor": right after a round, joining is joining it.
+        var joinsLastRound = _round is { } last && _s.Sentence.Index - last.Sentence == 1
+            && (hit.Start > _s.TokenStart && _doc.Tokens[hit.Start - 1].Norm == "also" || _s.Has("investor-noun"));
+        if (hit.End - hit.Start == 1 && _doc.Tokens[hit.Start].Norm is "joined" or "joining" && !_s.Cues.Any(c => c.Is("fundraise") || c.Is("invest")) && !joinsLastRound)
         {
             return;
         }
 
         // "تسهم بروكفيلد بخبرتها", "contributed its know-how": contributing is a round's only where the sentence speaks of a round.
-        if (hit.End - hit.Start == 1 && _doc.Tokens[hit.Start].Norm is not ("بمشاركه" or "participation" or "alongside") && !_s.Cues.Any(c => c.Is("fundraise") && IsRoundWord(c)) && _money is null)
+        if (hit.End - hit.Start == 1 && _doc.Tokens[hit.Start].Norm is not ("بمشاركه" or "participation" or "alongside") && !_s.Cues.Any(c => c.Is("fundraise") && IsRoundWord(c)) && _money is null && !joinsLastRound)
         {
             return;
         }
@@ -354,7 +357,9 @@ internal sealed partial class RelationReader
             }
         }
 
-        var investee = _s.Groups.FirstOrDefault(g => g.Start >= hit.End && g.Start - hit.End <= Window && !g.Members.Intersect(investors).Any() && g.Companies.Any())?.Companies.First();
+        // A name after "while"/"فيما" is another clause's subject, not the round's company.
+        var investee = _s.Groups.FirstOrDefault(g => g.Start >= hit.End && g.Start - hit.End <= Window && !g.Members.Intersect(investors).Any() && g.Companies.Any()
+            && !Enumerable.Range(hit.End, g.Start - hit.End).Any(_s.IsClauseBreakWord))?.Companies.First();
 
         // "فيما انضمت إليها «لايتسبيد» وإنفيديا": "her" is the round the text spoke of, whoever else this sentence names.
         var ofHer = _doc.Language == "ar" && Enumerable.Range(hit.Start, hit.End - hit.Start).Any(k => _doc.Tokens[k].Norm is "اليها" or "اليه" or "فيها");

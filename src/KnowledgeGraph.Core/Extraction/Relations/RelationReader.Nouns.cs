@@ -149,9 +149,31 @@ internal sealed partial class RelationReader
             return;
         }
 
+        // Owning is a state, not a deal of this sentence: "«ناريفا»، المملوكة لـ«المدى»" in a sentence that signs something else.
+        var owning = hit.Is("owned-by");
         foreach (var investor in investors.Where(i => i != investee))
         {
-            _bag.Add(RelTypes.InvestsIn, investor, investee, _money, _status, null, Evidence);
+            _bag.Add(RelTypes.InvestsIn, investor, investee, owning ? null : _money, owning ? null : _status, null, Evidence);
+        }
+    }
+
+    // "Databricks paid $1.3 billion for MosaicML": an amount paid for a company buys it. Paid for goods or to a company
+    // ("paid Oracle $300m for capacity") is a purchase the buy cues read.
+    private void ReadPaidFor(CueHit hit)
+    {
+        // The amount must follow the verb at once ("paid $1.3 billion", "paid about $250 million") and "for" the amount.
+        var afterVerb = _doc.Tokens[hit.End - 1].End - _s.Sentence.Start;
+        var amount = _moneys.FirstOrDefault(m => m.Start >= afterVerb && m.Start - afterVerb <= 12);
+        var forToken = amount is null ? -1 : Enumerable.Range(hit.End, _s.TokenEnd - hit.End).FirstOrDefault(k => _doc.Tokens[k].Start - _s.Sentence.Start >= amount.End, -1);
+        if (amount is null || forToken < 0 || _doc.Tokens[forToken].Norm != "for"
+            || _s.GroupAfter(forToken + 1, 6) is not { } bought || bought.Companies.FirstOrDefault() is not { } investee)
+        {
+            return;
+        }
+
+        foreach (var buyer in Agents(hit, allowPeople: false, exclude: [investee]))
+        {
+            _bag.Add(RelTypes.InvestsIn, buyer, investee, amount, _status, null, Evidence);
         }
     }
 

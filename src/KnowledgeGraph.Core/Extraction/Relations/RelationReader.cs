@@ -187,6 +187,7 @@ internal sealed partial class RelationReader
             }
 
             ReadTitleAppositions();
+            ReadShareholdings();
 
             foreach (var hit in s.Cues)
             {
@@ -230,9 +231,14 @@ internal sealed partial class RelationReader
                     ReadPartnership(hit);
                 }
 
-                if (hit.Is("backed-by"))
+                if (hit.IsAny("backed-by", "acquired-by", "owned-by"))
                 {
                     ReadBackedBy(hit);
+                }
+
+                if (hit.Is("paid-for"))
+                {
+                    ReadPaidFor(hit);
                 }
 
                 if (hit.Is("win-contract"))

@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Extraction.Relations;
 /// <summary>One sentence as the relation rules see it: its token range, its name groups and its cue words.</summary>
 internal sealed class SentenceView
 {
-    private static readonly string[] RelationCues = ["invest", "fundraise", "acquire", "buy", "supply", "partner", "deal", "compete", "found", "led-by", "hire", "win-contract", "backed-by"];
+    private static readonly string[] RelationCues = ["invest", "fundraise", "acquire", "buy", "supply", "partner", "deal", "compete", "found", "led-by", "hire", "win-contract", "backed-by", "acquired-by", "owned-by"];
 
     private readonly DocumentTokens _doc;
 
@@ -75,11 +75,17 @@ internal sealed class SentenceView
             var t = _doc.Tokens[j];
             if (GroupAt(j) is { } g)
             {
-                return j > i && _doc.IsCompanyNoun(j - 1) ? g : null;
+                var lastWord = j - 1;
+                while (lastWord > i && !_doc.Tokens[lastWord].IsWord)
+                {
+                    lastWord--;                                 // "a Finnish grid-battery company, Kantele Energy"
+                }
+
+                return j > i && _doc.IsCompanyNoun(lastWord) ? g : null;
             }
 
             var lowerWord = t.Kind == TokenKind.Latin && !char.IsUpper(_doc.Text[t.Start]);
-            if (!(lowerWord || t.Norm == "-") || IsRelationCue(j))
+            if (!(lowerWord || t.Norm == "-" || IsFiller(j)) || IsRelationCue(j))
             {
                 return null;
             }

@@ -276,16 +276,32 @@ internal sealed partial class RelationReader
             return;
         }
 
-        // "a smaller order from Halcyon Compute": whoever an order comes from is the customer.
-        if (_doc.Language == "en" && _doc.Tokens[hit.Start].Norm is "order" or "orders" && hit.Start > _s.TokenStart
+        // "a smaller order from Halcyon Compute", "تلقت أول طلبية من «X»": whoever an order comes from is the customer.
+        var orderNoun = _doc.Language == "en" ? _doc.Tokens[hit.Start].Norm is "order" or "orders" : ArabicAffixes.AffixVariants(_doc.Tokens[hit.Start].Norm).Any(v => v is "طلبيه" or "طلبيات");
+        if (orderNoun && hit.Start > _s.TokenStart
             && _doc.Tokens[hit.Start - 1].Norm is not ("to" or "will" or "would" or "could")
-            && _s.ObjectAfter(hit.End, 3, "prep-from") is { } orderer)
+            && _s.ObjectAfter(hit.End, _doc.Language == "en" ? 3 : 6, "prep-from") is { } orderer
+            && OrdererFollows(hit.End, orderer.Start))
         {
             foreach (var seller in Agents(hit, allowPeople: false, exclude: [.. orderer.Companies]).DefaultIfEmpty(_s.Topic).OfType<DocEntity>())
             {
                 foreach (var customer in orderer.Companies)
                 {
                     _bag.Add(RelTypes.BuysFrom, customer, seller, _money, _status, null, Evidence);
+                }
+            }
+
+            return;
+        }
+
+        // "placed its first production order with Samsung", "an order for cooling systems with Vertiv": the one ordered with sells.
+        if (_doc.Language == "en" && orderNoun && _s.ObjectAfter(hit.End, 8, "prep-with") is { } orderedWith && orderedWith.Companies.Any())
+        {
+            foreach (var buyer in Agents(hit, allowPeople: false, exclude: [.. orderedWith.Companies]))
+            {
+                foreach (var seller in orderedWith.Companies)
+                {
+                    _bag.Add(RelTypes.BuysFrom, buyer, seller, _money, _status, null, Evidence);
                 }
             }
 
@@ -349,6 +365,12 @@ internal sealed partial class RelationReader
             }
         }
     }
+
+    // "طلبية من «X»", "أول طلبية متعددة السنوات من X": nothing but adjectives between; not "طلبية خوادم من X" (goods come
+    // from their seller) nor "ستُموَّل بقرض من X" (a lender).
+    private bool OrdererFollows(int from, int ordererStart) =>
+        Enumerable.Range(from, Math.Max(0, ordererStart - from)).All(k => !_s.Cues.Any(c => c.Start <= k && k < c.End && c.IsAny("goods", "buy", "invest", "fundraise", "deal"))
+            && !ArabicAffixes.AffixVariants(_doc.Tokens[k].Norm).Any(v => v is "قرض" or "تمويل" or "loan"));
 
     // The names after the first "with" (مع) in the clause after token from, over any words but a sentence break.
     private MentionGroup? WithPartyAfter(int from, int window)

@@ -133,6 +133,13 @@ internal sealed class SentenceView
                     return governed;
                 }
 
+                // "آلاف من وحدات معالجة الرسومات التي توفرها X", "thousands of GPUs from X": a quantity's "of" governs the goods.
+                if (i > TokenStart && IsQuantityWord(i - 1))
+                {
+                    i = hit.End - 1;
+                    continue;
+                }
+
                 // "من مجموعة من المستثمرين بقيادة X": a collective noun; the names come later. Otherwise the preposition governs no name.
                 if (!(hit.End < TokenEnd && _doc.Tokens[hit.End].IsWord && (_doc.IsCueWord("company-cue", hit.End) || IsCollective(hit.End))))
                 {
@@ -150,6 +157,11 @@ internal sealed class SentenceView
 
         return null;
     }
+
+    private bool IsQuantityWord(int k) =>
+        _doc.Tokens[k].Kind == TokenKind.Number
+        || Lexicon.ArabicAffixes.AffixVariants(_doc.Tokens[k].Norm).Any(v => v is "الاف" or "ملايين" or "عشرات" or "مئات" or "بعض" or "جزء" or "كميات" or "المزيد")
+        || _doc.Tokens[k].Norm is "thousands" or "millions" or "hundreds" or "tens" or "dozens" or "some" or "part" or "more";
 
     /// <summary>"with larger chip start-ups such as X and Y", "مشغلين دوليين مثل X": the names a described class lists.</summary>
     public MentionGroup? ListAfterDescription(int from)

@@ -72,7 +72,7 @@ internal sealed partial class NameDiscovery
 
     private static readonly string[] DealCues =
         ["invest", "buy", "supply", "partner", "compete", "acquire", "deal", "found", "lead-verb", "led-by", "join-round", "fundraise", "invest-direct", "hire",
-            "win-contract", "backed-by", "own", "status-completed"];
+            "win-contract", "backed-by", "own", "status-completed", "award", "acquired-by", "owned-by"];
 
     // A deal word without the article: "تعاقدت", "بمشاركة", not "الطلب" (the demand) before a quoted phrase.
     // Nouns of a relation and talks: "قائمة عملاء «X»", "«X» محادثات".
@@ -137,8 +137,9 @@ internal sealed partial class NameDiscovery
             return !LooksLikeVerb(_tokens[quote + 1].Norm);
         }
 
-        // "من" is a party only after a deal word in its clause ("جمعت 40 مليون يورو من «X»"), not after "حذر من".
-        if (_tokens[j].Norm != "من")
+        // "من" and "إلى" are a party's only after a deal word in their clause ("جمعت 40 مليون يورو من «X»", "أسندت العقد إلى
+        // «X»"), not after "حذر من".
+        if (_tokens[j].Norm is not ("من" or "الي"))
         {
             return false;
         }

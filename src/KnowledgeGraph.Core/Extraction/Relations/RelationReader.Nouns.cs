@@ -126,6 +126,29 @@ internal sealed partial class RelationReader
         }
     }
 
+    // "أسندت X عقد الإنشاء إلى Y", "awarded the contract to Y": Y supplies the one who awards it.
+    private void ReadAward(CueHit hit)
+    {
+        // The contract and its works stand between the verb and "إلى"/"to": look past them.
+        var to = Enumerable.Range(hit.End, Math.Max(0, Math.Min(_s.TokenEnd, hit.End + 10) - hit.End))
+            .FirstOrDefault(k => _doc.Tokens[k].Norm is "الي" or "to" or "لصالح", -1);
+        if (to < 0 || _s.GroupAfter(to + 1, 3) is not { } awarded || !awarded.Companies.Any())
+        {
+            return;
+        }
+
+        var suppliers = awarded.Companies.ToList();
+        var customers = Agents(hit, allowPeople: false, exclude: suppliers);
+
+        foreach (var customer in customers)
+        {
+            foreach (var supplier in suppliers)
+            {
+                _bag.Add(RelTypes.BuysFrom, customer, supplier, _money, _status, null, Evidence);
+            }
+        }
+    }
+
     // "Princeton Digital Group, backed by Warburg Pincus", "Yotta, the Navi Mumbai operator backed by the Hiranandani Group",
     // "شركة X المدعومة من صندوق Y": the investors follow, the investee is the company the phrase describes.
     private void ReadBackedBy(CueHit hit)

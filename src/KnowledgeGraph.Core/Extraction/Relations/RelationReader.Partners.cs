@@ -8,6 +8,12 @@ internal sealed partial class RelationReader
 {
     private void ReadPartnership(CueHit hit)
     {
+        // "أسندت X عقد الإنشاء إلى Y": a contract awarded is a purchase (ReadAward), no partnership.
+        if (hit.Is("deal") && _s.Cues.Any(c => c.Is("award") && c.End <= hit.Start && hit.Start - c.End <= 4))
+        {
+            return;
+        }
+
         // "works with Bharti Airtel": the cue ends with its preposition.
         var objectAfter = _doc.Tokens[hit.End - 1].Norm == "with" && _s.GroupAfter(hit.End, 4) is { } withObject && withObject.Companies.Any()
             ? withObject : _s.ObjectAfter(hit.End, Window, "prep-with", "prep-to");

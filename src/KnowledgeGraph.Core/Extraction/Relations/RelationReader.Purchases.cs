@@ -449,6 +449,12 @@ internal sealed partial class RelationReader
             return;
         }
 
+        // Arabic verb first: "في حين ستوفر «إنوي» الربط"، "تزوّدها «ديل» بالخوادم": the name after the verb supplies.
+        if (ReadArabicSupplierAfterVerb(hit))
+        {
+            return;
+        }
+
         // Recipient: "to X" / "لـ X", "تزويد X بـ...", "the latter".
         var recipients = _s.ObjectAfter(hit.End, 8, "prep-to")?.Companies.ToList() ?? [];
         var right = _s.GroupAfter(hit.End, 2);
@@ -509,6 +515,44 @@ internal sealed partial class RelationReader
                 _bag.Add(RelTypes.BuysFrom, recipient, supplier, _money, _status, null, Evidence);
             }
         }
+    }
+
+    private bool ReadArabicSupplierAfterVerb(CueHit hit)
+    {
+        var norm = _doc.Tokens[hit.Start].Norm;
+        if (_doc.Language != "ar" || hit.End - hit.Start != 1 || norm.TrimStart('و', 'ف').StartsWith('ل')
+            || ArabicAffixes.AffixVariants(norm).Any(v => v is "توفير" or "تزويد" or "توريد" or "بيع" or "امداد" or "تقديم")
+            || GroupEndingAt(hit.Start, 1) is { Prepositional: false }
+            || _s.GroupAfter(hit.End, 2) is not { Prepositional: false } subject || !subject.Companies.Any())
+        {
+            return false;
+        }
+
+        var suppliers = subject.Companies.ToList();
+        // The pronoun on "تزوّد" is the customer, the sentence's subject: "أعلنت «إن سكيل» ...، فيما تزوّدها «ديل»". On "توفر",
+        // "تورد" it is the goods ("فستوردها «شنايدر»").
+        var recipients = new List<DocEntity>();
+        if (hit.Suffix is "ها" or "ه" && norm.Contains("زود", StringComparison.Ordinal)
+            && (_s.Groups.FirstOrDefault(g => g.End <= hit.Start && !g.Prepositional && g.Companies.Any())?.Companies.First() ?? _s.Topic) is { } customer && !suppliers.Contains(customer))
+        {
+            recipients.Add(customer);
+        }
+
+        recipients.AddRange(_s.ObjectAfter(subject.End, 8, "prep-to")?.Companies.Except(suppliers) ?? []);
+        if (recipients.Count == 0 && _s.GroupAfter(subject.End, 2) is { Prepositional: false } second)
+        {
+            recipients.AddRange(second.Companies.Except(suppliers));    // "تزود «ديل» «نسكيل» بالخوادم"
+        }
+
+        foreach (var recipient in recipients.Distinct())
+        {
+            foreach (var supplier in suppliers)
+            {
+                _bag.Add(RelTypes.BuysFrom, recipient, supplier, _money, _status, null, Evidence);
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

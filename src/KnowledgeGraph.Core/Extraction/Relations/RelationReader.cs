@@ -246,6 +246,11 @@ internal sealed partial class RelationReader
                     ReadContractWin(hit);
                 }
 
+                if (hit.Is("award"))
+                {
+                    ReadAward(hit);
+                }
+
                 if (hit.Is("compete"))
                 {
                     ReadCompetition(hit);

@@ -101,7 +101,8 @@ internal sealed class SentenceView
         var afterCollective = false;
         for (var i = from; i < TokenEnd && i < from + window; i++)
         {
-            if (IsRelationCue(i) && i > from)
+            // "..., في حين لم يصدر أي تعليق من الشركة": a preposition after "while" belongs to another clause.
+            if ((IsRelationCue(i) || IsClauseBreakWord(i)) && i > from)
             {
                 return null;
             }
@@ -295,7 +296,8 @@ internal sealed class SentenceView
         k + 2 < TokenEnd && _doc.Tokens[k].Norm == "as" && _doc.Tokens[k + 1].Norm == "well" && _doc.Tokens[k + 2].Norm == "as";
 
     /// <summary>Whether a clause-break cue ("فيما", "while", "but") starts at token <paramref name="i"/>.</summary>
-    public bool IsClauseBreakWord(int i) => CueAt(i) is { } c && c.Is("clause-break") && c.Start == i;
+    public bool IsClauseBreakWord(int i) => CueAt(i) is { } c && c.Is("clause-break") && c.Start == i
+        && !(c.End < TokenEnd && _doc.Tokens[i].Norm is "فيما" && _doc.Tokens[c.End].Norm.StartsWith("بين", StringComparison.Ordinal));   // "فيما بينهما": among themselves
 
     /// <summary>The token after a list intro starting at <paramref name="i"/> ("كل من X و Y", "including X"), else <paramref name="i"/>.</summary>
     public int AfterListIntro(int i) => i < TokenEnd && CueAt(i) is { } intro && intro.Start == i && intro.Is("list-intro") ? intro.End : i;

@@ -437,6 +437,7 @@ internal sealed partial class RelationReader
         bool InEarlierClause(CueHit c) =>
             c.End <= hit.Start && Enumerable.Range(c.End, hit.Start - c.End).Any(k => _doc.Tokens[k].Norm is "and" or "," or "،" or "فيما" or "بينما" or "كما");
         var dealCues = _s.Cues.Where(c => c.IsAny(DealCategories)).ToList();
+
         if (dealCues.Any(c => !(InTalksObject(c) && forGoods) && !InEarlierClause(c)) || !forGoods && dealCues.Any(c => !InTalksObject(c)))
         {
             return;
@@ -464,7 +465,10 @@ internal sealed partial class RelationReader
             {
                 // Talks about capacity, hardware or power: the one who sells such things sells (a power company sells power).
                 var energy = (_categoryOf(subject.Key) == "energy") != (_categoryOf(other.Key) == "energy");
-                var (buyer, seller) = energy ? (_categoryOf(subject.Key) == "energy" ? (other, subject) : (subject, other))
+                // "تجري «أوراكل» محادثات مع Y لاستئجار سعة": a verb of buying makes the one who talks the buyer, whatever it sells.
+                var buyVerb = dealCues.Any(c => InTalksObject(c) && c.Is("buy") && !c.Is("goods"));
+                var (buyer, seller) = buyVerb ? (subject, other)
+                    : energy ? (_categoryOf(subject.Key) == "energy" ? (other, subject) : (subject, other))
                     : SupplierRank(subject) > SupplierRank(other) ? (other, subject) : (subject, other);
                 _bag.Add(RelTypes.BuysFrom, buyer, seller, _money, _status, null, Evidence);
             }

@@ -12,7 +12,7 @@ internal sealed partial class RelationReader
         // "ويُعد «البنك الأهلي» أكبر عملاء «نايل فيكتور»", "X من أبرز عملاء Y": the customer stands before the noun, the
         // supplier right after it (genitive).
         if (_doc.Language == "ar" && hit.End < _s.TokenEnd && _s.GroupAfter(hit.End, 3) is { Prepositional: false } supplierAfter && supplierAfter.Companies.Any()
-            && _s.Groups.LastOrDefault(g => g.End <= hit.Start && hit.Start - g.End <= 3) is { } customerGroup && customerGroup.Companies.Any() && !customerGroup.Members.Intersect(supplierAfter.Members).Any()
+            && _s.Groups.LastOrDefault(g => g.End <= hit.Start && (hit.Start - g.End <= 3 || DescribedUpTo(g.End, hit.Start))) is { } customerGroup && customerGroup.Companies.Any() && !customerGroup.Members.Intersect(supplierAfter.Members).Any()
             && Enumerable.Range(customerGroup.End, hit.End - customerGroup.End).Any(k => _doc.Tokens[k].Norm is "اكبر" or "ابرز" or "اهم" or "من" or "احد" or "احدي"))
         {
             foreach (var customer in customerGroup.Companies)
@@ -99,6 +99,12 @@ internal sealed partial class RelationReader
             supplier ??= itsOwner.Companies.First();
         }
 
+        // "The company's biggest customer is Microsoft", "the group's largest tenants": the company the text is about.
+        if (!possessive && supplier is null && TopicPossessiveBefore(hit.Start))
+        {
+            supplier = _s.Topic ?? PreviousSentenceOpener() ?? _topic;
+        }
+
         // "demand from customers such as OpenAI", "عملاء مثل X": customers a list names, of the company that acts.
         var listed = hit.End < _s.TokenEnd && _s.AfterListIntro(hit.End) > hit.End;
         if (supplier is null && listed && !possessive)
@@ -133,6 +139,18 @@ internal sealed partial class RelationReader
         {
             _bag.Add(RelTypes.BuysFrom, customer, supplier, null, null, null, Evidence);
         }
+    }
+
+    // "شركة «لسان» الناشئة، المطورة لنماذج لغوية، أكبر عملاء": a description set off by commas, then at most three words.
+    private bool DescribedUpTo(int groupEnd, int token)
+    {
+        if (token - groupEnd > 14 || Enumerable.Range(groupEnd, token - groupEnd).Any(k => _s.IsRelationCue(k) || _s.GroupAt(k) is not null || _doc.Tokens[k].Norm is "." or ";" or "؛"))
+        {
+            return false;
+        }
+
+        var lastComma = Enumerable.Range(groupEnd, token - groupEnd).LastOrDefault(k => _doc.Tokens[k].Norm is "," or "،", -1);
+        return lastComma >= 0 && token - lastComma <= 4 && Enumerable.Range(groupEnd, lastComma - groupEnd).Any(k => _doc.Tokens[k].Norm is "," or "،");
     }
 
     // "X is (also) one of ...", "X remains among ...": X, before the noun phrase that the cue ends.
@@ -187,7 +205,12 @@ internal sealed partial class RelationReader
             // "counts Y as a major customer", "counts Y among its customers".
             if (_doc.Tokens[k].Norm is "as" or "among")
             {
-                return GroupEndingAt(k, 1) is { Prepositional: false } named && named.Companies.Any() ? named : null;
+                // "counts Meridian Health, a US hospital-billing firm, as a customer": over a description set off by commas.
+                var named = GroupEndingAt(k, 1) ?? (k > _s.TokenStart && _doc.Tokens[k - 1].Norm == ","
+                    ? _s.Groups.LastOrDefault(g => g.End < k - 1 && k - g.End <= 10 && _doc.Tokens[g.End].Norm == ","
+                        && Enumerable.Range(g.End + 1, k - 2 - g.End).All(j => _doc.Tokens[j].Kind == Text.TokenKind.Latin || _doc.Tokens[j].Norm == "-"))
+                    : null);
+                return named is { Prepositional: false } && named.Companies.Any() ? named : null;
             }
         }
 
@@ -219,6 +242,19 @@ internal sealed partial class RelationReader
     }
 
     // "Kaveri's largest customer", "Nvidia's biggest buyers": the name before "'s" and up to two adjectives.
+    // "the company's", "the group's" over lower-case adjectives before token.
+    private bool TopicPossessiveBefore(int token)
+    {
+        var k = token - 1;
+        while (k > _s.TokenStart && _doc.Tokens[k].Kind == Text.TokenKind.Latin && char.IsLower(_doc.Text[_doc.Tokens[k].Start]) && _doc.Tokens[k].Norm != "s" && token - k <= 3)
+        {
+            k--;
+        }
+
+        return k - 2 >= _s.TokenStart && _doc.Tokens[k].Norm == "s" && _doc.Tokens[k - 1].Norm is "'" or "’"
+            && _s.CueAt(k - 2) is { } reference && reference.Is("topic-ref") && reference.End == k - 1;
+    }
+
     private MentionGroup? PossessiveBefore(int token)
     {
         for (var k = token - 1; k > _s.TokenStart && k >= token - 4; k--)

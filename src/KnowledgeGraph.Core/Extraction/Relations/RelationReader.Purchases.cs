@@ -242,6 +242,13 @@ internal sealed partial class RelationReader
     }
 
     // "Kaveri's largest customer", "Nvidia's biggest buyers": the name before "'s" and up to two adjectives.
+    private static readonly string[] CapacityWords = ["capacity", "megawatts", "سعه", "ميغاواط", "ميجاوات", "ميغاوات", "قدرات", "قدره"];
+
+    // The goods right after a verb of renting are capacity ("rent 60 megawatts", "حجز 20 ميغاواط من سعة المركز").
+    private bool CapacityAfter(int from) =>
+        Enumerable.Range(from, Math.Max(0, Math.Min(_s.TokenEnd, from + 6) - from))
+            .Any(k => ArabicAffixes.AffixVariants(_doc.Tokens[k].Norm).Any(v => CapacityWords.Contains(v)) || _doc.Tokens[k].Norm.EndsWith("mw", StringComparison.Ordinal) && _doc.Tokens[k].Kind != Text.TokenKind.Arabic);
+
     // "the company's", "the group's" over lower-case adjectives before token.
     private bool TopicPossessiveBefore(int token)
     {
@@ -375,6 +382,15 @@ internal sealed partial class RelationReader
         {
             // "تعتمد OpenAI على خدمات Azure": a named product is what is bought; its owner supplies it.
             suppliers = [.. _s.Groups.FirstOrDefault(g => g.Start >= hit.End && g.IsProduct && g != right)?.Companies ?? []];
+        }
+
+        // "Cohere has signed an agreement to rent 60 megawatts", "حجزت «فاصلة» سعة 8 ميغاواط": capacity taken from no one named
+        // is the capacity of the company the text is about, when the sentence names no other company.
+        if (suppliers.Count == 0 && CapacityAfter(hit.End) && _topic is { } host && _categoryOf(host.Key) is null or "datacenter" or "cloud" or "telecom"
+            && _s.Groups.Where(g => !g.IsProduct).SelectMany(g => g.Companies).Distinct().ToList() is { Count: 1 } named && named[0] != host
+            && !_doc.IsCueWord("latter", Math.Min(hit.End, _s.TokenEnd - 1)))
+        {
+            suppliers = [host];
         }
 
         if (suppliers.Count == 0)

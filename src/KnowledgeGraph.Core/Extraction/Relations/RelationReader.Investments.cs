@@ -124,7 +124,7 @@ internal sealed partial class RelationReader
         // "قادت علي بابا جولة تمويل في مونشوت", "Nvidia led a $1bn round in Poolside": the lead invests in the round's company.
         if ((investors is null || investors.Count == 0) && IsRoundWord(hit)
             && _s.Cues.LastOrDefault(c => c.Is("lead-verb") && c.End <= hit.Start) is { } lead
-            && _s.ObjectAfter(hit.End, Window, "prep-in")?.Companies.ToList() is { Count: > 0 } roundCompanies)
+            && _s.ObjectAfter(hit.End, Window, "prep-in", "prep-to")?.Companies.ToList() is { Count: > 0 } roundCompanies)   // "a round in X", "a round for X"
         {
             foreach (var leader in Agents(lead, allowPeople: false, exclude: roundCompanies))
             {

@@ -33,15 +33,21 @@ internal sealed partial class RelationReader
         var listed = categoryOf ?? (_ => null);
         var described = DescribedKinds(listed);
         _categoryOf = key => listed(key) ?? described.GetValueOrDefault(key);
-        _topic = sentences.SelectMany(s => s.Groups).SelectMany(g => g.Companies)
-            .GroupBy(e => e.Key).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault();
+        // "The company", "الشركة" is seldom a fund ("the fund", "الصندوق" is): investors are the text's company only when it
+        // names no other.
+        // (A holding such as SoftBank is an investor too, and is called "the company": only names of funds count as funds.)
+        bool NoFund(DocEntity e) => _categoryOf(e.Key) is not (null or "investor") || !FundName().IsMatch(e.Name + " " + e.Key);
+        var byMentions = sentences.SelectMany(s => s.Groups).SelectMany(g => g.Companies)
+            .GroupBy(e => e.Key).OrderByDescending(g => g.Count()).Select(g => g.First()).ToList();
+        _topic = byMentions.FirstOrDefault(NoFund) ?? byMentions.FirstOrDefault();
         // "الشركة", "فيها", "the company": the subject of the sentence before, else the article's main company.
         for (var i = 0; i < sentences.Count; i++)
         {
             DocEntity? previousSubject = null;
             for (var k = i - 1; k >= 0 && k >= i - 2 && previousSubject is null; k--)
             {
-                previousSubject = sentences[k].Groups.FirstOrDefault(g => !g.Prepositional && g.Companies.Any())?.Companies.First();
+                // A fund as the subject is no "company": look further back.
+                previousSubject = sentences[k].Groups.FirstOrDefault(g => !g.Prepositional && g.Companies.Any())?.Companies.First() is { } subject && NoFund(subject) ? subject : null;
             }
 
             // "تعاقدت X مع «Y»، وهي شركة محلية ... . وقالت فلانة، مؤسسة الشركة": a company just introduced as one is what
@@ -460,6 +466,9 @@ internal sealed partial class RelationReader
 
         return null;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(fund|capital|ventures?|partners|investments?|authority|holdings?)\b|صندوق|كابيتال|فنتشر|للاستثمار|جهاز|القابضة")]
+    private static partial System.Text.RegularExpressions.Regex FundName();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(تقييم|قيمت|قيمة سوقية|السوقية|تقدر قيمت|قيمة شركت|قيمة الشركة|إيرادات|ايرادات|الإيرادات|أرباح|خسائر|ثروت|راتب|valuation|valued|valuing|revenue|sales|profit|loss|market value|market cap|salary|net worth)[^\d]{0,25}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex NotDealAmount();

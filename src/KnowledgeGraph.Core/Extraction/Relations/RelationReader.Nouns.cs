@@ -1,3 +1,4 @@
+using KnowledgeGraph.Extraction.Lexicon;
 using KnowledgeGraph.Extraction.Entities;
 using KnowledgeGraph.Graph;
 using KnowledgeGraph.Text;
@@ -146,6 +147,37 @@ internal sealed partial class RelationReader
             {
                 _bag.Add(RelTypes.BuysFrom, customer, supplier, _money, _status, null, Evidence);
             }
+        }
+    }
+
+    private static readonly string[] WorksNouns = ["توريد", "تركيب", "تزويد", "بناء", "تشييد", "انشاء", "تصميم", "تنفيذ", "اعمال", "تطوير"];
+
+    // "في حين ستتولى «فيرتيف» الأميركية تركيب أنظمة التبريد", "على أن تتولى الأخيرة أعمال التصميم والتشييد": the one who
+    // takes on the supply or the works sells them to the sentence's subject, else to the company the text is about.
+    private void ReadUndertaking(CueHit hit)
+    {
+        var supplierGroup = _doc.IsCueWord("latter", Math.Min(hit.End, _s.TokenEnd - 1)) && LastCompanyBefore(hit.Start) is { } latter
+            ? new MentionGroup(hit.End, hit.End + 1, [latter], false)
+            : _s.GroupAfter(hit.End, 2);
+        if (supplierGroup is not { Prepositional: false } || !supplierGroup.Companies.Any()
+            || !Enumerable.Range(supplierGroup.End, Math.Max(0, Math.Min(_s.TokenEnd, supplierGroup.End + 4) - supplierGroup.End))
+                .Any(k => ArabicAffixes.AffixVariants(_doc.Tokens[k].Norm).Any(v => WorksNouns.Contains(v))))
+        {
+            return;
+        }
+
+        var suppliers = supplierGroup.Companies.ToList();
+        var customer = _s.ObjectAfter(supplierGroup.End, 10, "prep-to")?.Companies.FirstOrDefault(c => !suppliers.Contains(c))
+            ?? _s.Groups.FirstOrDefault(g => g.End <= hit.Start && !g.Prepositional && g.Companies.Any(c => !suppliers.Contains(c)))?.Companies.First(c => !suppliers.Contains(c))
+            ?? (_s.Topic is { } about && !suppliers.Contains(about) ? about : null);
+        if (customer is null)
+        {
+            return;
+        }
+
+        foreach (var supplier in suppliers)
+        {
+            _bag.Add(RelTypes.BuysFrom, customer, supplier, _money, _status, null, Evidence);
         }
     }
 

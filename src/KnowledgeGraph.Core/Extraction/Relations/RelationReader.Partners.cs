@@ -88,6 +88,16 @@ internal sealed partial class RelationReader
             supplierIsAgent = true;
         }
 
+        // "وقّعت X اتفاقاً مع «ديل» لتوريد خوادم", "an agreement with Dell to supply servers": a verb of supplying right after
+        // the other party, with no customer of its own, is that party's (unless the subject is the more likely seller).
+        if (supplierIsAgent && !hit.Is("hire") && agents.Count == 1 && others.Count == 1 && SupplierRank(others[0]) >= SupplierRank(agents[0])
+            && _s.Cues.FirstOrDefault(c => c.Is("supply") && c.Start > hit.Start) is { } supplyVerb
+            && _s.Groups.Any(g => g.Members.Contains(others[0]) && g.End <= supplyVerb.Start && supplyVerb.Start - g.End <= 1)
+            && _s.ObjectAfter(supplyVerb.End, 8, "prep-to") is null && _s.GroupAfter(supplyVerb.End, 2) is not { Prepositional: false })
+        {
+            supplierIsAgent = false;
+        }
+
         // "will buy electricity ... under a contract with X": the buyer of the verb buys.
         if (buyBefore)
         {

@@ -229,7 +229,7 @@ internal sealed partial class RelationReader
 
         // The buyer: a company named before the goods in this sentence ("Nscale's power will come from ..."), else the text's.
         var buyer = _s.Groups.FirstOrDefault(g => g.End <= hit.Start && g.Companies.Any() && !g.Members.Intersect(source.Members).Any())?.Companies.First()
-            ?? (_doc.Language == "en" ? PreviousSentenceOpener() : null) ?? _s.Topic ?? _topic;
+            ?? _topic ?? _s.Topic;
         if (buyer is null || source.Members.Contains(buyer))
         {
             return;

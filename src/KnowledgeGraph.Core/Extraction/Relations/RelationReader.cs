@@ -257,6 +257,11 @@ internal sealed partial class RelationReader
                     ReadAward(hit);
                 }
 
+                if (hit.Is("undertake"))
+                {
+                    ReadUndertaking(hit);
+                }
+
                 if (hit.Is("compete"))
                 {
                     ReadCompetition(hit);

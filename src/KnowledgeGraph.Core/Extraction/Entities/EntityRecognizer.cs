@@ -22,6 +22,7 @@ internal sealed class EntityRecognizer(Lexicons lexicons)
         MatchQuotedNames(doc, entities, covered, mentions);
         new NameDiscovery(lexicons, doc, entities, covered, mentions).Run();
         MergeShortDiscoveries(entities, mentions);
+        MatchDiscoveredAgain(doc, entities, covered, mentions);
         ResolveShortNames(doc, entities, covered, mentions);
         DescriptionResolver.Resolve(doc, lexicons, covered, mentions);
         mentions.Sort((a, b) => a.TokenStart.CompareTo(b.TokenStart));
@@ -263,6 +264,51 @@ internal sealed class EntityRecognizer(Lexicons lexicons)
             }
 
             entities.Remove(shortOne.Key);
+        }
+    }
+
+    // A name the text introduced once ("شركة «دلتا هايبرسكيل»") is that company wherever it is written again in full, whatever
+    // stands around it there ("وستحصل «دلتا هايبرسكيل» على الكهرباء").
+    private static void MatchDiscoveredAgain(DocumentTokens doc, Dictionary<string, DocEntity> entities, bool[] covered, List<Mention> mentions)
+    {
+        var forms = new List<(string[] Words, DocEntity Entity)>();
+        foreach (var entity in entities.Values.Where(e => !e.IsPerson && mentions.Any(m => m.Entity == e)))
+        {
+            foreach (var form in entity.Mentions)
+            {
+                var words = Tokenizer.Tokenize(form).Where(w => w.IsWord).Select(w => w.Norm).ToArray();
+                if (words.Length >= 2)
+                {
+                    forms.Add((words, entity));
+                }
+            }
+        }
+
+        var tokens = doc.Tokens;
+        foreach (var (words, entity) in forms.OrderByDescending(f => f.Words.Length))
+        {
+            for (var i = 0; i + words.Length <= tokens.Count; i++)
+            {
+                if (covered[i] || !tokens[i].IsWord)
+                {
+                    continue;
+                }
+
+                var firstForm = (tokens[i].Kind == TokenKind.Arabic ? ArabicAffixes.PrefixVariants(tokens[i].Norm) : [tokens[i].Norm]).FirstOrDefault(v => v == words[0]);
+                if (firstForm is null || Enumerable.Range(1, words.Length - 1).Any(k => covered[i + k] || tokens[i + k].Norm != words[k]))
+                {
+                    continue;
+                }
+
+                for (var k = i; k < i + words.Length; k++)
+                {
+                    covered[k] = true;
+                }
+
+                entity.AddMention(doc.Surface(i, i + words.Length, tokens[i].Norm.Length - firstForm.Length));
+                mentions.Add(new Mention(i, i + words.Length, entity, doc.IsPrepositional(i, firstForm)));
+                i += words.Length - 1;
+            }
         }
     }
 

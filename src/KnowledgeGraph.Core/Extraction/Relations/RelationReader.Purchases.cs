@@ -448,6 +448,13 @@ internal sealed partial class RelationReader
     {
         for (var k = from; k < _s.TokenEnd && k < from + window; k++)
         {
+            // "حصلت «لسان» على تمويل ... من X": the subject right after an Arabic verb.
+            if (_doc.Language == "ar" && k - from <= 1 && _s.GroupAt(k) is { Prepositional: false } subject)
+            {
+                k = subject.End - 1;
+                continue;
+            }
+
             // "جمعت 40 مليون يورو، أي ما يعادل 43 مليون دولار، من X": a comma may set off the amount's conversion.
             if (_doc.Tokens[k].Norm is "." or ";" or "؛" or ":" || _s.GroupAt(k) is not null || k > from && _s.IsRelationCue(k) && !(_s.CueAt(k) is { } c && c.IsAny("prep-from", "prep-in", "prep-of", "object-marker", "fundraise", "invest")))
             {

@@ -208,6 +208,10 @@ internal sealed partial class RelationReader
                 {
                     ReadInvestment(hit);
                 }
+                else if ((hit.Is("fundraise") && !hit.Is("buy") || hit.Is("obtain")) && GoodsRightAfter(hit) && _s.ObjectAfter(hit.End, 20, "prep-from") is not null)
+                {
+                    ReadPurchase(hit);                          // "ستحصل «دلتا» على الكهرباء من X", "secured chips from Nvidia"
+                }
                 else if (hit.Is("fundraise") || hit.Is("led-by"))
                 {
                     ReadFundraise(hit);
@@ -306,6 +310,29 @@ internal sealed partial class RelationReader
     }
 
     private string Evidence => _s.Sentence.Text;
+
+    // Goods within three words after a verb of obtaining ("تحصل «دلتا» على الكهرباء", "secured 10,000 GPUs").
+    private bool GoodsRightAfter(CueHit hit)
+    {
+        if (_doc.Tokens[hit.Start].Norm is "round" or "series" or "funding" || IsRoundWord(hit))
+        {
+            return false;
+        }
+
+        // Over the subject of an Arabic verb and "على": "ستحصل «دلتا هايبرسكيل» على الكهرباء".
+        var from = hit.End;
+        if (_doc.Language == "ar" && _s.GroupAfter(from, 2) is { Prepositional: false } subject)
+        {
+            from = subject.End;
+        }
+
+        while (from < _s.TokenEnd && (!_doc.Tokens[from].IsWord || _doc.Tokens[from].Norm is "علي" or "على" or "its" or "their" or "all" or "most" or "some"))
+        {
+            from++;
+        }
+
+        return _s.Cues.Any(c => c.Is("goods") && c.Start >= from && c.Start - from <= 2);
+    }
 
     private bool IsNegated(CueHit hit)
     {

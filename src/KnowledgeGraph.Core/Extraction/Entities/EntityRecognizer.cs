@@ -170,6 +170,14 @@ internal sealed class EntityRecognizer(Lexicons lexicons)
             k++;
         }
 
+        // "«بيك إكس في بارتنرز»": an Arabic corporate word after a known name is still its name (an investment arm is not:
+        // "إنفيديا فنتشرز" is a company of its own).
+        while (k < doc.Tokens.Count && k - next < 2 && doc.Tokens[k].Kind == TokenKind.Arabic && !doc.Tokens[k].Norm.StartsWith('ل') && lexicons.Words.IsWord("arabic-corporate-suffix", doc.Tokens[k].Norm)
+               && !lexicons.Words.IsWord("investment-arm", doc.Tokens[k].Norm))
+        {
+            k++;
+        }
+
         return k - next;
     }
 

@@ -477,7 +477,13 @@ internal sealed partial class RelationReader
     {
         for (var k = from; k < _s.TokenEnd && k < from + 8; k++)
         {
-            if (_doc.Tokens[k].Norm is "%" or "٪" && k + 1 < _s.TokenEnd && _doc.Tokens[k + 1].Norm is "من" or "of" or "in" or "في")
+            // "60 per cent of X": the two words of the share.
+            if (_doc.Tokens[k].Norm == "per" && k + 2 < _s.TokenEnd && _doc.Tokens[k + 1].Norm == "cent")
+            {
+                k++;
+            }
+
+            if (_doc.Tokens[k].Norm is "%" or "٪" or "cent" or "percent" && k + 1 < _s.TokenEnd && _doc.Tokens[k + 1].Norm is "من" or "of" or "in" or "في")
             {
                 var after = k + 2;
                 if (after < _s.TokenEnd && _doc.Tokens[after].Norm is "راسمال" or "راس" or "اسهم" or "capital" or "shares")

@@ -249,6 +249,9 @@ internal sealed partial class RelationReader
         Enumerable.Range(from, Math.Max(0, Math.Min(_s.TokenEnd, from + 6) - from))
             .Any(k => ArabicAffixes.AffixVariants(_doc.Tokens[k].Norm).Any(v => CapacityWords.Contains(v)) || _doc.Tokens[k].Norm.EndsWith("mw", StringComparison.Ordinal) && _doc.Tokens[k].Kind != Text.TokenKind.Arabic);
 
+    // "buy 60 per cent of Ondine": the company a share is of is what is bought, though "of" governs it.
+    private static MentionGroup? SharePrepositionFree(MentionGroup? owned) => owned is null ? null : owned with { Prepositional = false };
+
     // "the company's", "the group's" over lower-case adjectives before token.
     private bool TopicPossessiveBefore(int token)
     {
@@ -304,7 +307,7 @@ internal sealed partial class RelationReader
     {
         // "Earlier this year it bought Ottogrid, a small Vancouver firm": a company bought is an acquisition.
         if (_doc.Language == "en" && _doc.Tokens[hit.Start].Norm is "bought" or "buys" or "buy" or "buying" or "purchased" or "purchases"
-            && (_s.GroupAfter(hit.End, 2) ?? DescribedCompanyAfter(hit.End)) is { Prepositional: false, IsProduct: false } bought && bought.Companies.Any()
+            && (_s.GroupAfter(hit.End, 2) ?? DescribedCompanyAfter(hit.End) ?? SharePrepositionFree(OwnedAfterShare(hit.End))) is { Prepositional: false, IsProduct: false } bought && bought.Companies.Any()
             && !_s.Cues.Any(c => c.Is("goods") && c.Start >= bought.End && c.Start - bought.End <= 3)
             && !(bought.End < _s.TokenEnd && _doc.Tokens[bought.End].Norm is "'" or "’"))        // "buy Rebellions' inference cards": its goods
         {

@@ -134,8 +134,10 @@ internal sealed class SentenceView
                     return governed;
                 }
 
-                // "آلاف من وحدات معالجة الرسومات التي توفرها X", "thousands of GPUs from X": a quantity's "of" governs the goods.
-                if (i > TokenStart && IsQuantityWord(i - 1))
+                // "آلاف من وحدات معالجة الرسومات التي توفرها X", "thousands of GPUs from X": a quantity's "of" governs the goods;
+                // "بقيمة تصل إلى 300 مليون دولار في X", "to $300m": a preposition before an amount governs no name.
+                if (i > TokenStart && IsQuantityWord(i - 1) || hit.End < TokenEnd && (_doc.Tokens[hit.End].Kind == TokenKind.Number || _doc.Tokens[hit.End].Norm is "$" or "€" or "£"
+                    || hit.End + 1 < TokenEnd && _doc.Tokens[hit.End].Norm is "نحو" or "حوالي" or "about" or "around" && _doc.Tokens[hit.End + 1].Kind == TokenKind.Number))
                 {
                     i = hit.End - 1;
                     continue;

@@ -127,15 +127,21 @@ internal sealed partial class RelationReader
         // "تتنافس «لوسيل» على عقود الحوسبة في الخليج مع «خزنة»", "competes for contracts with X": what is competed for may stand between.
         // "up against Bharti Airtel", "head-to-head with X": the cue ends with its preposition.
         var rivalsGroup = (_doc.Tokens[hit.End - 1].Norm is "with" or "against" or "مع" && _s.GroupAfter(hit.End, 4) is { } faced && faced.Companies.Any() ? faced : null)
-            ?? _s.ObjectAfter(hit.End, 10, "prep-with", "prep-from", "prep-against", "prep-to") ?? WithPartyAfter(hit.End, 14);
+            ?? _s.ObjectAfter(hit.End, 10, "prep-with", "prep-from", "prep-against", "prep-to") ?? WithPartyAfter(hit.End, 14)
+            ?? (hit.End < _s.TokenEnd && _doc.Tokens[hit.End].Norm is "with" or "against" or "مع" ? ListIntroAfter(hit.End + 1, 14) : null);
         // ("compete for the same customers, including Naver Cloud and Kakao": the names a customer noun lists are no rivals.)
         if (rivalsGroup is not null && _s.Cues.Any(c => c.Is("customer-noun") && c.End <= rivalsGroup.Start && rivalsGroup.Start - c.End <= 4 && c.Start > hit.Start))
         {
             rivalsGroup = null;
         }
 
-        List<DocEntity> others = rivalsGroup is null ? [] : [.. _s.ListWithContinuations(rivalsGroup).Where(m => !m.IsPerson), .. CoordinatedObjects(rivalsGroup)];
+        List<DocEntity> others = rivalsGroup is null ? [] : [.. _s.ListWithContinuations(rivalsGroup).Where(m => !m.IsPerson), .. CoordinatedObjects(rivalsGroup), .. RivalsAfter(rivalsGroup.End)];
         others = [.. others.Distinct()];
+        if (ReadMarketRivals(hit, rivalsGroup))
+        {
+            return;
+        }
+
         if (others.Count == 0 && BetweenPairAfter(hit.End) is { } pair)
         {
             // "المنافسة بين مايكروسوفت وأمازون وغوغل": every two of them compete.
@@ -166,7 +172,8 @@ internal sealed partial class RelationReader
 
         // "وتنافس الشركة في هذا السوق «مقسم» الأردنية": verb, "the company", object.
         if (others.Count == 0 && _doc.Language == "ar" && hit.End < _s.TokenEnd && _s.CueAt(hit.End) is { } companyWord && companyWord.Start == hit.End && companyWord.Is("topic-ref")
-            && _s.Topic is { } topicRival && _s.Groups.FirstOrDefault(g => g.Start >= companyWord.End && g.Start - companyWord.End <= 5 && !g.Prepositional && g.Companies.Any()) is { } facedGroup
+            && _s.Topic is { } topicRival && (_s.Groups.FirstOrDefault(g => g.Start >= companyWord.End && g.Start - companyWord.End <= 5 && !g.Prepositional && g.Companies.Any())
+                ?? ObjectAfterSubject(companyWord.End)) is { } facedGroup
             && !facedGroup.Members.Contains(topicRival))
         {
             foreach (var rival in _s.ListWithContinuations(facedGroup).Where(m => !m.IsPerson).Union(CoordinatedObjects(facedGroup)))
@@ -193,6 +200,11 @@ internal sealed partial class RelationReader
             return;
         }
 
+        if (others.Count == 0 && RivalsNamedAfterNoun(hit) is { } namedRivals)
+        {
+            others = [.. _s.ListWithContinuations(namedRivals).Where(m => !m.IsPerson)];
+        }
+
         var agents = Agents(hit, allowPeople: false, exclude: others);
 
         // "Rivals including Crusoe and Aligned are building nearby": rivals of the company the text is about.
@@ -209,10 +221,10 @@ internal sealed partial class RelationReader
 
         // "وتنافس «لمحة» شركة «بصيرة تك» المحلية": verb, subject, object.
         if (others.Count == 0 && _doc.Language == "ar" && _s.GroupAfter(hit.End, 3) is { Prepositional: false } subject && subject.Companies.Any()
-            && (_s.GroupAfter(subject.End, 4) ?? _s.ListAfterDescription(subject.End)) is { Prepositional: false } objectGroup && objectGroup.Companies.Any())
+            && (_s.GroupAfter(subject.End, 4) ?? _s.ListAfterDescription(subject.End) ?? MarketMembers(subject.End) ?? ObjectAfterSubject(subject.End)) is { Prepositional: false } objectGroup && objectGroup.Companies.Any())
         {
             agents = [.. subject.Companies];
-            others = [.. _s.ListWithContinuations(objectGroup).Where(m => !m.IsPerson).Union(CoordinatedObjects(objectGroup))];
+            others = [.. _s.ListWithContinuations(objectGroup).Where(m => !m.IsPerson).Union(CoordinatedObjects(objectGroup)).Union(RivalsAfter(objectGroup.End))];
         }
 
         if (others.Count == 0)
@@ -220,7 +232,7 @@ internal sealed partial class RelationReader
             // "Amazon and Microsoft compete", "X rivals Y".
             if (_s.GroupAfter(hit.End, 2) is { } direct && !direct.Prepositional)
             {
-                others = [.. direct.Companies];
+                others = [.. direct.Companies.Union(RivalsAfter(direct.End))];
             }
             else if (GroupEndingAt(hit.Start, 2) is { } pairGroup && pairGroup.Companies.Count() >= 2)
             {
@@ -233,6 +245,13 @@ internal sealed partial class RelationReader
                 others = [.. agents.Skip(1)];                      // "وتتنافس «دو» و«إي آند» على ...": the subjects compete with each other
                 agents = [agents[0]];
             }
+        }
+
+        // "فهي تنافس «إنتيلا»": a subject pronoun before the verb is the company the text is about.
+        if (agents.All(others.Contains) && hit.Start > _s.TokenStart && _doc.Tokens[hit.Start - 1].Norm is "فهي" or "وهي" or "هي" or "فهو" or "وهو" && _s.Topic is { } pronounSubject
+            && !others.Contains(pronounSubject))
+        {
+            agents = [pronounSubject];
         }
 
         foreach (var agent in agents)

@@ -247,6 +247,34 @@ internal sealed partial class RelationReader
             }
         }
 
+        // "وتتنافس «بيان» مع «لوسيديا»", "حيث تتنافس بصيرة مع «مستند»": the name right after an Arabic verb, before its
+        // "with", is its subject.
+        if (_doc.Language == "ar" && rivalsGroup is not null && _doc.Tokens[hit.Start].Norm.TrimStart('و', 'ف') is ['ت' or 'ي', 'ت', ..]
+            && _s.GroupAfter(hit.End, 2) is { Prepositional: false } verbSubject && verbSubject.End <= rivalsGroup.Start && verbSubject.Companies.Any()
+            && !verbSubject.Members.Intersect(others).Any())
+        {
+            agents = [.. verbSubject.Companies];
+        }
+
+        // "في إشارة إلى منافسة الشركة مع أوبن إيه آي", "وأن الشركة تسعى إلى منافسة «ساكورا»": the company the text is about.
+        if (agents.Count == 0 && others.Count > 0 && _s.Topic is { } rivalOfOthers && !others.Contains(rivalOfOthers)
+            && (_s.CueAt(hit.End) is { } genitive && genitive.Start == hit.End && genitive.Is("topic-ref")
+                || _s.Cues.Any(c => c.Is("topic-ref") && c.End <= hit.Start && hit.Start - c.End <= 4 && _doc.Tokens[c.Start].Norm is not ("its" or "it"))))
+        {
+            agents = [rivalOfOthers];
+        }
+
+        // "إذ تنافسها شركة «كيلفن سيكيور»": the verb's object is the company the sentence is about, its subject the rival.
+        if (others.Count == 0 && _doc.Language == "ar" && _doc.Tokens[hit.Start].Norm.TrimStart('و', 'ف') is "تنافسها" or "ينافسها" or "تنافسه" or "ينافسه"
+            && _s.GroupAfter(hit.End, 3) is { Prepositional: false } rivalSubject && rivalSubject.Companies.Any()
+            && (hit.Start > _s.TokenStart && _doc.Tokens[hit.Start - 1].Norm is "اذ" or "حيث"
+                ? _s.Groups.FirstOrDefault(g => g.End <= hit.Start && !g.Prepositional && g.Companies.Any())?.Companies.First() : _s.Topic) is { } objectCompany
+            && !rivalSubject.Members.Contains(objectCompany))
+        {
+            agents = [objectCompany];
+            others = [.. _s.ListWithContinuations(rivalSubject).Where(m => !m.IsPerson).Union(RivalsAfter(rivalSubject.End))];
+        }
+
         // "فهي تنافس «إنتيلا»": a subject pronoun before the verb is the company the text is about.
         if (agents.All(others.Contains) && hit.Start > _s.TokenStart && _doc.Tokens[hit.Start - 1].Norm is "فهي" or "وهي" or "هي" or "فهو" or "وهو" && _s.Topic is { } pronounSubject
             && !others.Contains(pronounSubject))

@@ -75,6 +75,7 @@ internal sealed partial class RelationReader
     // another relation or a clause.
     private MentionGroup? NameSoonAfter(int from)
     {
+        var quotes = 0;
         for (var k = from; k < _s.TokenEnd && k < from + 9; k++)
         {
             if (_s.GroupAt(k) is { } g)
@@ -82,8 +83,11 @@ internal sealed partial class RelationReader
                 return g.Companies.Any() ? g : null;
             }
 
+            // ("إلى جانب شركة "إنسبشن" الإماراتية التابعة لمجموعة G42": past a quoted name not read, the next is its owner.)
             var t = _doc.Tokens[k];
-            if (t.Norm is "." or "," or "،" or ";" or "؛" or ":" or "which" or "who" or "that" or "التي" or "الذي" or "said" or "says"
+            quotes += t.Norm is "\"" or "“" or "”" ? 1 : 0;
+            if (t.Norm is "." or "," or "،" or ";" or "؛" or ":" or "»" or "which" or "who" or "that" or "التي" or "الذي" or "said" or "says" or "التابعه" or "التابع" or "المملوكه" or "owned"
+                || quotes >= 2
                 || _s.IsRelationCue(k) && _s.CueAt(k) is { } cue && !cue.IsAny("list-intro", "company-cue", "supplier-noun", "goods"))
             {
                 return null;
@@ -130,7 +134,7 @@ internal sealed partial class RelationReader
     // ("the company" entering a market is the one the article is about: the headline's, not the last one named).
     private DocEntity? MarketEntrant(CueHit hit)
     {
-        var market = Enumerable.Range(Math.Max(_s.TokenStart, hit.Start - 4), hit.Start - Math.Max(_s.TokenStart, hit.Start - 4)).Reverse()
+        var market = Enumerable.Range(Math.Max(_s.TokenStart, hit.Start - 7), hit.Start - Math.Max(_s.TokenStart, hit.Start - 7)).Reverse()
             .FirstOrDefault(k => _doc.Tokens[k].Norm is "سوقا" or "سوق" or "market" or "marketplace", -1);
         if (market < 0 || _s.Groups.Any(g => g.Start > market && g.End <= hit.Start))
         {
@@ -231,9 +235,20 @@ internal sealed partial class RelationReader
         return null;
     }
 
-    // The subject of the headline (the first sentence), else the company named most often.
-    private DocEntity? HeadlineCompany() =>
-        _sentences.Count > 0 && _sentences[0].Groups.FirstOrDefault(g => !g.Prepositional && g.Companies.Any()) is { } headline ? headline.Companies.First() : _topic;
+    // The company the headline (the first sentence) is about: the subject of the sentence before when the headline names
+    // it too ("«أكوا باور» تزوّد مجمع «واحات»", then "وتدخل الشركة" after a sentence about Wahat), else the headline's subject,
+    // else the company named most often.
+    private DocEntity? HeadlineCompany()
+    {
+        if (_sentences.Count == 0)
+        {
+            return _topic;
+        }
+
+        var headline = _sentences[0].Groups.SelectMany(g => g.Companies).ToList();
+        return _s.Topic is { } recent && headline.Contains(recent) ? recent
+            : _sentences[0].Groups.FirstOrDefault(g => !g.Prepositional && g.Companies.Any())?.Companies.First() ?? _topic;
+    }
 
     /// <summary>
     /// The object of "تنافس" after its subject, over what may stand between them: "وتنافس «لامبدا» في هذا السوق «كورويف»",

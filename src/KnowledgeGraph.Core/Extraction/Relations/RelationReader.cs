@@ -187,6 +187,7 @@ internal sealed partial class RelationReader
             }
 
             ReadTitleAppositions();
+            ReadOpeningPlanWith();
 
             foreach (var hit in s.Cues)
             {

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Extraction.Entities;
 using KnowledgeGraph.Graph;
 
 namespace KnowledgeGraph.Extraction.Relations;
@@ -51,6 +52,54 @@ internal sealed partial class RelationReader
         foreach (var other in partner.Companies.Where(c => _categoryOf(c.Key) != "investor"))
         {
             _bag.Add(RelTypes.PartnersWith, subject, other, null, StatusOf(_s), null, Evidence);
+        }
+    }
+
+    /// <summary>
+    /// "ستعمل «إس كيه تيليكوم» مع «أوبن إيه آي» على إنشاء مركز بيانات", "كما تعمل الشركة مع «بنك مصر»": an Arabic verb
+    /// of working, its subject, then "مع" and a company: they work together.
+    /// </summary>
+    private void ReadWorkingWith()
+    {
+        if (_doc.Language != "ar")
+        {
+            return;
+        }
+
+        for (var k = _s.TokenStart; k < _s.TokenEnd - 2; k++)
+        {
+            if (_doc.Tokens[k].Norm.TrimStart('و', 'ف', 'ك') is not ("تعمل" or "يعمل" or "ستعمل" or "سيعمل" or "تعملان" or "يعملان") || IsNegator(Math.Max(_s.TokenStart, k - 1)))
+            {
+                continue;
+            }
+
+            var j = k + 1;
+            DocEntity? subject = null;
+            if (_s.GroupAfter(j, 4) is { Prepositional: false } named && named.Companies.Count() == 1)
+            {
+                subject = named.Companies.First();
+                j = named.End;
+            }
+            else if (_s.CueAt(j) is { } reference && reference.Start == j && reference.Is("topic-ref") && _doc.Tokens[j].Norm is not ("its" or "it"))
+            {
+                subject = _s.Topic ?? _topic;
+                j = reference.End;
+            }
+
+            while (j < _s.TokenEnd && !_doc.Tokens[j].IsWord && _doc.Tokens[j].Norm is "»" or "\"")
+            {
+                j++;
+            }
+
+            if (subject is null || j >= _s.TokenEnd || _doc.Tokens[j].Norm != "مع" || _s.GroupAfter(j + 1, 4) is not { } partner)
+            {
+                continue;
+            }
+
+            foreach (var other in partner.Companies.Where(c => c != subject))
+            {
+                _bag.Add(RelTypes.PartnersWith, subject, other, null, StatusOf(_s), null, Evidence);
+            }
         }
     }
 }

@@ -188,6 +188,7 @@ internal sealed partial class RelationReader
 
             ReadTitleAppositions();
             ReadOpeningPlanWith();
+            ReadWorkingWith();
 
             foreach (var hit in s.Cues)
             {

@@ -10,7 +10,8 @@ internal sealed partial class RelationReader
     {
         // "works with Bharti Airtel": the cue ends with its preposition.
         var objectAfter = _doc.Tokens[hit.End - 1].Norm == "with" && _s.GroupAfter(hit.End, 4) is { } withObject && withObject.Companies.Any()
-            ? withObject : _s.ObjectAfter(hit.End, Window, "prep-with", "prep-to");
+            ? withObject : _s.ObjectAfter(hit.End, Window, "prep-with", "prep-to")
+            ?? (_doc.Tokens[hit.End - 1].Norm == "with" || hit.End < _s.TokenEnd && _doc.Tokens[hit.End].Norm == "with" ? DescribedNameAfter(_doc.Tokens[hit.End - 1].Norm == "with" ? hit.End : hit.End + 1) : null);
         // "talks with Vattenfall about a supply agreement for its new site": a name with "with" before the deal beats a pronoun after it.
         if (objectAfter is not null && !_s.Groups.Contains(objectAfter) && WithObjectBefore(hit.Start) is { } namedBefore)
         {
@@ -55,6 +56,13 @@ internal sealed partial class RelationReader
         if (agents.Count == 0)
         {
             agents = Agents(hit, allowPeople: false, exclude: others);
+        }
+
+        // "set up Reliance Intelligence, a joint venture with Meta": the venture is no partner of its owner's partner.
+        if (_doc.Tokens[hit.Start].Norm == "joint" && hit.Start >= _s.TokenStart + 2 && _doc.Tokens[hit.Start - 1].Norm is "a" or "an" && _doc.Tokens[hit.Start - 2].Norm == ","
+            && _s.Groups.FirstOrDefault(g => g.End == hit.Start - 2) is { } venture && agents.Any(venture.Members.Contains))
+        {
+            return;
         }
 
         // A deal is a purchase when what is bought is named around it ("a $10bn cloud contract", "صفقات ... لشراء الرقائق").

@@ -102,4 +102,52 @@ internal sealed partial class RelationReader
             }
         }
     }
+
+    // "with Chennai start-up Tamarind Labs", "with US private equity firm Energy Capital Partners": a name after a few
+    // English words that describe it.
+    private MentionGroup? DescribedNameAfter(int from)
+    {
+        for (var k = from; k < _s.TokenEnd && k < from + 6; k++)
+        {
+            if (_s.GroupAt(k) is { } named)
+            {
+                return k > from && named.Companies.Any() ? named : null;
+            }
+
+            var t = _doc.Tokens[k];
+            if (!t.IsWord && t.Norm != "-" || t.Kind != Text.TokenKind.Latin && t.Norm != "-" || _s.IsRelationCue(k)
+                || t.Norm is "of" or "for" or "to" or "in" or "on" or "by" or "at" or "from" or "which" or "that" or "who" or "and" or "its" or "their" or "over" or "about")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Saab and Helsing have been working together", "Nvidia and Reliance announced a plan to build AI infrastructure in
+    /// India together": two companies doing something together are partners.
+    /// </summary>
+    private void ReadTogether()
+    {
+        for (var k = _s.TokenStart; k < _s.TokenEnd; k++)
+        {
+            // (Not "الشركتان ... معاً": which two companies the pair names is too often misread.)
+            if (_doc.Tokens[k].Norm is not ("together" or "jointly"))
+            {
+                continue;
+            }
+
+            // The pair: the last group before, with nothing but words of its own clause between.
+            var pair = _s.Groups.LastOrDefault(g => g.End <= k && !g.Prepositional);
+            List<DocEntity>? members = pair is not null && pair.Companies.Count() == 2 && !_s.Groups.Any(g => g.Start >= pair.End && g.End <= k)
+                && !Enumerable.Range(pair.End, k - pair.End).Any(j => _doc.Tokens[j].Norm is "," or "،" or ";" or "؛" || _s.IsClauseBreakWord(j))
+                ? [.. pair.Companies] : null;
+            if (members is { Count: 2 })
+            {
+                _bag.Add(RelTypes.PartnersWith, members[0], members[1], null, StatusOf(_s), null, Evidence);
+            }
+        }
+    }
 }

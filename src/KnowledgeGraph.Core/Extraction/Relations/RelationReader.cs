@@ -189,6 +189,7 @@ internal sealed partial class RelationReader
             ReadTitleAppositions();
             ReadOpeningPlanWith();
             ReadWorkingWith();
+            ReadTogether();
 
             foreach (var hit in s.Cues)
             {

@@ -58,6 +58,15 @@ internal sealed partial class RelationReader
             agents = Agents(hit, allowPeople: false, exclude: others);
         }
 
+        // "كما جرى توقيع مذكرة تفاهم مع X", "تم الإعلان عن شراكة مع X": a passive names no one; the company the text is about signed.
+        // (A deal signed so is often someone else's purchase: only a partnership or a memorandum.)
+        if (agents.Count == 0 && _doc.Language == "ar" && hit.Is("partner") && Enumerable.Range(Math.Max(_s.TokenStart, hit.Start - 4), hit.Start - Math.Max(_s.TokenStart, hit.Start - 4))
+                .Any(k => _doc.Tokens[k].Norm.TrimStart('و', 'ك') is "جري" or "تم" or "جرت" or "سيجري" or "سيتم")
+            && (_s.Topic ?? _topic) is { } signer && !others.Contains(signer))
+        {
+            agents = [signer];
+        }
+
         // "set up Reliance Intelligence, a joint venture with Meta": the venture is no partner of its owner's partner.
         if (_doc.Tokens[hit.Start].Norm == "joint" && hit.Start >= _s.TokenStart + 2 && _doc.Tokens[hit.Start - 1].Norm is "a" or "an" && _doc.Tokens[hit.Start - 2].Norm == ","
             && _s.Groups.FirstOrDefault(g => g.End == hit.Start - 2) is { } venture && agents.Any(venture.Members.Contains))

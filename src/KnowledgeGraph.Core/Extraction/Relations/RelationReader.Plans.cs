@@ -56,8 +56,9 @@ internal sealed partial class RelationReader
     }
 
     /// <summary>
-    /// "ستعمل «إس كيه تيليكوم» مع «أوبن إيه آي» على إنشاء مركز بيانات", "كما تعمل الشركة مع «بنك مصر»": an Arabic verb
-    /// of working, its subject, then "مع" and a company: they work together.
+    /// "ستعمل «إس كيه تيليكوم» مع «أوبن إيه آي» على إنشاء مركز بيانات", "كما تعمل الشركة مع «بنك مصر»", "اتفقت X مع Y على
+    /// دراسة إنشاء مركز": an Arabic verb of working (or of agreeing on something not bought), its subject, then "مع" and a
+    /// company: they work together.
     /// </summary>
     private void ReadWorkingWith()
     {
@@ -68,7 +69,9 @@ internal sealed partial class RelationReader
 
         for (var k = _s.TokenStart; k < _s.TokenEnd - 2; k++)
         {
-            if (_doc.Tokens[k].Norm.TrimStart('و', 'ف', 'ك') is not ("تعمل" or "يعمل" or "ستعمل" or "سيعمل" or "تعملان" or "يعملان") || IsNegator(Math.Max(_s.TokenStart, k - 1)))
+            var verb = _doc.Tokens[k].Norm.TrimStart('و', 'ف', 'ك');
+            var agree = verb is "اتفقت" or "اتفق" or "اتفقتا" or "اتفقا";
+            if (!agree && verb is not ("تعمل" or "يعمل" or "ستعمل" or "سيعمل" or "تعملان" or "يعملان") || IsNegator(Math.Max(_s.TokenStart, k - 1)))
             {
                 continue;
             }
@@ -91,7 +94,22 @@ internal sealed partial class RelationReader
                 j++;
             }
 
+            // "اتفقت «إس كيه تيليكوم»، ذراع الاتصالات في المجموعة، مع OpenAI": over the subject's description.
+            if (j < _s.TokenEnd && _doc.Tokens[j].Norm == "،"
+                && Enumerable.Range(j + 1, Math.Max(0, Math.Min(_s.TokenEnd, j + 9) - j - 1)).FirstOrDefault(c => _doc.Tokens[c].Norm == "،", -1) is var close && close > 0
+                && !_s.Groups.Any(g => g.Start > j && g.Start < close) && !Enumerable.Range(j + 1, close - j - 1).Any(_s.IsRelationCue))
+            {
+                j = close + 1;
+            }
+
             if (subject is null || j >= _s.TokenEnd || _doc.Tokens[j].Norm != "مع" || _s.GroupAfter(j + 1, 4) is not { } partner)
+            {
+                continue;
+            }
+
+            // "اتفقت X مع Y على دراسة إنشاء مركز": agreeing on work together, not on a purchase or an investment ("على شراء").
+            if (agree && (partner.End + 1 >= _s.TokenEnd || _doc.Tokens[partner.End + (_doc.Tokens[partner.End].IsWord ? 0 : 1)].Norm != "علي"
+                || _s.Cues.Any(c => c.IsAny("buy", "supply", "invest", "acquire", "deal", "fundraise") && c.Start > partner.End && c.Start - partner.End <= 4)))
             {
                 continue;
             }

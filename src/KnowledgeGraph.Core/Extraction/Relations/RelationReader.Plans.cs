@@ -107,8 +107,10 @@ internal sealed partial class RelationReader
                 continue;
             }
 
-            // "اتفقت X مع Y على دراسة إنشاء مركز": agreeing on work together, not on a purchase or an investment ("على شراء").
-            if (agree && (partner.End + 1 >= _s.TokenEnd || _doc.Tokens[partner.End + (_doc.Tokens[partner.End].IsWord ? 0 : 1)].Norm != "علي"
+            // "اتفقت X مع Y على دراسة إنشاء مركز": agreeing on work together, not on a purchase, a service or an investment
+            // ("على شراء", "على استضافة نماذجها").
+            var on = partner.End + (partner.End < _s.TokenEnd && _doc.Tokens[partner.End].IsWord ? 0 : 1);
+            if (agree && (on + 1 >= _s.TokenEnd || _doc.Tokens[on].Norm != "علي" || _doc.Tokens[on + 1].Norm is "استضافه" or "تزويد" or "توريد" or "تاجير" or "استئجار"
                 || _s.Cues.Any(c => c.IsAny("buy", "supply", "invest", "acquire", "deal", "fundraise") && c.Start > partner.End && c.Start - partner.End <= 4)))
             {
                 continue;

@@ -78,7 +78,8 @@ internal sealed partial class RelationReader
         var quotes = 0;
         for (var k = from; k < _s.TokenEnd && k < from + 9; k++)
         {
-            if (_s.GroupAt(k) is { } g)
+            // ("بمعالجاتها «أسيند»، و«كامبريكون»": a list read as one group with the name before the comma.)
+            if ((_s.GroupAt(k) ?? _s.Groups.FirstOrDefault(g => g.Start < k && k < g.End)) is { } g)
             {
                 return g.Companies.Any() ? g : null;
             }

@@ -154,7 +154,7 @@ internal sealed partial class RelationReader
 
         List<DocEntity> others = rivalsGroup is null ? [] : [.. _s.ListWithContinuations(rivalsGroup).Where(m => !m.IsPerson), .. CoordinatedObjects(rivalsGroup), .. RivalsAfter(rivalsGroup.End)];
         others = [.. others.Distinct()];
-        if (ReadMarketRivals(hit, rivalsGroup))
+        if (ReadCompetingSides(hit) || ReadMarketRivals(hit, rivalsGroup))
         {
             return;
         }

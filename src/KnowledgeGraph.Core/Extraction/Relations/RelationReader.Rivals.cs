@@ -298,4 +298,53 @@ internal sealed partial class RelationReader
 
         return _s.GroupAfter(k, 4) is { Prepositional: false } named ? named : _s.ListAfterDescription(k);
     }
+
+    /// <summary>
+    /// "المنافسة بين أرامكو الرقمية من جهة، وكل من «هيوماين» ومجموعة G42 من جهة أخرى": two sides named "on one hand" and "on
+    /// the other"; each company of one side competes with each of the other (those of one side with each other too).
+    /// </summary>
+    private bool ReadCompetingSides(CueHit hit)
+    {
+        var between = _s.Cues.FirstOrDefault(c => c.Is("prep-between") && c.Start >= hit.End && c.Start - hit.End <= 2);
+        if (between is null || _s.GroupAfter(between.End, 3) is not { } first || !first.Companies.Any())
+        {
+            return false;
+        }
+
+        var side = first.End;
+        while (side < _s.TokenEnd && !_doc.Tokens[side].IsWord)
+        {
+            side++;
+        }
+
+        if (side + 1 >= _s.TokenEnd || _doc.Tokens[side].Norm != "من" || _doc.Tokens[side + 1].Norm != "جهه")
+        {
+            return false;
+        }
+
+        // The other side: the names up to "من جهة أخرى", not those a description governs ("المدعومة من صندوق ...").
+        var end = Enumerable.Range(side + 2, Math.Max(0, _s.TokenEnd - side - 3)).FirstOrDefault(k => _doc.Tokens[k].Norm == "من" && _doc.Tokens[k + 1].Norm == "جهه", -1);
+        if (end < 0)
+        {
+            return false;
+        }
+
+        var sideA = first.Companies.ToList();
+        var sideB = _s.Groups.Where(g => g.Start > side && g.End <= end && !_s.Cues.Any(c => c.End <= g.Start && g.Start - c.End <= 2 && _s.IsRelationCue(c.Start)))
+            .SelectMany(g => g.Companies).Where(c => !sideA.Contains(c)).Distinct().ToList();
+        if (sideB.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var (a, i) in sideA.Select((a, i) => (a, i)))
+        {
+            foreach (var other in sideA.Skip(i + 1).Concat(sideB))
+            {
+                _bag.Add(RelTypes.CompetesWith, a, other, null, null, null, Evidence);
+            }
+        }
+
+        return true;
+    }
 }

@@ -16,7 +16,8 @@ internal sealed partial class RelationReader
 
         // "works with Bharti Airtel": the cue ends with its preposition.
         var objectAfter = _doc.Tokens[hit.End - 1].Norm == "with" && _s.GroupAfter(hit.End, 4) is { } withObject && withObject.Companies.Any()
-            ? withObject : _s.ObjectAfter(hit.End, Window, "prep-with", "prep-to");
+            ? withObject : _s.ObjectAfter(hit.End, Window, "prep-with", "prep-to")
+            ?? (_doc.Tokens[hit.End - 1].Norm == "with" || hit.End < _s.TokenEnd && _doc.Tokens[hit.End].Norm == "with" ? DescribedNameAfter(_doc.Tokens[hit.End - 1].Norm == "with" ? hit.End : hit.End + 1) : null);
         // "talks with Vattenfall about a supply agreement for its new site": a name with "with" before the deal beats a pronoun after it.
         if (objectAfter is not null && !_s.Groups.Contains(objectAfter) && WithObjectBefore(hit.Start) is { } namedBefore)
         {
@@ -61,6 +62,22 @@ internal sealed partial class RelationReader
         if (agents.Count == 0)
         {
             agents = Agents(hit, allowPeople: false, exclude: others);
+        }
+
+        // "كما جرى توقيع مذكرة تفاهم مع X", "تم الإعلان عن شراكة مع X": a passive names no one; the company the text is about signed.
+        // (A deal signed so is often someone else's purchase: only a partnership or a memorandum.)
+        if (agents.Count == 0 && _doc.Language == "ar" && hit.Is("partner") && Enumerable.Range(Math.Max(_s.TokenStart, hit.Start - 4), hit.Start - Math.Max(_s.TokenStart, hit.Start - 4))
+                .Any(k => _doc.Tokens[k].Norm.TrimStart('و', 'ك') is "جري" or "تم" or "جرت" or "سيجري" or "سيتم")
+            && (_s.Topic ?? _topic) is { } signer && !others.Contains(signer))
+        {
+            agents = [signer];
+        }
+
+        // "set up Reliance Intelligence, a joint venture with Meta": the venture is no partner of its owner's partner.
+        if (_doc.Tokens[hit.Start].Norm == "joint" && hit.Start >= _s.TokenStart + 2 && _doc.Tokens[hit.Start - 1].Norm is "a" or "an" && _doc.Tokens[hit.Start - 2].Norm == ","
+            && _s.Groups.FirstOrDefault(g => g.End == hit.Start - 2) is { } venture && agents.Any(venture.Members.Contains))
+        {
+            return;
         }
 
         // A deal is a purchase when what is bought is named around it ("a $10bn cloud contract", "صفقات ... لشراء الرقائق").
@@ -143,15 +160,21 @@ internal sealed partial class RelationReader
         // "تتنافس «لوسيل» على عقود الحوسبة في الخليج مع «خزنة»", "competes for contracts with X": what is competed for may stand between.
         // "up against Bharti Airtel", "head-to-head with X": the cue ends with its preposition.
         var rivalsGroup = (_doc.Tokens[hit.End - 1].Norm is "with" or "against" or "مع" && _s.GroupAfter(hit.End, 4) is { } faced && faced.Companies.Any() ? faced : null)
-            ?? _s.ObjectAfter(hit.End, 10, "prep-with", "prep-from", "prep-against", "prep-to") ?? WithPartyAfter(hit.End, 14);
+            ?? _s.ObjectAfter(hit.End, 10, "prep-with", "prep-from", "prep-against", "prep-to") ?? WithPartyAfter(hit.End, 14)
+            ?? (hit.End < _s.TokenEnd && _doc.Tokens[hit.End].Norm is "with" or "against" or "مع" ? ListIntroAfter(hit.End + 1, 14) : null);
         // ("compete for the same customers, including Naver Cloud and Kakao": the names a customer noun lists are no rivals.)
         if (rivalsGroup is not null && _s.Cues.Any(c => c.Is("customer-noun") && c.End <= rivalsGroup.Start && rivalsGroup.Start - c.End <= 4 && c.Start > hit.Start))
         {
             rivalsGroup = null;
         }
 
-        List<DocEntity> others = rivalsGroup is null ? [] : [.. _s.ListWithContinuations(rivalsGroup).Where(m => !m.IsPerson), .. CoordinatedObjects(rivalsGroup)];
+        List<DocEntity> others = rivalsGroup is null ? [] : [.. _s.ListWithContinuations(rivalsGroup).Where(m => !m.IsPerson), .. CoordinatedObjects(rivalsGroup), .. RivalsAfter(rivalsGroup.End)];
         others = [.. others.Distinct()];
+        if (ReadCompetingSides(hit) || ReadMarketRivals(hit, rivalsGroup))
+        {
+            return;
+        }
+
         if (others.Count == 0 && BetweenPairAfter(hit.End) is { } pair)
         {
             // "المنافسة بين مايكروسوفت وأمازون وغوغل": every two of them compete.
@@ -182,7 +205,8 @@ internal sealed partial class RelationReader
 
         // "وتنافس الشركة في هذا السوق «مقسم» الأردنية": verb, "the company", object.
         if (others.Count == 0 && _doc.Language == "ar" && hit.End < _s.TokenEnd && _s.CueAt(hit.End) is { } companyWord && companyWord.Start == hit.End && companyWord.Is("topic-ref")
-            && _s.Topic is { } topicRival && _s.Groups.FirstOrDefault(g => g.Start >= companyWord.End && g.Start - companyWord.End <= 5 && !g.Prepositional && g.Companies.Any()) is { } facedGroup
+            && _s.Topic is { } topicRival && (_s.Groups.FirstOrDefault(g => g.Start >= companyWord.End && g.Start - companyWord.End <= 5 && !g.Prepositional && g.Companies.Any())
+                ?? ObjectAfterSubject(companyWord.End)) is { } facedGroup
             && !facedGroup.Members.Contains(topicRival))
         {
             foreach (var rival in _s.ListWithContinuations(facedGroup).Where(m => !m.IsPerson).Union(CoordinatedObjects(facedGroup)))
@@ -209,6 +233,11 @@ internal sealed partial class RelationReader
             return;
         }
 
+        if (others.Count == 0 && RivalsNamedAfterNoun(hit) is { } namedRivals)
+        {
+            others = [.. _s.ListWithContinuations(namedRivals).Where(m => !m.IsPerson)];
+        }
+
         var agents = Agents(hit, allowPeople: false, exclude: others);
 
         // "Rivals including Crusoe and Aligned are building nearby": rivals of the company the text is about.
@@ -225,10 +254,10 @@ internal sealed partial class RelationReader
 
         // "وتنافس «لمحة» شركة «بصيرة تك» المحلية": verb, subject, object.
         if (others.Count == 0 && _doc.Language == "ar" && _s.GroupAfter(hit.End, 3) is { Prepositional: false } subject && subject.Companies.Any()
-            && (_s.GroupAfter(subject.End, 4) ?? _s.ListAfterDescription(subject.End)) is { Prepositional: false } objectGroup && objectGroup.Companies.Any())
+            && (_s.GroupAfter(subject.End, 4) ?? _s.ListAfterDescription(subject.End) ?? MarketMembers(subject.End) ?? ObjectAfterSubject(subject.End)) is { Prepositional: false } objectGroup && objectGroup.Companies.Any())
         {
             agents = [.. subject.Companies];
-            others = [.. _s.ListWithContinuations(objectGroup).Where(m => !m.IsPerson).Union(CoordinatedObjects(objectGroup))];
+            others = [.. _s.ListWithContinuations(objectGroup).Where(m => !m.IsPerson).Union(CoordinatedObjects(objectGroup)).Union(RivalsAfter(objectGroup.End))];
         }
 
         if (others.Count == 0)
@@ -236,7 +265,7 @@ internal sealed partial class RelationReader
             // "Amazon and Microsoft compete", "X rivals Y".
             if (_s.GroupAfter(hit.End, 2) is { } direct && !direct.Prepositional)
             {
-                others = [.. direct.Companies];
+                others = [.. direct.Companies.Union(RivalsAfter(direct.End))];
             }
             else if (GroupEndingAt(hit.Start, 2) is { } pairGroup && pairGroup.Companies.Count() >= 2)
             {
@@ -249,6 +278,41 @@ internal sealed partial class RelationReader
                 others = [.. agents.Skip(1)];                      // "وتتنافس «دو» و«إي آند» على ...": the subjects compete with each other
                 agents = [agents[0]];
             }
+        }
+
+        // "وتتنافس «بيان» مع «لوسيديا»", "حيث تتنافس بصيرة مع «مستند»": the name right after an Arabic verb, before its
+        // "with", is its subject.
+        if (_doc.Language == "ar" && rivalsGroup is not null && _doc.Tokens[hit.Start].Norm.TrimStart('و', 'ف') is ['ت' or 'ي', 'ت', ..]
+            && _s.GroupAfter(hit.End, 2) is { Prepositional: false } verbSubject && verbSubject.End <= rivalsGroup.Start && verbSubject.Companies.Any()
+            && !verbSubject.Members.Intersect(others).Any())
+        {
+            agents = [.. verbSubject.Companies];
+        }
+
+        // "في إشارة إلى منافسة الشركة مع أوبن إيه آي", "وأن الشركة تسعى إلى منافسة «ساكورا»": the company the text is about.
+        if (agents.Count == 0 && others.Count > 0 && _s.Topic is { } rivalOfOthers && !others.Contains(rivalOfOthers)
+            && (_s.CueAt(hit.End) is { } genitive && genitive.Start == hit.End && genitive.Is("topic-ref")
+                || _s.Cues.Any(c => c.Is("topic-ref") && c.End <= hit.Start && hit.Start - c.End <= 4 && _doc.Tokens[c.Start].Norm is not ("its" or "it"))))
+        {
+            agents = [rivalOfOthers];
+        }
+
+        // "إذ تنافسها شركة «كيلفن سيكيور»": the verb's object is the company the sentence is about, its subject the rival.
+        if (others.Count == 0 && _doc.Language == "ar" && _doc.Tokens[hit.Start].Norm.TrimStart('و', 'ف') is "تنافسها" or "ينافسها" or "تنافسه" or "ينافسه"
+            && _s.GroupAfter(hit.End, 3) is { Prepositional: false } rivalSubject && rivalSubject.Companies.Any()
+            && (hit.Start > _s.TokenStart && _doc.Tokens[hit.Start - 1].Norm is "اذ" or "حيث"
+                ? _s.Groups.FirstOrDefault(g => g.End <= hit.Start && !g.Prepositional && g.Companies.Any())?.Companies.First() : _s.Topic) is { } objectCompany
+            && !rivalSubject.Members.Contains(objectCompany))
+        {
+            agents = [objectCompany];
+            others = [.. _s.ListWithContinuations(rivalSubject).Where(m => !m.IsPerson).Union(RivalsAfter(rivalSubject.End))];
+        }
+
+        // "فهي تنافس «إنتيلا»": a subject pronoun before the verb is the company the text is about.
+        if (agents.All(others.Contains) && hit.Start > _s.TokenStart && _doc.Tokens[hit.Start - 1].Norm is "فهي" or "وهي" or "هي" or "فهو" or "وهو" && _s.Topic is { } pronounSubject
+            && !others.Contains(pronounSubject))
+        {
+            agents = [pronounSubject];
         }
 
         foreach (var agent in agents)

@@ -194,6 +194,9 @@ internal sealed partial class RelationReader
 
             ReadTitleAppositions();
             ReadShareholdings();
+            ReadOpeningPlanWith();
+            ReadWorkingWith();
+            ReadTogether();
 
             foreach (var hit in s.Cues)
             {

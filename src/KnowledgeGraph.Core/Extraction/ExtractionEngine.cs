@@ -59,7 +59,8 @@ public sealed class ExtractionEngine(Lexicons lexicons)
         }
 
         var entries = lexicons.Gazetteer.Entries;
-        var relations = new RelationReader(doc, views, key => entries.TryGetValue(key, out var e) ? e.Org : null, key => entries.TryGetValue(key, out var e) ? e.Category : null)
+        var relations = new RelationReader(doc, views, key => entries.TryGetValue(key, out var e) ? e.Org : null, key => entries.TryGetValue(key, out var e) ? e.Category : null,
+            entries.ContainsKey)
             .Read().All.ToList();
         var ordered = mentions.Select(m => m.Entity).Distinct().ToList();
         return new DocumentExtraction(

@@ -90,7 +90,9 @@ internal sealed partial class RelationReader
                 // "it", "the start-up", الشركة: the article's company (the subject of the sentence before was tried: better on
                 // some sets, worse on others, since that subject is often misread in English).
                 // An English sentence opening "It ..." or "The company ..." right after a sentence that opened with a company: that company.
-                members = [_doc.Language == "en" && _s.Cues.FirstOrDefault(c => c.Is("topic-ref")) is { } opening && opening.Start == FirstWordOfSentence()
+                // "The startup", "الشركة الناشئة": the young company named last (the sentence's topic says which).
+                members = [StartupReference(_s) && _s.Topic is { } young ? young
+                    : _doc.Language == "en" && _s.Cues.FirstOrDefault(c => c.Is("topic-ref")) is { } opening && opening.Start == FirstWordOfSentence()
                     && PreviousSentenceOpener() is { } opener ? opener : _topic];
             }
             else if (CompanyDescriptionBefore(hit.Start) && PreviousSentenceAgent() is { } topic)

@@ -25,7 +25,8 @@ internal sealed partial class RelationReader
     private Money? _money;
     private string? _status;
 
-    public RelationReader(DocumentTokens doc, List<SentenceView> sentences, Func<string, string?>? orgOf = null, Func<string, string?>? categoryOf = null)
+    public RelationReader(DocumentTokens doc, List<SentenceView> sentences, Func<string, string?>? orgOf = null, Func<string, string?>? categoryOf = null,
+        Func<string, bool>? known = null)
     {
         _orgOf = orgOf ?? (_ => null);
         _doc = doc;
@@ -54,8 +55,27 @@ internal sealed partial class RelationReader
             // "the company" of the next sentence means.
             var introduced = i > 0 ? sentences[i - 1].Groups.FirstOrDefault(g => g.Companies.Any() && DescribedAsCompany(g.End)) : null;
             sentences[i].Topic = introduced?.Companies.First() ?? previousSubject ?? _topic;
+
+            // "The startup", "الشركة الناشئة": a young company the gazetteer does not know, the one named last before.
+            if (known is not null && sentences[i].Topic is { } topic && known(topic.Key) && StartupReference(sentences[i]))
+            {
+                for (var k = i; k >= 0 && k >= i - 3; k--)
+                {
+                    var young = sentences[k].Groups.Where(g => k < i || g.End <= StartupReferenceStart(sentences[i])).SelectMany(g => g.Companies).LastOrDefault(e => !known(e.Key) && NoFund(e));
+                    if (young is not null)
+                    {
+                        sentences[i].Topic = young;
+                        break;
+                    }
+                }
+            }
         }
     }
+
+    private bool StartupReference(SentenceView s) => StartupReferenceStart(s) >= 0;
+
+    private int StartupReferenceStart(SentenceView s) =>
+        s.Cues.FirstOrDefault(c => c.Is("topic-ref") && c.End - c.Start >= 2 && _doc.Tokens[c.End - 1].Norm is "startup" or "start-up" or "up" or "الناشيه" or "الناشئه" or "الناشئة")?.Start ?? -1;
 
     // What the text says a company the gazetteer lacks does: "Vattenfall, a Swedish utility," (the apposition's head
     // noun, the last descriptive word in English, the first in Arabic), "the Swedish utility Vattenfall".

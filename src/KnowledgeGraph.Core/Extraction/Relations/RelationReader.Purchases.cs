@@ -106,7 +106,15 @@ internal sealed partial class RelationReader
         }
 
         // "demand from customers such as OpenAI", "عملاء مثل X": customers a list names, of the company that acts.
-        var listed = hit.End < _s.TokenEnd && _s.AfterListIntro(hit.End) > hit.End;
+        var listStart = hit.End;
+        while (listStart < _s.TokenEnd && _doc.Tokens[listStart].Norm is "," or "،")
+        {
+            listStart++;                                        // "نحو 40 عميلاً، أبرزهم بنك مصر"
+        }
+
+        // ("compete for the same customers, including X": customers fought for are nobody's yet.)
+        var listed = listStart < _s.TokenEnd && _s.AfterListIntro(listStart) > listStart
+            && !_s.Cues.Any(c => c.Is("compete") && c.End <= hit.Start && hit.Start - c.End <= 6);
         if (supplier is null && listed && !possessive)
         {
             supplier = Agents(hit, allowPeople: false).FirstOrDefault();
@@ -248,6 +256,27 @@ internal sealed partial class RelationReader
     private bool CapacityAfter(int from) =>
         Enumerable.Range(from, Math.Max(0, Math.Min(_s.TokenEnd, from + 6) - from))
             .Any(k => ArabicAffixes.AffixVariants(_doc.Tokens[k].Norm).Any(v => CapacityWords.Contains(v)) || _doc.Tokens[k].Norm.EndsWith("mw", StringComparison.Ordinal) && _doc.Tokens[k].Kind != Text.TokenKind.Arabic);
+
+    // The names after a list intro ("أبرزها", "including") within a few words, over no other name, cue or clause break.
+    private MentionGroup? ListedAfter(int from, int window)
+    {
+        for (var k = from; k < _s.TokenEnd && k < from + window; k++)
+        {
+            // ("مؤسسة" is an institution here, though it may also say "founder".)
+            if (_s.GroupAt(k) is not null || _s.IsRelationCue(k) && !(_s.CueAt(k) is { } cue && cue.Is("found") && cue.Is("company-cue"))
+                || _s.IsClauseBreakWord(k) || _doc.Tokens[k].Norm is "." or ";" or "؛")
+            {
+                return null;
+            }
+
+            if (_s.AfterListIntro(k) is var after && after > k)
+            {
+                return _s.GroupAfter(after, 3);
+            }
+        }
+
+        return null;
+    }
 
     // "buy 60 per cent of Ondine": the company a share is of is what is bought, though "of" governs it.
     private static MentionGroup? SharePrepositionFree(MentionGroup? owned) => owned is null ? null : owned with { Prepositional = false };
@@ -591,6 +620,20 @@ internal sealed partial class RelationReader
         }
 
         var suppliers = subject.Companies.ToList();
+        // "وتبيع «X» خدماتها لأكثر من ثلاثين مؤسسة، أبرزها Y": the customers a list names.
+        if (ListedAfter(subject.End, 12) is { } listedCustomers)
+        {
+            foreach (var listedCustomer in _s.ListWithContinuations(listedCustomers).Where(c => !c.IsPerson && !suppliers.Contains(c)))
+            {
+                foreach (var supplier in suppliers)
+                {
+                    _bag.Add(RelTypes.BuysFrom, listedCustomer, supplier, _money, _status, null, Evidence);
+                }
+            }
+
+            return true;
+        }
+
         // The pronoun on "تزوّد" is the customer, the sentence's subject: "أعلنت «إن سكيل» ...، فيما تزوّدها «ديل»". On "توفر",
         // "تورد" it is the goods ("فستوردها «شنايدر»").
         var recipients = new List<DocEntity>();

@@ -10,8 +10,8 @@ internal sealed partial class RelationReader
     /// <summary>
     /// A title in apposition to a person, held at a company: "said Laura Fenwick, a portfolio manager at Oslo-based
     /// Fjordline Capital", "هند الزعبي، الشريكة في «نخيل كابيتال»". Titles the role cues do not list are read by their
-    /// shape: a person, a comma, a few words, "at" (في، لدى) and a company. A former job, a relative clause or a
-    /// relation word ("an early investor in X", "أحد المستثمرين في X") is no employment.
+    /// shape: a person, a comma, a few words, "at" (في، لدى) and a company. A former title counts ("a former researcher at
+    /// X"); a relative clause or a relation word ("an early investor in X", "أحد المستثمرين في X") is no employment.
     /// </summary>
     private void ReadTitleAppositions()
     {
@@ -51,9 +51,10 @@ internal sealed partial class RelationReader
                 continue;
             }
 
-            if (norm is "former" or "ex" or "formerly" or "previously" or "once" or "until" or "later" or "earlier" or "spent" or "left" or "joined" or "works" or "worked"
+            // "a former researcher at X", "المهندس السابق في X": a past title is employment too.
+            if (norm is "once" or "until" or "later" or "earlier" or "spent" or "left" or "joined" or "works" or "worked"
                 || !arabic && norm.EndsWith("ed", StringComparison.Ordinal) && norm.Length > 4
-                || norm is "who" or "which" or "that" or "whose" or "السابق" or "السابقه" or "سابقا" or "الذي" or "التي"
+                || norm is "who" or "which" or "that" or "whose" or "الذي" or "التي"
                 || (_s.IsRelationCue(k) && _s.CueAt(k) is { } cue && !cue.Categories.Any(c => c.StartsWith("role-", StringComparison.Ordinal) || c is "prep-in" or "prep-of" or "object-marker")))
             {
                 return null;

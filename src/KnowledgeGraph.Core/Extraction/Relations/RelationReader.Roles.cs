@@ -55,6 +55,8 @@ internal sealed partial class RelationReader
         var possessor = _doc.Language == "en" && !founderVerb ? PossessiveBefore(first.Start)?.Companies.FirstOrDefault() : null;
         var company = possessor ?? _s.GroupAfter(last.End, 4)?.Companies.FirstOrDefault()
             ?? _s.ObjectAfter(last.End, 5, "prep-in", "prep-to", "prep-of")?.Companies.FirstOrDefault();  // "الشريك المؤسس في X", "partner at X", "الرئيسة التنفيذية لـ«X»", "chief executive of French cloud provider X"
+        // A past title is read only where its company is named with it: the text's company is not a former employer.
+        var namedWithTitle = company is not null;
         if (company is null && anyFounder && _s.GroupAfter(last.End, 2) is { } founderAfter && founderAfter.People.Any())
         {
             company = _s.GroupAfter(founderAfter.End, 3)?.Companies.FirstOrDefault();   // "أسس فلان شركة X"
@@ -102,7 +104,7 @@ internal sealed partial class RelationReader
             && !(founderVerb && Enumerable.Range(before.End, first.Start - before.End).Any(k => _doc.Tokens[k].Norm is "," or "،")))
         {
             company = before.Companies.First();
-            companyBefore = true;
+            companyBefore = namedWithTitle = true;
         }
 
         // "ورئيسها التنفيذي", "أسسها", "يقودها": "her" is a company named before in the sentence (or just before it).
@@ -213,6 +215,7 @@ internal sealed partial class RelationReader
             rightAfterCue = PersonAfterDescription(companyGroup.End, overCompanies: false);   // "أسس «X» عام 2023 فلان وفلان"
         }
 
+        var held = true;
         if (relativeHolder is not null)
         {
             people.AddRange(relativeHolder.People);
@@ -238,10 +241,12 @@ internal sealed partial class RelationReader
         {
             // "Ek, who co-founded Prima Materia with Shakil Khan, has chaired Helsing's board": the person the clause is about.
             people.AddRange((SubjectBeforeRelativeClause(nearest, first.Start) ?? nearest).People);
+            held = false;
         }
         else if (chain.Any(h => h.IsAny("role-ceo", "role-cfo", "role-cto", "role-coo", "role-chairman")) && !UnreadNameBefore(first.Start) && PreviousPerson() is { } previous)
         {
             people.Add(previous);                             // "the OpenAI CEO said ..." after a sentence naming him
+            held = false;
         }
 
         // "Mensch founded the company with Lample and Lacroix", "co-founded X in 2016 with former Google engineer Y": the founders named after "with".
@@ -267,11 +272,21 @@ internal sealed partial class RelationReader
                 }
 
                 // "الشريك المؤسس في «ألجبرا فنتشرز»", "founding partner": at a fund, a founder who is a partner there too
-                // (elsewhere "الشريك المؤسس لـOpenAI" is a co-founder only).
-                if ((!hit.Is("found") || hit.Is("role-partner") && _categoryOf(company.Key) == "investor") && !IsFormer(hit))
+                // (elsewhere "الشريك المؤسس لـOpenAI" is a co-founder only). A past job ("former engineer at Google",
+                // "الرئيس التنفيذي السابق لـX") is employment too, kept with its role; it names no current employer.
+                if (!hit.Is("found") || hit.Is("role-partner") && _categoryOf(company.Key) == "investor")
                 {
-                    _bag.Add(RelTypes.WorksFor, person, company, null, null, RoleName(hit), Evidence);
-                    _employer.TryAdd(person.Key, company);
+                    var former = IsFormer(hit);
+                    if (former && !(namedWithTitle && held))
+                    {
+                        continue;                             // a past title far from its holder, or with no company named with it
+                    }
+
+                    _bag.Add(RelTypes.WorksFor, person, company, null, null, former ? "former " + RoleName(hit) : RoleName(hit), Evidence);
+                    if (!former)
+                    {
+                        _employer.TryAdd(person.Key, company);
+                    }
                 }
             }
         }

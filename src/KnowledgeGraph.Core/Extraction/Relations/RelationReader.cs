@@ -41,7 +41,10 @@ internal sealed partial class RelationReader
             DocEntity? previousSubject = null;
             for (var k = i - 1; k >= 0 && k >= i - 2 && previousSubject is null; k--)
             {
-                previousSubject = sentences[k].Groups.FirstOrDefault(g => !g.Prepositional && g.Companies.Any())?.Companies.First();
+                // "تبرز «X» ... . وكانت الشركة قد جمعت ... في جولة قادها «Y». وتقود الشركة فلانة": a sentence whose subject
+                // is "the company" goes on about the company before it, not about the investor it names later.
+                previousSubject = k == i - 1 && OpensWithReference(sentences[k]) ? sentences[k].Topic
+                    : sentences[k].Groups.FirstOrDefault(g => !g.Prepositional && g.Companies.Any())?.Companies.First();
             }
 
             // "تعاقدت X مع «Y»، وهي شركة محلية ... . وقالت فلانة، مؤسسة الشركة": a company just introduced as one is what
@@ -50,6 +53,10 @@ internal sealed partial class RelationReader
             sentences[i].Topic = introduced?.Companies.First() ?? previousSubject ?? _topic;
         }
     }
+
+    private static bool OpensWithReference(SentenceView s) =>
+        s.Cues.FirstOrDefault(c => c.Is("topic-ref") && c.Start - s.TokenStart <= 2) is { } reference
+        && !s.Groups.Any(g => g.Start < reference.Start && g.Companies.Any());
 
     // What the text says a company the gazetteer lacks does: "Vattenfall, a Swedish utility," (the apposition's head
     // noun, the last descriptive word in English, the first in Arabic), "the Swedish utility Vattenfall".

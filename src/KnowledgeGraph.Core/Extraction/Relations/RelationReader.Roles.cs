@@ -119,7 +119,7 @@ internal sealed partial class RelationReader
                 ? previousTitleCompany.Companies.Last() : null;
             company = joined ?? _s.Groups.FirstOrDefault(g => g.End <= first.Start && g.Companies.Any())?.Companies.First()
                 ?? (_s.Cues.Any(c => c.Is("topic-ref") && c.End <= first.Start && _doc.Language == "ar") ? _s.Topic ?? _topic : null)
-                ?? LastCompanyBefore(first.Start);
+                ?? NotAnInvestor(LastCompanyBefore(first.Start));
             companyBefore = company is not null;
         }
 
@@ -152,7 +152,7 @@ internal sealed partial class RelationReader
 
         if (company is null && TopicReferenceNear(first.Start, last.End))
         {
-            company = KnownEmployerInDocument() ?? _s.Topic ?? LastCompanyBefore(first.Start) ?? _topic;
+            company = KnownEmployerInDocument() ?? NotAnInvestor(_s.Topic ?? LastCompanyBefore(first.Start) ?? _topic);
             companyBefore = company is not null;
         }
 
@@ -190,7 +190,7 @@ internal sealed partial class RelationReader
             && !_s.Groups.Any(g => g.Companies.Any() && (g.Start >= TitleClauseStart(first.Start) || !g.Prepositional) && g.Start < last.End + 4)
             && _s.Groups.Any(g => g.People.Any() && g.Start < first.Start) && !NamesItsCompany(last.End))
         {
-            company = KnownEmployerInDocument() ?? _s.Topic;
+            company = KnownEmployerInDocument() ?? NotAnInvestor(_s.Topic);
             companyBefore = company is not null;
         }
 
@@ -291,6 +291,28 @@ internal sealed partial class RelationReader
             }
         }
     }
+
+    // "Existing backer Y put in more. The startup was founded by ...", "... من «Y». ويقول مؤسسها": a title or a founding
+    // told by reference is about a company the text covers, not the investor the sentence before named last
+    // ("the fund", "البنك" are one).
+    private DocEntity? NotAnInvestor(DocEntity? company)
+    {
+        if (company is null || !IsInvestor(company) || _s.Has("ref-investor")
+            || Enumerable.Range(_s.TokenStart, _s.TokenEnd - _s.TokenStart).Any(k => _doc.Tokens[k].Norm is "fund" or "bank" or "الصندوق" or "البنك" or "المصرف"))
+        {
+            return company;
+        }
+
+        // Else the first company the text names that is no investor: a news story opens with its subject.
+        return (_s.Topic is { } topic && !IsInvestor(topic) ? topic : null)
+            ?? _sentences.SelectMany(s => s.Groups).SelectMany(g => g.Companies).FirstOrDefault(c => !IsInvestor(c))
+            ?? company;
+    }
+
+    // A fund by the gazetteer or its description, or a company this text has read investing and none investing in it.
+    private bool IsInvestor(DocEntity company) =>
+        _categoryOf(company.Key) == "investor"
+        || _bag.All.Any(r => r.Type == RelTypes.InvestsIn && r.From == company.Key) && !_bag.All.Any(r => r.Type == RelTypes.InvestsIn && r.To == company.Key);
 
     // "فلانة، التي تتولى رئاستها التنفيذية", "X, who serves as": a person, a relative pronoun and up to two words before the title.
     private MentionGroup? RelativeHolderBefore(int titleStart)

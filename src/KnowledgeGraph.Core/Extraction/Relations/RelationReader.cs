@@ -153,6 +153,12 @@ internal sealed partial class RelationReader
             {
                 return found;
             }
+
+            // "the Swedish utility Vattenfall": in English the kind stands right before the name ("the fund saw Daon as" is no description).
+            if (_doc.Language == "en")
+            {
+                return null;
+            }
         }
 
         return null;

@@ -42,8 +42,8 @@ internal sealed partial class RelationReader
                 k--;
             }
 
-            if (_doc.Tokens[k].Norm is "and" or "و" || (_doc.Tokens[k].Norm.StartsWith('و') && _doc.Tokens[k].Kind == Text.TokenKind.Arabic)
-                || (_doc.Tokens[g.Start].Norm.StartsWith('و') && _doc.Tokens[g.Start].Kind == Text.TokenKind.Arabic))
+            if (IsAnd(k) || (_doc.Tokens[g.Start].Norm.StartsWith('و') && _doc.Tokens[g.Start].Kind == Text.TokenKind.Arabic)
+                || DescribedAfterAnd(k, first.End))
             {
                 people.AddRange(pending);
                 pending.Clear();
@@ -60,6 +60,29 @@ internal sealed partial class RelationReader
         }
 
         return people;
+    }
+
+    private bool IsAnd(int k) => _doc.Tokens[k].Norm is "and" or "و" || (_doc.Tokens[k].Norm.StartsWith('و') && _doc.Tokens[k].Kind == Text.TokenKind.Arabic);
+
+    // "by former Google Cloud executive A and energy trader B", "الملياردير فلان والمنتج السينمائي فلان": a founder
+    // introduced by a few words of description after "and".
+    private bool DescribedAfterAnd(int k, int floor)
+    {
+        for (var words = 0; words < 3 && k >= floor && _doc.Tokens[k].IsWord && (_s.CueAt(k) is not { } cue || cue.IsAny("person-cue", "role-employee")) && !_s.Groups.Any(g => g.Start <= k && k < g.End); words++, k--)
+        {
+            var t = _doc.Tokens[k];
+            if (_doc.Language == "en" ? t.Kind != Text.TokenKind.Latin || char.IsUpper(_doc.Text[t.Start]) : t.Kind != Text.TokenKind.Arabic)
+            {
+                return false;
+            }
+
+            if (_doc.Language == "ar" && t.Norm.StartsWith('و') || _doc.Language == "en" && IsAnd(k - 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "رجل الأعمال فلان", "الشيخ فلان": a person after words that only introduce a person.

@@ -241,7 +241,9 @@ internal sealed partial class RelationReader
         {
             // "Ek, who co-founded Prima Materia with Shakil Khan, has chaired Helsing's board": the person the clause is about.
             people.AddRange((SubjectBeforeRelativeClause(nearest, first.Start) ?? nearest).People);
-            held = false;
+            // "Arthur Mensch, a former DeepMind researcher": the title is in apposition to the person.
+            held = companyGroup is not null && companyGroup.End <= first.Start
+                && Enumerable.Range(nearest.End, Math.Max(0, companyGroup.Start - nearest.End)).All(k => _doc.Tokens[k].Norm is "," or "،" or "a" or "an" or "former" or "ex");
         }
         else if (chain.Any(h => h.IsAny("role-ceo", "role-cfo", "role-cto", "role-coo", "role-chairman")) && !UnreadNameBefore(first.Start) && PreviousPerson() is { } previous)
         {

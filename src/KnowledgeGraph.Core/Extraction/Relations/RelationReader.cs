@@ -200,6 +200,7 @@ internal sealed partial class RelationReader
             }
 
             ReadTitleAppositions();
+            ReadCareers();
 
             foreach (var hit in s.Cues)
             {

@@ -17,6 +17,13 @@ internal sealed partial class RelationReader
     {
         foreach (var group in _s.Groups)
         {
+            // "Aurelian partner Clara Weiss", "Index partner Danny Rimer": a fund's name, "partner" and the person.
+            if (group.Members.Count == 1 && group.Members[0].IsPerson && group.Start > _s.TokenStart + 1 && _doc.Tokens[group.Start - 1].Norm == "partner"
+                && _s.Groups.FirstOrDefault(g => g.End == group.Start - 1 && g.Members.Count == 1) is { } fund && fund.Companies.FirstOrDefault() is { } firm)
+            {
+                _bag.Add(RelTypes.WorksFor, group.Members[0], firm, null, null, "partner", Evidence);
+            }
+
             if (group.Members.Count != 1 || !group.Members[0].IsPerson || group.End >= _s.TokenEnd - 2
                 || _doc.Tokens[group.End].Norm is not ("," or "،"))
             {

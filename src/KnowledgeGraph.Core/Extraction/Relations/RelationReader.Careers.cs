@@ -105,7 +105,7 @@ internal sealed partial class RelationReader
                 return g.Companies.FirstOrDefault();
             }
 
-            if (t.Norm is "at" or "for" or "في" or "لدي" or "لدى")
+            if (t.Norm is "at" or "for" or "of" or "في" or "لدي" or "لدى")
             {
                 at = k;
             }

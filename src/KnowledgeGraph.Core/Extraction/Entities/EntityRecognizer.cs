@@ -300,6 +300,19 @@ internal sealed class EntityRecognizer(Lexicons lexicons)
                 }
 
                 byShortForm[last] = person;
+
+                // "Park Ji-hoon" ... "Park is chief executive": a Korean name (a hyphenated given name after it) puts the
+                // family name first.
+                if (words.Count == 2 && words[1].Norm.Contains('-', StringComparison.Ordinal) && words[0].Kind == TokenKind.Latin && words[0].Norm.Length >= 2)
+                {
+                    var family = words[0].Norm;
+                    if (byShortForm.TryGetValue(family, out var same) && same != person)
+                    {
+                        ambiguous.Add(family);
+                    }
+
+                    byShortForm[family] = person;
+                }
             }
         }
 

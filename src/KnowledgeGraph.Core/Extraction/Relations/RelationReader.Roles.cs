@@ -80,6 +80,7 @@ internal sealed partial class RelationReader
             foreach (var person in FounderList(handFounders))
             {
                 _bag.Add(RelTypes.Founded, person, handFounded, null, null, null, Evidence);
+                _employer.TryAdd(person.Key, handFounded);
             }
 
             return;
@@ -152,7 +153,10 @@ internal sealed partial class RelationReader
 
         if (company is null && TopicReferenceNear(first.Start, last.End))
         {
-            company = KnownEmployerInDocument() ?? NotAnInvestor(_s.Topic ?? LastCompanyBefore(first.Start) ?? _topic);
+            // "Park Sung-hyun, the chief executive of Rebellions ... Park ... founded the company": the company this text
+            // already gave the person is the one meant.
+            company = (_s.Groups.LastOrDefault(g => g.End <= first.Start && g.People.Any()) is { } holder ? _employer.GetValueOrDefault(holder.People.Last().Key) : null)
+                ?? KnownEmployerInDocument() ?? NotAnInvestor(_s.Topic ?? LastCompanyBefore(first.Start) ?? _topic);
             companyBefore = company is not null;
         }
 
@@ -434,7 +438,7 @@ internal sealed partial class RelationReader
 
         for (var k = hit.End; k < _s.TokenEnd && k < hit.End + 3; k++)
         {
-            if (_doc.Tokens[k].Norm is "السابق" or "السابقه" or "سابقا" or "الاسبق" or "formerly")
+            if (_doc.Tokens[k].Norm is "السابق" or "السابقه" or "السابقين" or "السابقون" or "السابقات" or "سابقا" or "الاسبق" or "formerly")
             {
                 return true;
             }

@@ -108,6 +108,16 @@ internal sealed partial class RelationReader
             companyBefore = namedWithTitle = true;
         }
 
+        // "و«X» التي أسسها فلان", "صندوق «X» الذي أسسه فلان", "وشركة «X» الناشئة، التي أسسها": the founded company is the
+        // name the relative clause follows, not the first of the sentence.
+        if (company is null && anyFounder && _doc.Language == "ar" && first.Start > _s.TokenStart + 1 && _doc.Tokens[first.Start - 1].Norm is "التي" or "الذي"
+            && _s.Groups.LastOrDefault(g => g.End <= first.Start - 1) is { } antecedent && antecedent.Companies.Any()
+            && Enumerable.Range(antecedent.End, first.Start - 1 - antecedent.End).Count(k => _doc.Tokens[k].IsWord) <= 1)
+        {
+            company = antecedent.Companies.Last();
+            companyBefore = true;
+        }
+
         // "ورئيسها التنفيذي", "أسسها", "يقودها": "her" is a company named before in the sentence (or just before it).
         // ("مؤسس X وشريكها الأول": in a title of several words "her" is the company named just before in the sentence.)
         if (company is null && chain.Any(h => h.Suffix == "ها" || _doc.Tokens[h.End - 1].Norm.EndsWith("ها", StringComparison.Ordinal)

@@ -289,7 +289,7 @@ internal sealed class EntityRecognizer(Lexicons lexicons)
                 }
 
                 var last = words[^1].Norm;
-                if (last.Length < 3 || lexicons.Words.IsWord("arabic-common", last) || lexicons.Words.IsWord("latin-not-names", last))
+                if (last.Length < (words[^1].Kind == TokenKind.Latin ? 2 : 3) || lexicons.Words.IsWord("arabic-common", last) || lexicons.Words.IsWord("latin-not-names", last))
                 {
                     continue;
                 }

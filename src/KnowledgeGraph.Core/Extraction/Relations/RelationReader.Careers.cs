@@ -39,6 +39,7 @@ internal sealed partial class RelationReader
             {
                 "previously" or "formerly" or "worked" => true,
                 "works" or "work" when k > _s.TokenStart && _doc.Tokens[k - 1].Norm is "now" or "currently" => false,
+                "went" when k + 2 < _s.TokenEnd && _doc.Tokens[k + 1].Norm == "on" && _doc.Tokens[k + 2].Norm == "to" => false,   // "went on to run AI at X"
                 "spent" when Enumerable.Range(k + 1, Math.Max(0, Math.Min(_s.TokenEnd, k + 5) - k - 1)).Any(j => _doc.Tokens[j].Norm is "decade" or "decades" or "years" or "year" or "months") => true,
                 _ => null,
             };
@@ -77,9 +78,10 @@ internal sealed partial class RelationReader
 
         // "Brekke spent a decade at Equinor", "Iyer, the company's president, spent ...", "ويشغل فلان منصب ...، بعد مسيرة":
         // the only person named before the verb.
-        var before = _s.Groups.Where(g => g.End <= verb).ToList();
+        // ("MosaicML co-founder Naveen Rao went on to run AI at Databricks": a company may describe the subject.)
+        var before = _s.Groups.Where(g => g.End <= verb && (g.People.Any() || _doc.Language == "ar")).ToList();
         return before.Count == 1 && before[0].Members.Count == 1 && before[0].People.Any()
-            && (_doc.Language == "ar" || before[0].Start <= _s.TokenStart + 1)
+            && (_doc.Language == "ar" || before[0].Start <= _s.TokenStart + 3)
             ? before[0].People.First() : null;
     }
 

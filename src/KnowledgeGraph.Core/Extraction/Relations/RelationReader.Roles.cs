@@ -290,7 +290,9 @@ internal sealed partial class RelationReader
                 // "الشريك المؤسس في «ألجبرا فنتشرز»", "founding partner": at a fund, a founder who is a partner there too
                 // (elsewhere "الشريك المؤسس لـOpenAI" is a co-founder only). A past job ("former engineer at Google",
                 // "الرئيس التنفيذي السابق لـX") is employment too, kept with its role; it names no current employer.
-                if (!hit.Is("found") || hit.Is("role-partner") && _categoryOf(company.Key) == "investor")
+                // ("التي أسسها المهندس فلان", "founded by engineer X": a word of description after the founding verb is no job.)
+                var describesFounder = hit.Is("role-employee") && chain.Any(c => c.Is("found") && c.End <= hit.Start && hit.Start - c.End <= 1);
+                if ((!hit.Is("found") || hit.Is("role-partner") && _categoryOf(company.Key) == "investor") && !describesFounder)
                 {
                     var former = IsFormer(hit);
                     if (former && !(namedWithTitle && held))

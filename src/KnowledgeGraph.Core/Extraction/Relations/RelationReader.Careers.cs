@@ -27,6 +27,18 @@ internal sealed partial class RelationReader
                 _bag.Add(RelTypes.WorksFor, holder, company, null, null, past ? "former" : null, Evidence);
             }
         }
+
+        // "Danny Rimer, who joins Kestrel's board", "X will join Vyom's board", "who sits on Cohere's board": a board seat.
+        for (var k = _s.TokenStart; k < _s.TokenEnd - 3; k++)
+        {
+            if (_doc.Language == "en" && _doc.Tokens[k].Norm is "join" or "joins" or "joined" or "sits" or "sit"
+                && _s.GroupAfter(k + 1, 3) is { } board && board.Companies.FirstOrDefault() is { } company
+                && Enumerable.Range(board.End, Math.Max(0, Math.Min(_s.TokenEnd, board.End + 3) - board.End)).Any(j => _doc.Tokens[j].Norm == "board")
+                && CareerHolder(k) is { } member)
+            {
+                _bag.Add(RelTypes.WorksFor, member, company, null, null, "board member", Evidence);
+            }
+        }
     }
 
     // Whether the token opens a career story (and whether the job is a past one), or null.

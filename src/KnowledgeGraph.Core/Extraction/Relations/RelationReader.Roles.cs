@@ -474,6 +474,7 @@ internal sealed partial class RelationReader
             "role-cto" => "CTO",
             "role-coo" => "COO",
             "role-md" => "managing director",
+            "role-board" => "board member",
             _ => category["role-".Length..],
         };
     }

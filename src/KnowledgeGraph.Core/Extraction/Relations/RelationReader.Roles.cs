@@ -53,8 +53,11 @@ internal sealed partial class RelationReader
         // ("spent a decade at IBM's cloud unit before co-founding the company": a verb of founding has no possessor.)
         var founderVerb = _doc.Tokens[first.Start].Norm is "founded" or "co-founded" or "cofounded" or "co-founding" or "started";
         var possessor = _doc.Language == "en" && !founderVerb ? PossessiveBefore(first.Start)?.Companies.FirstOrDefault() : null;
-        var company = possessor ?? _s.GroupAfter(last.End, 4)?.Companies.FirstOrDefault()
-            ?? _s.ObjectAfter(last.End, 5, "prep-in", "prep-to", "prep-of")?.Companies.FirstOrDefault();  // "الشريك المؤسس في X", "partner at X", "الرئيسة التنفيذية لـ«X»", "chief executive of French cloud provider X"
+        // ("Iyer, the company's president, spent a decade at Amazon": the title is held at the company "the company" is.)
+        var heldByReference = _doc.Language == "en" && first.Start > _s.TokenStart + 2 && _doc.Tokens[first.Start - 1].Norm == "s"
+            && _doc.Tokens[first.Start - 2].Norm is "'" or "’" && _s.Cues.Any(c => c.Is("topic-ref") && c.End == first.Start - 2);
+        var company = possessor ?? (heldByReference ? null : _s.GroupAfter(last.End, 4)?.Companies.FirstOrDefault()
+            ?? _s.ObjectAfter(last.End, 5, "prep-in", "prep-to", "prep-of")?.Companies.FirstOrDefault());  // "الشريك المؤسس في X", "partner at X", "الرئيسة التنفيذية لـ«X»", "chief executive of French cloud provider X"
         // A past title is read only where its company is named with it: the text's company is not a former employer.
         var namedWithTitle = company is not null;
         if (company is null && anyFounder && _s.GroupAfter(last.End, 2) is { } founderAfter && founderAfter.People.Any())

@@ -62,6 +62,27 @@ internal sealed partial class RelationReader
         return people;
     }
 
+    // The company named after a few lower-case words of description ("the database company X"), over no preposition,
+    // relation word, person or sentence break.
+    private DocEntity? CompanyAfterDescription(int from)
+    {
+        for (var k = from; k < _s.TokenEnd && k < from + 6; k++)
+        {
+            if (_s.GroupAt(k) is { } g)
+            {
+                return g.People.Any() ? null : g.Companies.FirstOrDefault();
+            }
+
+            var t = _doc.Tokens[k];
+            if (!t.IsWord || t.Kind != Text.TokenKind.Latin || char.IsUpper(_doc.Text[t.Start]) || _s.IsRelationCue(k) || _s.CueAt(k) is { } cue && cue.IsAny("prep-in", "prep-with", "prep-of", "prep-to", "prep-from"))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     private bool IsAnd(int k) => _doc.Tokens[k].Norm is "and" or "و" || (_doc.Tokens[k].Norm.StartsWith('و') && _doc.Tokens[k].Kind == Text.TokenKind.Arabic);
 
     // "by former Google Cloud executive A and energy trader B", "الملياردير فلان والمنتج السينمائي فلان": a founder

@@ -211,6 +211,12 @@ internal sealed partial class RelationReader
             companyBefore = company is not null;
         }
 
+        // "Maya Lund co-founded the battery company X": where nothing else named it, a founder's company after a description.
+        if (company is null && anyFounder && _doc.Language == "en")
+        {
+            company = CompanyAfterDescription(last.End);
+        }
+
         if (company is null)
         {
             return;

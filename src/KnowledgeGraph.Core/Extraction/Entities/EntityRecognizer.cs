@@ -343,7 +343,7 @@ internal sealed class EntityRecognizer(Lexicons lexicons)
                 }
 
                 var last = words[^1].Norm;
-                if (last.Length < 3 || lexicons.Words.IsWord("arabic-common", last) || lexicons.Words.IsWord("latin-not-names", last))
+                if (last.Length < (words[^1].Kind == TokenKind.Latin ? 2 : 3) || lexicons.Words.IsWord("arabic-common", last) || lexicons.Words.IsWord("latin-not-names", last))
                 {
                     continue;
                 }
@@ -354,6 +354,19 @@ internal sealed class EntityRecognizer(Lexicons lexicons)
                 }
 
                 byShortForm[last] = person;
+
+                // "Park Ji-hoon" ... "Park is chief executive": a Korean name (a hyphenated given name after it) puts the
+                // family name first.
+                if (words.Count == 2 && words[1].Norm.Contains('-', StringComparison.Ordinal) && words[0].Kind == TokenKind.Latin && words[0].Norm.Length >= 2)
+                {
+                    var family = words[0].Norm;
+                    if (byShortForm.TryGetValue(family, out var same) && same != person)
+                    {
+                        ambiguous.Add(family);
+                    }
+
+                    byShortForm[family] = person;
+                }
             }
         }
 

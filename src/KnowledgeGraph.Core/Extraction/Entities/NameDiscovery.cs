@@ -638,7 +638,9 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
             : first.Kind == TokenKind.Arabic && stem.Length > 3 && stem[0] == 'و' && from > 0 && (covered[from - 1] || _tokens[from - 1].Norm is "،" or ",") ? 1
             : first.Kind == TokenKind.Arabic && raw.Length > 4 && raw[0] is 'ل' or 'ب' && raw[1] is 'أ' or 'إ' or 'آ' ? 1 : 0;
         stem = stem[conjunction..];
-        var surface = doc.Surface(from, to, conjunction);
+        // "المدير العام للظفرة كابيتال": ل before the article drops its alef; the name is "الظفرة كابيتال".
+        var definite = prefixLetters < 0 && conjunction == 0 && type == "Company" && first.Kind == TokenKind.Arabic && raw.Length > 5 && raw.StartsWith("لل", StringComparison.Ordinal);
+        var surface = definite ? "ال" + doc.Surface(from, to, 2) : doc.Surface(from, to, conjunction);
         var key = EntityRecognizer.KeyFor(surface);
         if (key.Length < 2)
         {
@@ -653,6 +655,6 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
         var existing = entities.GetValueOrDefault(key);
         var entity = existing ?? EntityRecognizer.Entity(entities, key, type, surface, surface.Any(TextNormalizer.IsArabicLetter) ? surface : null);
         entity.AddMention(surface);
-        mentions.Add(new Mention(from, to, entity, doc.IsPrepositional(from, stem)));
+        mentions.Add(new Mention(from, to, entity, definite || doc.IsPrepositional(from, stem)));
     }
 }

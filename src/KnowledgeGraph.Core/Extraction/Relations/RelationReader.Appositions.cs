@@ -10,13 +10,20 @@ internal sealed partial class RelationReader
     /// <summary>
     /// A title in apposition to a person, held at a company: "said Laura Fenwick, a portfolio manager at Oslo-based
     /// Fjordline Capital", "هند الزعبي، الشريكة في «نخيل كابيتال»". Titles the role cues do not list are read by their
-    /// shape: a person, a comma, a few words, "at" (في، لدى) and a company. A former job, a relative clause or a
-    /// relation word ("an early investor in X", "أحد المستثمرين في X") is no employment.
+    /// shape: a person, a comma, a few words, "at" (في، لدى) and a company. A former title counts ("a former researcher at
+    /// X"); a relative clause or a relation word ("an early investor in X", "أحد المستثمرين في X") is no employment.
     /// </summary>
     private void ReadTitleAppositions()
     {
         foreach (var group in _s.Groups)
         {
+            // "Aurelian partner Clara Weiss", "Index partner Danny Rimer": a fund's name, "partner" and the person.
+            if (group.Members.Count == 1 && group.Members[0].IsPerson && group.Start > _s.TokenStart + 1 && _doc.Tokens[group.Start - 1].Norm == "partner"
+                && _s.Groups.FirstOrDefault(g => g.End == group.Start - 1 && g.Members.Count == 1) is { } fund && fund.Companies.FirstOrDefault() is { } firm)
+            {
+                _bag.Add(RelTypes.WorksFor, group.Members[0], firm, null, null, "partner", Evidence);
+            }
+
             if (group.Members.Count != 1 || !group.Members[0].IsPerson || group.End >= _s.TokenEnd - 2
                 || _doc.Tokens[group.End].Norm is not ("," or "،"))
             {
@@ -51,9 +58,10 @@ internal sealed partial class RelationReader
                 continue;
             }
 
-            if (norm is "former" or "ex" or "formerly" or "previously" or "once" or "until" or "later" or "earlier" or "spent" or "left" or "joined" or "works" or "worked"
+            // "a former researcher at X", "المهندس السابق في X": a past title is employment too.
+            if (norm is "once" or "until" or "later" or "earlier" or "spent" or "left" or "joined" or "works" or "worked"
                 || !arabic && norm.EndsWith("ed", StringComparison.Ordinal) && norm.Length > 4
-                || norm is "who" or "which" or "that" or "whose" or "السابق" or "السابقه" or "سابقا" or "الذي" or "التي"
+                || norm is "who" or "which" or "that" or "whose" or "الذي" or "التي"
                 || (_s.IsRelationCue(k) && _s.CueAt(k) is { } cue && !cue.Categories.Any(c => c.StartsWith("role-", StringComparison.Ordinal) || c is "prep-in" or "prep-of" or "object-marker")))
             {
                 return null;

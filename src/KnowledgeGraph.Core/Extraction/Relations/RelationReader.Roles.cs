@@ -53,8 +53,13 @@ internal sealed partial class RelationReader
         // ("spent a decade at IBM's cloud unit before co-founding the company": a verb of founding has no possessor.)
         var founderVerb = _doc.Tokens[first.Start].Norm is "founded" or "co-founded" or "cofounded" or "co-founding" or "started";
         var possessor = _doc.Language == "en" && !founderVerb ? PossessiveBefore(first.Start)?.Companies.FirstOrDefault() : null;
-        var company = possessor ?? _s.GroupAfter(last.End, 4)?.Companies.FirstOrDefault()
-            ?? _s.ObjectAfter(last.End, 5, "prep-in", "prep-to", "prep-of")?.Companies.FirstOrDefault();  // "الشريك المؤسس في X", "partner at X", "الرئيسة التنفيذية لـ«X»", "chief executive of French cloud provider X"
+        // ("Iyer, the company's president, spent a decade at Amazon": the title is held at the company "the company" is.)
+        var heldByReference = _doc.Language == "en" && first.Start > _s.TokenStart + 2 && _doc.Tokens[first.Start - 1].Norm == "s"
+            && _doc.Tokens[first.Start - 2].Norm is "'" or "’" && _s.Cues.Any(c => c.Is("topic-ref") && c.End == first.Start - 2);
+        var company = possessor ?? (heldByReference ? null : _s.GroupAfter(last.End, 4)?.Companies.FirstOrDefault()
+            ?? _s.ObjectAfter(last.End, 5, "prep-in", "prep-to", "prep-of")?.Companies.FirstOrDefault());  // "الشريك المؤسس في X", "partner at X", "الرئيسة التنفيذية لـ«X»", "chief executive of French cloud provider X"
+        // A past title is read only where its company is named with it: the text's company is not a former employer.
+        var namedWithTitle = company is not null;
         if (company is null && anyFounder && _s.GroupAfter(last.End, 2) is { } founderAfter && founderAfter.People.Any())
         {
             company = _s.GroupAfter(founderAfter.End, 3)?.Companies.FirstOrDefault();   // "أسس فلان شركة X"
@@ -78,6 +83,7 @@ internal sealed partial class RelationReader
             foreach (var person in FounderList(handFounders))
             {
                 _bag.Add(RelTypes.Founded, person, handFounded, null, null, null, Evidence);
+                _employer.TryAdd(person.Key, handFounded);
             }
 
             return;
@@ -102,6 +108,16 @@ internal sealed partial class RelationReader
             && !(founderVerb && Enumerable.Range(before.End, first.Start - before.End).Any(k => _doc.Tokens[k].Norm is "," or "،")))
         {
             company = before.Companies.First();
+            companyBefore = namedWithTitle = true;
+        }
+
+        // "و«X» التي أسسها فلان", "صندوق «X» الذي أسسه فلان", "وشركة «X» الناشئة، التي أسسها": the founded company is the
+        // name the relative clause follows, not the first of the sentence.
+        if (company is null && anyFounder && _doc.Language == "ar" && first.Start > _s.TokenStart + 1 && _doc.Tokens[first.Start - 1].Norm is "التي" or "الذي"
+            && _s.Groups.LastOrDefault(g => g.End <= first.Start - 1) is { } antecedent && antecedent.Companies.Any()
+            && Enumerable.Range(antecedent.End, first.Start - 1 - antecedent.End).Count(k => _doc.Tokens[k].IsWord) <= 1)
+        {
+            company = antecedent.Companies.Last();
             companyBefore = true;
         }
 
@@ -117,7 +133,7 @@ internal sealed partial class RelationReader
                 ? previousTitleCompany.Companies.Last() : null;
             company = joined ?? _s.Groups.FirstOrDefault(g => g.End <= first.Start && g.Companies.Any())?.Companies.First()
                 ?? (_s.Cues.Any(c => c.Is("topic-ref") && c.End <= first.Start && _doc.Language == "ar") ? _s.Topic ?? _topic : null)
-                ?? LastCompanyBefore(first.Start);
+                ?? NotAnInvestor(LastCompanyBefore(first.Start));
             companyBefore = company is not null;
         }
 
@@ -150,7 +166,10 @@ internal sealed partial class RelationReader
 
         if (company is null && TopicReferenceNear(first.Start, last.End))
         {
-            company = KnownEmployerInDocument() ?? _s.Topic ?? LastCompanyBefore(first.Start) ?? _topic;
+            // "Park Sung-hyun, the chief executive of Rebellions ... Park ... founded the company": the company this text
+            // already gave the person is the one meant.
+            company = (_s.Groups.LastOrDefault(g => g.End <= first.Start && g.People.Any()) is { } holder ? _employer.GetValueOrDefault(holder.People.Last().Key) : null)
+                ?? KnownEmployerInDocument() ?? NotAnInvestor(_s.Topic ?? LastCompanyBefore(first.Start) ?? _topic);
             companyBefore = company is not null;
         }
 
@@ -188,8 +207,14 @@ internal sealed partial class RelationReader
             && !_s.Groups.Any(g => g.Companies.Any() && (g.Start >= TitleClauseStart(first.Start) || !g.Prepositional) && g.Start < last.End + 4)
             && _s.Groups.Any(g => g.People.Any() && g.Start < first.Start) && !NamesItsCompany(last.End))
         {
-            company = KnownEmployerInDocument() ?? _s.Topic;
+            company = KnownEmployerInDocument() ?? NotAnInvestor(_s.Topic);
             companyBefore = company is not null;
+        }
+
+        // "Maya Lund co-founded the battery company X": where nothing else named it, a founder's company after a description.
+        if (company is null && anyFounder && _doc.Language == "en")
+        {
+            company = CompanyAfterDescription(last.End);
         }
 
         if (company is null)
@@ -213,6 +238,7 @@ internal sealed partial class RelationReader
             rightAfterCue = PersonAfterDescription(companyGroup.End, overCompanies: false);   // "أسس «X» عام 2023 فلان وفلان"
         }
 
+        var held = true;
         if (relativeHolder is not null)
         {
             people.AddRange(relativeHolder.People);
@@ -238,10 +264,14 @@ internal sealed partial class RelationReader
         {
             // "Ek, who co-founded Prima Materia with Shakil Khan, has chaired Helsing's board": the person the clause is about.
             people.AddRange((SubjectBeforeRelativeClause(nearest, first.Start) ?? nearest).People);
+            // "Arthur Mensch, a former DeepMind researcher": the title is in apposition to the person.
+            held = companyGroup is not null && companyGroup.End <= first.Start
+                && Enumerable.Range(nearest.End, Math.Max(0, companyGroup.Start - nearest.End)).All(k => _doc.Tokens[k].Norm is "," or "،" or "a" or "an" or "former" or "ex");
         }
         else if (chain.Any(h => h.IsAny("role-ceo", "role-cfo", "role-cto", "role-coo", "role-chairman")) && !UnreadNameBefore(first.Start) && PreviousPerson() is { } previous)
         {
             people.Add(previous);                             // "the OpenAI CEO said ..." after a sentence naming him
+            held = false;
         }
 
         // "Mensch founded the company with Lample and Lacroix", "co-founded X in 2016 with former Google engineer Y": the founders named after "with".
@@ -267,11 +297,23 @@ internal sealed partial class RelationReader
                 }
 
                 // "الشريك المؤسس في «ألجبرا فنتشرز»", "founding partner": at a fund, a founder who is a partner there too
-                // (elsewhere "الشريك المؤسس لـOpenAI" is a co-founder only).
-                if ((!hit.Is("found") || hit.Is("role-partner") && _categoryOf(company.Key) == "investor") && !IsFormer(hit))
+                // (elsewhere "الشريك المؤسس لـOpenAI" is a co-founder only). A past job ("former engineer at Google",
+                // "الرئيس التنفيذي السابق لـX") is employment too, kept with its role; it names no current employer.
+                // ("التي أسسها المهندس فلان", "founded by engineer X": a word of description after the founding verb is no job.)
+                var describesFounder = hit.Is("role-employee") && chain.Any(c => c.Is("found") && c.End <= hit.Start && hit.Start - c.End <= 1);
+                if ((!hit.Is("found") || hit.Is("role-partner") && _categoryOf(company.Key) == "investor") && !describesFounder)
                 {
-                    _bag.Add(RelTypes.WorksFor, person, company, null, null, RoleName(hit), Evidence);
-                    _employer.TryAdd(person.Key, company);
+                    var former = IsFormer(hit);
+                    if (former && !(namedWithTitle && held))
+                    {
+                        continue;                             // a past title far from its holder, or with no company named with it
+                    }
+
+                    _bag.Add(RelTypes.WorksFor, person, company, null, null, former ? "former " + RoleName(hit) : RoleName(hit), Evidence);
+                    if (!former)
+                    {
+                        _employer.TryAdd(person.Key, company);
+                    }
                 }
             }
         }
@@ -358,131 +400,6 @@ internal sealed partial class RelationReader
             || (t.IsWord && _s.CueAt(token) is { } cue && cue.Is("topic-ref"));
     }
 
-    // "by Lena Brandt, a former DeepMind scientist, and Tobias Wendl, who ...", "by A, a banker, B, a researcher, and C":
-    // founders named with appositions between; a name after a bare comma counts once the list ends in "and" a name.
-    private List<DocEntity> FounderList(MentionGroup first)
-    {
-        var people = first.People.ToList();
-        var pending = new List<DocEntity>();
-        foreach (var g in _s.Groups.Where(g => g.Start > first.End && g.Start - first.End <= 24 && g.People.Any()))
-        {
-            var k = g.Start - 1;
-            while (k > first.End && !_doc.Tokens[k].IsWord && _doc.Tokens[k].Norm is not ("," or "،"))
-            {
-                k--;
-            }
-
-            if (_doc.Tokens[k].Norm is "and" or "و" || (_doc.Tokens[k].Norm.StartsWith('و') && _doc.Tokens[k].Kind == Text.TokenKind.Arabic)
-                || (_doc.Tokens[g.Start].Norm.StartsWith('و') && _doc.Tokens[g.Start].Kind == Text.TokenKind.Arabic))
-            {
-                people.AddRange(pending);
-                pending.Clear();
-                people.AddRange(g.People);
-            }
-            else if (_doc.Tokens[k].Norm is "," or "،" && k > first.End && _doc.Language == "en")
-            {
-                pending.AddRange(g.People);
-            }
-            else
-            {
-                break;
-            }
-        }
-
-        return people;
-    }
-
-    // "رجل الأعمال فلان", "الشيخ فلان": a person after words that only introduce a person.
-    private MentionGroup? PersonAfterTitleWords(int from)
-    {
-        for (var k = from; k < _s.TokenEnd && k < from + 5; k++)
-        {
-            if (_s.GroupAt(k) is { } g)
-            {
-                return g.People.Any() ? g : null;
-            }
-
-            // "ويقود «X» مؤسسها فلان": the founder's title before the name introduces the person too.
-            if (_doc.Tokens[k].IsWord && !_doc.IsCueWord("person-cue", k) && !(_s.CueAt(k) is { } intro && intro.IsAny("person-cue", "found")) && !_s.IsFiller(k)
-                && !_doc.IsPersonTitle(k))
-            {
-                return null;
-            }
-        }
-
-        return null;
-    }
-
-    // "with former Google engineer Tomasz Wolny", "مع زميلها السابق في الجامعة فلان": a co-founder after "with" and a description.
-    private MentionGroup? CofoundersAfterWith(int from)
-    {
-        for (var k = from; k < _s.TokenEnd && k < from + 16; k++)
-        {
-            if (_doc.Tokens[k].Norm is "with" or "مع" or "رفقه" or "برفقه" || _doc.Tokens[k].Norm == "جانب" && k > from && _doc.Tokens[k - 1].Norm is "الي" or "إلى")
-            {
-                return PersonAfterDescription(k + 1, overCompanies: true);
-            }
-
-            if (!_doc.Tokens[k].IsWord && _doc.Tokens[k].Norm is "." or ";" or "؛")
-            {
-                return null;
-            }
-        }
-
-        return null;
-    }
-
-    // The first person named within a few words of description ("المصرفي السابق", "former Infosys architect", "عام 2023",
-    // "his brother"), over no other person, relation word or sentence break.
-    private MentionGroup? PersonAfterDescription(int from, bool overCompanies)
-    {
-        var words = 0;
-        for (var k = from; k < _s.TokenEnd && words <= 6; k++)
-        {
-            if (_s.Groups.FirstOrDefault(g => g.Start == k) is { } g)
-            {
-                if (g.People.Any())
-                {
-                    return g;
-                }
-
-                if (!overCompanies)
-                {
-                    return null;
-                }
-
-                k = g.End - 1;
-                words++;
-                continue;
-            }
-
-            var t = _doc.Tokens[k];
-            if (t.Norm is "with" or "مع" or "by" && !overCompanies)
-            {
-                return null;                                    // "co-founded X in 2019 with Y": Y is a co-founder, read as such
-            }
-
-            if (!t.IsWord)
-            {
-                if (t.Norm is "." or ";" or "؛" or ":" or "(")
-                {
-                    return null;
-                }
-
-                continue;
-            }
-
-            if (_s.IsRelationCue(k) && !(_s.CueAt(k) is { } c && c.IsAny("prep-in", "object-marker", "list-intro")))
-            {
-                return null;                                    // "أسس «X» في طوكيو عام 2023 كل من فلان وفلان": a list intro may come first
-            }
-
-            words++;
-        }
-
-        return null;
-    }
-
     // "هوانغ، الرئيس التنفيذي": a word no rule read stands where the title's holder would be named.
     private bool UnreadNameBefore(int token)
     {
@@ -542,7 +459,7 @@ internal sealed partial class RelationReader
 
         for (var k = hit.End; k < _s.TokenEnd && k < hit.End + 3; k++)
         {
-            if (_doc.Tokens[k].Norm is "السابق" or "السابقه" or "سابقا" or "الاسبق" or "formerly")
+            if (_doc.Tokens[k].Norm is "السابق" or "السابقه" or "السابقين" or "السابقون" or "السابقات" or "سابقا" or "الاسبق" or "formerly")
             {
                 return true;
             }
@@ -566,6 +483,7 @@ internal sealed partial class RelationReader
             "role-cto" => "CTO",
             "role-coo" => "COO",
             "role-md" => "managing director",
+            "role-board" => "board member",
             _ => category["role-".Length..],
         };
     }

@@ -47,8 +47,11 @@ internal sealed partial class RelationReader
             DocEntity? previousSubject = null;
             for (var k = i - 1; k >= 0 && k >= i - 2 && previousSubject is null; k--)
             {
+                // "تبرز «X» ... . وكانت الشركة قد جمعت ... في جولة قادها «Y». وتقود الشركة فلانة": a sentence whose subject
+                // is "the company" goes on about the company before it, not about the investor it names later.
                 // A fund as the subject is no "company": look further back.
-                previousSubject = sentences[k].Groups.FirstOrDefault(g => !g.Prepositional && g.Companies.Any())?.Companies.First() is { } subject && NoFund(subject) ? subject : null;
+                previousSubject = k == i - 1 && OpensWithReference(sentences[k]) ? sentences[k].Topic
+                    : sentences[k].Groups.FirstOrDefault(g => !g.Prepositional && g.Companies.Any())?.Companies.First() is { } subject && NoFund(subject) ? subject : null;
             }
 
             // "تعاقدت X مع «Y»، وهي شركة محلية ... . وقالت فلانة، مؤسسة الشركة": a company just introduced as one is what
@@ -76,6 +79,10 @@ internal sealed partial class RelationReader
 
     private int StartupReferenceStart(SentenceView s) =>
         s.Cues.FirstOrDefault(c => c.Is("topic-ref") && c.End - c.Start >= 2 && _doc.Tokens[c.End - 1].Norm is "startup" or "start-up" or "up" or "الناشيه" or "الناشئه" or "الناشئة")?.Start ?? -1;
+
+    private static bool OpensWithReference(SentenceView s) =>
+        s.Cues.FirstOrDefault(c => c.Is("topic-ref") && c.Start - s.TokenStart <= 2) is { } reference
+        && !s.Groups.Any(g => g.Start < reference.Start && g.Companies.Any());
 
     // What the text says a company the gazetteer lacks does: "Vattenfall, a Swedish utility," (the apposition's head
     // noun, the last descriptive word in English, the first in Arabic), "the Swedish utility Vattenfall".
@@ -172,6 +179,12 @@ internal sealed partial class RelationReader
             {
                 return found;
             }
+
+            // "the Swedish utility Vattenfall": in English the kind stands right before the name ("the fund saw Daon as" is no description).
+            if (_doc.Language == "en")
+            {
+                return null;
+            }
         }
 
         return null;
@@ -217,6 +230,7 @@ internal sealed partial class RelationReader
             ReadOpeningPlanWith();
             ReadWorkingWith();
             ReadTogether();
+            ReadCareers();
 
             foreach (var hit in s.Cues)
             {

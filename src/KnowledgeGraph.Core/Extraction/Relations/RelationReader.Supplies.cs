@@ -1,0 +1,141 @@
+using KnowledgeGraph.Extraction.Lexicon;
+using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Graph;
+
+namespace KnowledgeGraph.Extraction.Relations;
+
+internal sealed partial class RelationReader
+{
+    private void ReadSupply(CueHit hit)
+    {
+        // "let employees sell $100m of shares to X", "باعت حصتها في Y إلى X": whoever buys shares invests.
+        if (StakeSale(hit))
+        {
+            return;
+        }
+
+        if (!_s.Has("goods") && !HasProductMention())
+        {
+            return;
+        }
+
+        // Arabic verb first: "في حين ستوفر «إنوي» الربط"، "تزوّدها «ديل» بالخوادم": the name after the verb supplies.
+        if (ReadArabicSupplierAfterVerb(hit))
+        {
+            return;
+        }
+
+        // Recipient: "to X" / "لـ X", "تزويد X بـ...", "the latter".
+        var recipients = _s.ObjectAfter(hit.End, 8, "prep-to")?.Companies.ToList() ?? [];
+        var right = _s.GroupAfter(hit.End, 2);
+        if (recipients.Count == 0 && _doc.IsCueWord("latter", Math.Min(hit.End, _s.TokenEnd - 1)) && LastCompanyBefore(hit.Start) is { } latter)
+        {
+            recipients.Add(latter);
+        }
+
+        // "واختارت X شركة Y لتوريد الخوادم", "X picked Y to supply servers": the object named right before "to supply" supplies
+        // the subject.
+        var purpose = _doc.Language == "ar" ? _doc.Tokens[hit.Start].Norm.TrimStart('و', 'ف').StartsWith('ل') : hit.Start > _s.TokenStart && _doc.Tokens[hit.Start - 1].Norm == "to";
+        if (purpose && GroupEndingAt(_doc.Language == "ar" ? hit.Start : hit.Start - 1, 1) is { Prepositional: false } chosen && chosen.Companies.Any()
+            && Agents(hit, allowPeople: false, exclude: [.. chosen.Companies]).FirstOrDefault() is { } chooser && recipients.Count == 0)
+        {
+            foreach (var supplier in chosen.Companies)
+            {
+                _bag.Add(RelTypes.BuysFrom, chooser, supplier, _money, _status, null, Evidence);
+            }
+
+            return;
+        }
+
+        // "Nscale will supply Nvidia processors to Microsoft": the subject supplies what it resells; a named owner of the goods
+        // supplies only where no company acts ("تزويد X برقائق إنفيديا").
+        var suppliers = Agents(hit, allowPeople: false, exclude: recipients);
+        if (suppliers.Count == 0)
+        {
+            suppliers = SupplierByGoods(hit.End);
+        }
+
+        if (recipients.Count == 0 && right is not null && !right.Members.Intersect(suppliers).Any())
+        {
+            recipients.AddRange(right.Companies);
+        }
+
+        // "تجري بايت دانس محادثات مع كامبريكون لتوريد رقائق": the one talked with supplies the one who talks.
+        if (recipients.Count == 0 && SupplierByGoods(hit.End).Count == 0
+            && _s.Groups.LastOrDefault(g => g.End <= hit.Start && g.Start > _s.TokenStart && g.Companies.Any() && _s.CueAt(g.Start - 1) is { } with && with.Is("prep-with")) is { } party)
+        {
+            var talker = Agents(hit, allowPeople: false, exclude: [.. party.Companies]);
+            if (talker.Count > 0)
+            {
+                recipients.AddRange(talker);
+                suppliers = [.. party.Companies];
+            }
+        }
+
+        if (recipients.Count == 0)
+        {
+            // "X invests in Y to supply chips": the investee buys from the investor.
+            recipients.AddRange(_sentenceInvestments.Where(r => suppliers.Contains(r.Investor)).Select(r => r.Investee));
+        }
+
+        foreach (var recipient in recipients.Distinct())
+        {
+            foreach (var supplier in suppliers)
+            {
+                _bag.Add(RelTypes.BuysFrom, recipient, supplier, _money, _status, null, Evidence);
+            }
+        }
+    }
+
+    private bool ReadArabicSupplierAfterVerb(CueHit hit)
+    {
+        var norm = _doc.Tokens[hit.Start].Norm;
+        if (_doc.Language != "ar" || hit.End - hit.Start != 1 || norm.TrimStart('و', 'ف').StartsWith('ل')
+            || ArabicAffixes.AffixVariants(norm).Any(v => v is "توفير" or "تزويد" or "توريد" or "بيع" or "امداد" or "تقديم")
+            || GroupEndingAt(hit.Start, 1) is { Prepositional: false }
+            || _s.GroupAfter(hit.End, 2) is not { Prepositional: false } subject || !subject.Companies.Any())
+        {
+            return false;
+        }
+
+        var suppliers = subject.Companies.ToList();
+        // "وتبيع «X» خدماتها لأكثر من ثلاثين مؤسسة، أبرزها Y": the customers a list names.
+        if (ListedAfter(subject.End, 12) is { } listedCustomers)
+        {
+            foreach (var listedCustomer in _s.ListWithContinuations(listedCustomers).Where(c => !c.IsPerson && !suppliers.Contains(c)))
+            {
+                foreach (var supplier in suppliers)
+                {
+                    _bag.Add(RelTypes.BuysFrom, listedCustomer, supplier, _money, _status, null, Evidence);
+                }
+            }
+
+            return true;
+        }
+
+        // The pronoun on "تزوّد" is the customer, the sentence's subject: "أعلنت «إن سكيل» ...، فيما تزوّدها «ديل»". On "توفر",
+        // "تورد" it is the goods ("فستوردها «شنايدر»").
+        var recipients = new List<DocEntity>();
+        if (hit.Suffix is "ها" or "ه" && norm.Contains("زود", StringComparison.Ordinal)
+            && (_s.Groups.FirstOrDefault(g => g.End <= hit.Start && !g.Prepositional && g.Companies.Any())?.Companies.First() ?? _s.Topic) is { } customer && !suppliers.Contains(customer))
+        {
+            recipients.Add(customer);
+        }
+
+        recipients.AddRange(_s.ObjectAfter(subject.End, 8, "prep-to")?.Companies.Except(suppliers) ?? []);
+        if (recipients.Count == 0 && _s.GroupAfter(subject.End, 2) is { Prepositional: false } second)
+        {
+            recipients.AddRange(second.Companies.Except(suppliers));    // "تزود «ديل» «نسكيل» بالخوادم"
+        }
+
+        foreach (var recipient in recipients.Distinct())
+        {
+            foreach (var supplier in suppliers)
+            {
+                _bag.Add(RelTypes.BuysFrom, recipient, supplier, _money, _status, null, Evidence);
+            }
+        }
+
+        return true;
+    }
+}

@@ -87,6 +87,51 @@ internal sealed partial class RelationReader
         }
     }
 
+    // "Marvell designs custom AI accelerators for Amazon and Microsoft", "التي تصمم معالجات مخصصة لحساب «غوغل»": the
+    // customer a design is made for buys it from the designer.
+    private void ReadDesignFor(CueHit hit)
+    {
+        if (!_s.Cues.Any(c => c.Is("goods") && c.Start >= hit.End && c.Start - hit.End <= 4)
+            || _s.ObjectAfter(hit.End, 8, "prep-to") is not { } customersGroup || !customersGroup.Companies.Any())
+        {
+            return;
+        }
+
+        var customers = _s.ListWithContinuations(customersGroup).Where(c => !c.IsPerson).ToList();
+        foreach (var designer in Agents(hit, allowPeople: false, exclude: customers))
+        {
+            foreach (var customer in customers)
+            {
+                _bag.Add(RelTypes.BuysFrom, customer, designer, _money, _status, null, Evidence);
+            }
+        }
+    }
+
+    // "Sidra runs its models on Oracle's cloud", "which run their services on Nvidia GPUs", "runs on Azure": the owner of what
+    // the work runs on sells it.
+    private void ReadRunOn(CueHit hit)
+    {
+        var on = Enumerable.Range(hit.End, Math.Max(0, Math.Min(_s.TokenEnd, hit.End + 4) - hit.End)).FirstOrDefault(k => _doc.Tokens[k].Norm == "on", -1);
+        if (on < 0 || !_s.Cues.Any(c => c.Is("goods") && c.Start > on && c.Start - on <= 4) && !_s.Groups.Any(g => g.IsProduct && g.Start > on && g.Start - on <= 3))
+        {
+            return;
+        }
+
+        var suppliers = _s.Groups.FirstOrDefault(g => g.Start > on && g.Start - on <= 3 && g.Companies.Any())?.Companies.ToList() ?? SupplierByGoods(on + 1);
+        if (suppliers.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var buyer in Agents(hit, allowPeople: false, exclude: suppliers))
+        {
+            foreach (var supplier in suppliers)
+            {
+                _bag.Add(RelTypes.BuysFrom, buyer, supplier, _money, _status, null, Evidence);
+            }
+        }
+    }
+
     private bool ReadArabicSupplierAfterVerb(CueHit hit)
     {
         var norm = _doc.Tokens[hit.Start].Norm;

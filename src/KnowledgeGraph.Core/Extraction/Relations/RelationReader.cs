@@ -268,6 +268,16 @@ internal sealed partial class RelationReader
                     ReadSupply(hit);
                 }
 
+                if (hit.Is("run-on"))
+                {
+                    ReadRunOn(hit);
+                }
+
+                if (hit.Is("design-for"))
+                {
+                    ReadDesignFor(hit);
+                }
+
                 if (hit.Is("come-from"))
                 {
                     ReadComeFrom(hit);

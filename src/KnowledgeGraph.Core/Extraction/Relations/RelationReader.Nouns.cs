@@ -25,6 +25,11 @@ internal sealed partial class RelationReader
             return;
         }
 
+        if (ReadBackersInclude(hit))
+        {
+            return;
+        }
+
         if (!FindHolder(hit, out var holder, out var owner, out var pronounOwner))
         {
             ReadHoldersListedAfter(hit);
@@ -67,6 +72,38 @@ internal sealed partial class RelationReader
                 _bag.Add(RelTypes.BuysFrom, owner, member, null, null, null, Evidence);
             }
         }
+    }
+
+    // "Lumenfold's backers include Intel Capital, which led its Series C, and Cedar Arc Ventures", "Its investors include X and
+    // Y", "The startup's backers include X": the names after "include" invest in the possessor.
+    private bool ReadBackersInclude(CueHit hit)
+    {
+        if (_doc.Language != "en" || !hit.Is("investor-noun") || hit.End >= _s.TokenEnd || _doc.Tokens[hit.End].Norm is not ("include" or "includes" or "included" or "are")
+            || _s.GroupAfter(hit.End + 1, 3) is not { } listed || !listed.Companies.Any())
+        {
+            return false;
+        }
+
+        var startOfNoun = hit.Start;
+        while (startOfNoun > _s.TokenStart && _doc.Tokens[startOfNoun - 1].Kind == Text.TokenKind.Latin && char.IsLower(_doc.Text[_doc.Tokens[startOfNoun - 1].Start])
+            && _doc.Tokens[startOfNoun - 1].Norm is not ("its" or "their" or "s") && hit.Start - startOfNoun < 3)
+        {
+            startOfNoun--;                                      // "its existing backers", "Lumenfold's early investors"
+        }
+
+        var owner = PossessiveBefore(hit.Start)?.Companies.FirstOrDefault()
+            ?? (startOfNoun > _s.TokenStart && _doc.Tokens[startOfNoun - 1].Norm is "its" or "their" || TopicPossessiveBefore(hit.Start) ? _s.Topic ?? _topic : null);
+        if (owner is null)
+        {
+            return false;
+        }
+
+        foreach (var investor in _s.ListWithContinuations(listed).Where(m => !m.IsPerson && m != owner))
+        {
+            _bag.Add(RelTypes.InvestsIn, investor, owner, null, null, null, Evidence);
+        }
+
+        return true;
     }
 
     // "فازت رمال بعقد لتصميم أنظمة التبريد لدى هيوماين", "Mesquite won a contract from Crusoe": the winner supplies.
@@ -276,6 +313,14 @@ internal sealed partial class RelationReader
             {
                 // An apposition describes its name whatever governs it: "rented to Microsoft, one of Nvidia's customers".
                 var apposed = _s.Groups.FirstOrDefault(g => g.End == k);
+                // "سام ألتمان، الرئيس التنفيذي لأوبن إيه آي، من أبرز مستثمري X": the name a title describes, before the title.
+                if (apposed is { Prepositional: true } && Enumerable.Range(Math.Max(_s.TokenStart, apposed.Start - 8), Math.Max(0, apposed.Start - Math.Max(_s.TokenStart, apposed.Start - 8)))
+                        .LastOrDefault(j => _doc.Tokens[j].Norm is "," or "،", -1) is var comma and > 0
+                    && _s.Groups.FirstOrDefault(g => g.End == comma && !g.Prepositional) is { } described)
+                {
+                    apposed = described;
+                }
+
                 holder = apposed!;
                 return apposed is not null;
             }
@@ -333,7 +378,13 @@ internal sealed partial class RelationReader
         if (norm is "of" or "من")
         {
             return k > _s.TokenStart && _doc.Tokens[k - 1].Norm is "one" or "among" or "some" or "احد" or "بين"
-                || (k + 1 < _s.TokenEnd && (_doc.Tokens[k + 1].Norm is "اكبر" or "ابرز" or "اهم" or "اوائل" or "كبار" || _s.IsRelationCue(k + 1) || _s.CueAt(k + 1) is { } noun && noun.IsAny("investor-noun", "customer-noun", "supplier-noun")));   // "من أوائل المستثمرين", "من المستثمرين"
+                || (k + 1 < _s.TokenEnd && (_doc.Tokens[k + 1].Norm is "اكبر" or "ابرز" or "اهم" or "اوائل" or "كبار" or "بين" || _s.IsRelationCue(k + 1) || _s.CueAt(k + 1) is { } noun && noun.IsAny("investor-noun", "customer-noun", "supplier-noun")));   // "من أوائل المستثمرين", "من المستثمرين"
+        }
+
+        // "من بين مساهمي X": among.
+        if (norm is "بين" && k > _s.TokenStart && _doc.Tokens[k - 1].Norm is "من")
+        {
+            return true;
         }
 
         if (_doc.IsCueWord("object-marker", k) || _s.IsRelationCue(k) || _s.CueAt(k) is { } cue && (cue.Is("speech") || cue.Categories.Any(c => c.StartsWith("role-", StringComparison.Ordinal))))
@@ -350,6 +401,13 @@ internal sealed partial class RelationReader
         if (_s.ObjectAfter(hit.End, 6, "prep-in", "prep-of", "prep-to", "prep-from") is { } governed)
         {
             return governed.Companies.FirstOrDefault();
+        }
+
+        // "من أبرز مستثمري «هيليون»", "من بين مساهمي «لامبدا»": an Arabic plural in construct takes its owner right after it.
+        if (_doc.Language == "ar" && hit.End - hit.Start == 1 && hit.Suffix.Length == 0 && _doc.Tokens[hit.Start].Norm.EndsWith('ي')
+            && _s.GroupAfter(hit.End, 2) is { Prepositional: false } construct && construct.Companies.FirstOrDefault() is { } constructOwner && !holder.Members.Contains(constructOwner))
+        {
+            return constructOwner;
         }
 
         // "the largest buyer of its stacks": what is bought is the possessor's.

@@ -17,8 +17,34 @@ internal sealed class SentenceView
         TokenStart = tokenStart;
         TokenEnd = tokenEnd;
         Cues = cues;
+
+        // Token-indexed lookups: the readers ask "which cue / group is at token k" many times per sentence.
+        _cueAt = new CueHit?[tokenEnd - tokenStart];
+        _relationCue = new bool[tokenEnd - tokenStart];
+        foreach (var c in cues)
+        {
+            var relation = c.IsAny(RelationCues);
+            for (var k = Math.Max(c.Start, tokenStart); k < c.End && k < tokenEnd; k++)
+            {
+                _cueAt[k - tokenStart] ??= c;
+                _relationCue[k - tokenStart] |= relation;
+            }
+        }
+
+        _groupAt = new MentionGroup?[tokenEnd - tokenStart];
         Groups = BuildGroups(mentions);
+        foreach (var g in Groups)
+        {
+            if (g.Start >= tokenStart && g.Start < tokenEnd)
+            {
+                _groupAt[g.Start - tokenStart] ??= g;
+            }
+        }
     }
+
+    private readonly CueHit?[] _cueAt;
+    private readonly bool[] _relationCue;
+    private readonly MentionGroup?[] _groupAt;
 
     /// <summary>The company the document is mostly about (named most often); "the company" and "its" refer to it.</summary>
     public DocEntity? Topic { get; set; }
@@ -31,11 +57,11 @@ internal sealed class SentenceView
 
     public bool Has(string category) => Cues.Any(c => c.Is(category));
 
-    public bool IsRelationCue(int token) => Cues.Any(c => c.Start <= token && token < c.End && c.IsAny(RelationCues));
+    public bool IsRelationCue(int token) => token >= TokenStart && token < TokenEnd && _relationCue[token - TokenStart];
 
-    public CueHit? CueAt(int token) => Cues.FirstOrDefault(c => c.Start <= token && token < c.End);
+    public CueHit? CueAt(int token) => token >= TokenStart && token < TokenEnd ? _cueAt[token - TokenStart] : null;
 
-    public MentionGroup? GroupAt(int token) => Groups.FirstOrDefault(g => g.Start == token);
+    public MentionGroup? GroupAt(int token) => token >= TokenStart && token < TokenEnd ? _groupAt[token - TokenStart] : null;
 
     /// <summary>
     /// The first group after token <paramref name="from"/> reached over filler only (quotes, company cues, list

@@ -107,11 +107,6 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
         Free(i) && _tokens[i].Kind == TokenKind.Arabic && _tokens[i].Norm.Length >= 5 && _tokens[i].Norm.StartsWith("ال", StringComparison.Ordinal)
         && _tokens[i].Norm.EndsWith('ي') && !IsCommon(_tokens[i].Norm);
 
-    // "الزدجالية": a family name of the "al-...iya" form, as a woman's name carries it.
-    private bool FeminineNisba(int i) =>
-        i < _tokens.Count && Free(i) && _tokens[i].Kind == TokenKind.Arabic && _tokens[i].Norm.Length >= 6 && _tokens[i].Norm.StartsWith("ال", StringComparison.Ordinal)
-        && _tokens[i].Norm.EndsWith("يه", StringComparison.Ordinal) && !IsCommon(_tokens[i].Norm) && !doc.IsCommonWord(i);
-
     private bool IsCapitalisedFree(int i) =>
         Free(i) && _tokens[i].Kind == TokenKind.Latin && char.IsUpper(doc.Text[_tokens[i].Start]) && !IsCommon(_tokens[i].Norm);
 

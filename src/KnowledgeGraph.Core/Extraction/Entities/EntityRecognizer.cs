@@ -85,6 +85,15 @@ internal sealed class EntityRecognizer(Lexicons lexicons)
                 continue;
             }
 
+            // «غروك» is both xAI's chatbot (Grok) and the chipmaker Groq: the company only where the words around it speak of
+            // its kind (chips, inference), the product otherwise.
+            if (!target.IsProduct && target.Entry.Category is { } kind
+                && values.FirstOrDefault(v => v.IsProduct && v.Entry != target.Entry && (!v.CaseSensitive || string.Equals(v.Alias, surface, StringComparison.Ordinal))) is { } product
+                && !SpeaksOfKind(doc, i, kind))
+            {
+                target = product;
+            }
+
             // A longer name read once ("Lumen Orbit, a Dubai startup") is the same longer name when it comes back.
             var next = i + length < tokens.Count && tokens[i + length].IsWord ? tokens[i + length].Norm : "";
             var pair = string.Join(' ', Enumerable.Range(i, length).Select(k => tokens[k].Norm)) + " " + next;
@@ -129,6 +138,20 @@ internal sealed class EntityRecognizer(Lexicons lexicons)
 
             i += length - 1;
         }
+    }
+
+    // Whether a word of the gazetteer category (or, for chips, of inference) stands within a few words of token i.
+    private bool SpeaksOfKind(DocumentTokens doc, int i, string kind)
+    {
+        for (var k = Math.Max(0, i - 15); k < Math.Min(doc.Tokens.Count, i + 16); k++)
+        {
+            if (doc.Tokens[k].IsWord && (doc.KindOf(k) == kind || kind == "chips" && lexicons.Words.IsWord("inference-word", doc.Tokens[k].Norm)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A known name followed by a word that makes another company of it: a fund named after a person ("Bezos

@@ -472,6 +472,40 @@ internal sealed class EntityRecognizer(Lexicons lexicons)
                 }
             }
         }
+
+        ResolveQuotedFirstWords(doc, entities, covered, mentions);
+    }
+
+    // "نبض داتا" named in full, then «نبض»: in quotes the first word of a discovered name is that company even when it is
+    // short or an ordinary word (نبض, سمع, بيان), which unquoted it never is.
+    private void ResolveQuotedFirstWords(DocumentTokens doc, Dictionary<string, DocEntity> entities, bool[] covered, List<Mention> mentions)
+    {
+        var byFirstWord = new Dictionary<string, DocEntity?>(StringComparer.Ordinal);
+        foreach (var company in entities.Values.Where(e => !e.IsPerson && !_gazetteer.Entries.ContainsKey(e.Key)))
+        {
+            foreach (var form in company.Mentions)
+            {
+                var words = Tokenizer.Tokenize(form).Where(w => w.IsWord).ToList();
+                if (words.Count >= 2 && words[0].Kind == TokenKind.Arabic && words[0].Norm.Length >= 3 && !words[0].Norm.StartsWith("ال", StringComparison.Ordinal)
+                    && !lexicons.Cues.Categories.Any(c => lexicons.Cues.IsWord(c, words[0].Norm)))
+                {
+                    // Two names sharing a first word leave it to neither.
+                    byFirstWord[words[0].Norm] = byFirstWord.TryGetValue(words[0].Norm, out var other) && other != company ? null : company;
+                }
+            }
+        }
+
+        var tokens = doc.Tokens;
+        for (var i = 1; i + 1 < tokens.Count; i++)
+        {
+            if (!covered[i] && tokens[i].Kind == TokenKind.Arabic && tokens[i - 1].Norm is "«" or "\"" or "“" && tokens[i + 1].Norm is "»" or "\"" or "”"
+                && byFirstWord.TryGetValue(tokens[i].Norm, out var company) && company is not null)
+            {
+                covered[i] = true;
+                company.AddMention(doc.Surface(i, i + 1, 0));
+                mentions.Add(new Mention(i, i + 1, company, doc.IsPrepositional(i, tokens[i].Norm)));
+            }
+        }
     }
 
     // «آلات», "شركة «دو»": a gazetteer company whose alias is a company word and one word ("شركة آلات") is that word in quotes.

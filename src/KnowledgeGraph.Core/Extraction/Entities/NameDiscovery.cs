@@ -566,6 +566,13 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
             return i + 1;
         }
 
+        // "تشوي أون جي، الشريكة": an East Asian given name of two short syllables before a comma.
+        if (end - i == 2 && end + 1 < _tokens.Count && ShortSyllables(end - 1) && NameLikeArabic(end) && _tokens[end + 1].Norm is "،" or ","
+            && doc.SentenceOfToken[end] == doc.SentenceOfToken[i])
+        {
+            return end + 1;
+        }
+
         // "نادية فتح الله", "وليد جمال الدين": الله and الدين close a compound name.
         if (end < _tokens.Count && Free(end) && _tokens[end].Norm is "الله" or "الدين" && doc.SentenceOfToken[end] == doc.SentenceOfToken[i])
         {
@@ -633,7 +640,7 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
                     // "قال وليد جمال الدين، رئيس ...", "قالت تشوي أون جي، الشريكة ...": a third name between a speech or founding verb
                     // (or a known first name) and the two before the comma.
                     var from = c >= 4 && Free(c - 3) && _tokens[c - 3].Kind == TokenKind.Arabic && doc.SentenceOfToken[c - 3] == doc.SentenceOfToken[c]
-                        && (IsFirstName(c - 3, out var amb) && !amb || (doc.IsCueWord("speech", c - 4) || doc.IsCueWord("found", c - 4)) && !doc.IsCommonWord(c - 3))
+                        && (IsFirstName(c - 3, out var amb) && (!amb || ShortSyllables(c - 2)) || (doc.IsCueWord("speech", c - 4) || doc.IsCueWord("found", c - 4)) && !doc.IsCommonWord(c - 3))
                         ? c - 3 : c - 2;
                     Add(from, c, "Person");
                 }

@@ -345,7 +345,10 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
 
             var raw = _tokens[i].Text(doc.Text);
             // "Sakura Capital" is no person, whatever its first word.
-            var person = end - i >= 2 && end - i <= 3 && !IsLatinCorporateWord(end - 1) && (IsFirstName(i, out var amb) && !amb || english && PersonSlot(i, end));
+            // "started by Estonian entrepreneur Taavet Hinrikus": a lower-case person noun right before the name.
+            var personNoun = i > 0 && _tokens[i - 1].Kind == TokenKind.Latin && char.IsLower(doc.Text[_tokens[i - 1].Start])
+                && lexicons.Words.IsWord("person-noun-before-name", _tokens[i - 1].Norm);
+            var person = end - i >= 2 && end - i <= 3 && !IsLatinCorporateWord(end - 1) && (IsFirstName(i, out var amb) && !amb || english && (personNoun || PersonSlot(i, end)));
             var signal = person
                 || end > i + 1 && IsLatinCorporateWord(end - 1)
                 || raw.Skip(1).Any(char.IsUpper) && raw.Any(char.IsLower)

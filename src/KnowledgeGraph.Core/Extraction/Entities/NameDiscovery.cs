@@ -346,8 +346,11 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
             var raw = _tokens[i].Text(doc.Text);
             // "Sakura Capital" is no person, whatever its first word.
             // "started by Estonian entrepreneur Taavet Hinrikus": a lower-case person noun right before the name.
+            // "started Neon in 2021 with Heikki Linnakangas and Stas Kelvich", "founded in 2022 by Aditi Raman": the founders.
             var personNoun = i > 0 && _tokens[i - 1].Kind == TokenKind.Latin && char.IsLower(doc.Text[_tokens[i - 1].Start])
-                && lexicons.Words.IsWord("person-noun-before-name", _tokens[i - 1].Norm);
+                && (lexicons.Words.IsWord("person-noun-before-name", _tokens[i - 1].Norm)
+                    || _tokens[i - 1].Norm is "by" or "with" or "and" && Enumerable.Range(Math.Max(0, i - 10), Math.Min(9, i - 1))
+                        .Any(k => doc.SentenceOfToken[k] == doc.SentenceOfToken[i] && doc.IsCueWord("found", k)));
             var person = end - i >= 2 && end - i <= 3 && !IsLatinCorporateWord(end - 1) && (IsFirstName(i, out var amb) && !amb || english && (personNoun || PersonSlot(i, end)));
             var signal = person
                 || end > i + 1 && IsLatinCorporateWord(end - 1)

@@ -534,7 +534,10 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
             // "هلال بن ناصر": a first name that is also a word is a name when بن/بنت follows it.
             var patronym = _tokens[i + 1].Norm is "بن" or "بنت" or "ابن";
             var comma = i + 2 + (i + 2 < _tokens.Count && _tokens[i + 2].Norm is "الله" or "الدين" ? 1 : 0);
-            if (ambiguous && !patronym && CueBefore(i) != "person-cue" && !IsNisba(i + 1) && !RoleAfterComma(comma) && !TitleAfterComma(comma))
+            // "كريم حسين، الذي يشغل ...": a relative pronoun after the comma speaks of a person; "على يد كريم حجازي": by the hand of.
+            var who = comma + 1 < _tokens.Count && _tokens[comma].Norm is "،" or "," && _tokens[comma + 1].Norm is "الذي" or "التي";
+            var byHand = i >= 2 && _tokens[i - 1].Norm == "يد" && _tokens[i - 2].Norm is "علي" or "على";
+            if (ambiguous && !patronym && !who && !byHand && CueBefore(i) != "person-cue" && !IsNisba(i + 1) && !RoleAfterComma(comma) && !TitleAfterComma(comma))
             {
                 continue;
             }

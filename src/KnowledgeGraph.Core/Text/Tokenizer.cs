@@ -79,7 +79,8 @@ public static class Tokenizer
             {
                 i++;
             }
-            else if (c is '.' or '-' or '&' or '\'' or '’' && i + 1 < end && (IsLatinLetter(text[i + 1]) || char.IsAsciiDigit(text[i + 1])))
+            // "N+ONE": a plus between letters joins one name as a hyphen does.
+            else if (c is '.' or '-' or '&' or '\'' or '’' or '+' && i + 1 < end && (IsLatinLetter(text[i + 1]) || char.IsAsciiDigit(text[i + 1])))
             {
                 i++;
             }

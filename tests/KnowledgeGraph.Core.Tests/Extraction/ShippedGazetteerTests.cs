@@ -19,22 +19,28 @@ public class ShippedGazetteerTests
     public void Gazetteer_NoSpellingNamesTwoEntries()
     {
         // Compared in the matcher's own form (Arabic folded, Latin lowercased), so "أداني" and "اداني" are one spelling.
+        // One company's name may also be another's product («غروك»: the chipmaker Groq, xAI's Grok): the recognizer decides
+        // those by the words around them. Two names or two products may not share a spelling.
         var owners = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var productOwners = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var entry in Shipped.Value.Entries.Values)
         {
-            foreach (var alias in entry.Aliases.Concat(entry.Products))
+            foreach (var (alias, product) in entry.Aliases.Select(a => (a, false)).Concat(entry.Products.Select(p => (p, true))))
             {
                 var form = TextNormalizer.NormalizePhrase(alias);
-                if (!owners.TryGetValue(form, out var keys))
+                var table = product ? productOwners : owners;
+                if (!table.TryGetValue(form, out var keys))
                 {
-                    owners[form] = keys = new HashSet<string>(StringComparer.Ordinal);
+                    table[form] = keys = new HashSet<string>(StringComparer.Ordinal);
                 }
 
                 keys.Add(entry.Key);
             }
         }
 
-        var shared = owners.Where(o => o.Value.Count > 1).Select(o => $"'{o.Key}': {string.Join(", ", o.Value.Order())}").ToList();
+        var shared = owners.Where(o => o.Value.Count > 1).Concat(productOwners.Where(o => o.Value.Count > 1))
+            .Concat(owners.Where(o => productOwners.TryGetValue(o.Key, out var p) && p.SetEquals(o.Value)))
+            .Select(o => $"'{o.Key}': {string.Join(", ", o.Value.Order())}").ToList();
         Assert.True(shared.Count == 0, "spellings naming more than one entry:\n" + string.Join("\n", shared));
     }
 

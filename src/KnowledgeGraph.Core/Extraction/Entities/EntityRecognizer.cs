@@ -85,6 +85,15 @@ internal sealed class EntityRecognizer(Lexicons lexicons)
                 continue;
             }
 
+            // «غروك» is both xAI's chatbot (Grok) and the chipmaker Groq: the company only where the words around it speak of
+            // its kind (chips, inference), the product otherwise.
+            if (!target.IsProduct && target.Entry.Category is { } kind
+                && values.FirstOrDefault(v => v.IsProduct && v.Entry != target.Entry && (!v.CaseSensitive || string.Equals(v.Alias, surface, StringComparison.Ordinal))) is { } product
+                && !SpeaksOfKind(doc, i, kind))
+            {
+                target = product;
+            }
+
             // A longer name read once ("Lumen Orbit, a Dubai startup") is the same longer name when it comes back.
             var next = i + length < tokens.Count && tokens[i + length].IsWord ? tokens[i + length].Norm : "";
             var pair = string.Join(' ', Enumerable.Range(i, length).Select(k => tokens[k].Norm)) + " " + next;
@@ -129,6 +138,20 @@ internal sealed class EntityRecognizer(Lexicons lexicons)
 
             i += length - 1;
         }
+    }
+
+    // Whether a word of the gazetteer category (or, for chips, of inference) stands within a few words of token i.
+    private bool SpeaksOfKind(DocumentTokens doc, int i, string kind)
+    {
+        for (var k = Math.Max(0, i - 15); k < Math.Min(doc.Tokens.Count, i + 16); k++)
+        {
+            if (doc.Tokens[k].IsWord && (doc.KindOf(k) == kind || kind == "chips" && lexicons.Words.IsWord("inference-word", doc.Tokens[k].Norm)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A known name followed by a word that makes another company of it: a fund named after a person ("Bezos
@@ -460,6 +483,40 @@ internal sealed class EntityRecognizer(Lexicons lexicons)
                     mentions.Add(new Mention(i, i + 1, person, doc.IsPrepositional(i, form)));
                     break;
                 }
+            }
+        }
+
+        ResolveQuotedFirstWords(doc, entities, covered, mentions);
+    }
+
+    // "نبض داتا" named in full, then «نبض»: in quotes the first word of a discovered name is that company even when it is
+    // short or an ordinary word (نبض, سمع, بيان), which unquoted it never is.
+    private void ResolveQuotedFirstWords(DocumentTokens doc, Dictionary<string, DocEntity> entities, bool[] covered, List<Mention> mentions)
+    {
+        var byFirstWord = new Dictionary<string, DocEntity?>(StringComparer.Ordinal);
+        foreach (var company in entities.Values.Where(e => !e.IsPerson && !_gazetteer.Entries.ContainsKey(e.Key)))
+        {
+            foreach (var form in company.Mentions)
+            {
+                var words = Tokenizer.Tokenize(form).Where(w => w.IsWord).ToList();
+                if (words.Count >= 2 && words[0].Kind == TokenKind.Arabic && words[0].Norm.Length >= 3 && !words[0].Norm.StartsWith("ال", StringComparison.Ordinal)
+                    && !lexicons.Cues.Categories.Any(c => lexicons.Cues.IsWord(c, words[0].Norm)))
+                {
+                    // Two names sharing a first word leave it to neither.
+                    byFirstWord[words[0].Norm] = byFirstWord.TryGetValue(words[0].Norm, out var other) && other != company ? null : company;
+                }
+            }
+        }
+
+        var tokens = doc.Tokens;
+        for (var i = 1; i + 1 < tokens.Count; i++)
+        {
+            if (!covered[i] && tokens[i].Kind == TokenKind.Arabic && tokens[i - 1].Norm is "«" or "\"" or "“" && tokens[i + 1].Norm is "»" or "\"" or "”"
+                && byFirstWord.TryGetValue(tokens[i].Norm, out var company) && company is not null)
+            {
+                covered[i] = true;
+                company.AddMention(doc.Surface(i, i + 1, 0));
+                mentions.Add(new Mention(i, i + 1, company, doc.IsPrepositional(i, tokens[i].Norm)));
             }
         }
     }

@@ -220,6 +220,16 @@ internal sealed partial class NameDiscovery
         && !_tokens[i].Norm.EndsWith("يه", StringComparison.Ordinal) && !IsCommon(_tokens[i].Norm) && !doc.IsCommonWord(i)
         && !lexicons.Cues.Categories.Any(c => doc.IsCueWord(c, i));
 
+    // "جي هون", "سو مين": two syllables of at most three letters each, as the Arab press writes Korean given names.
+    private bool ShortSyllables(int k) =>
+        k + 1 < _tokens.Count && _tokens[k].Kind == TokenKind.Arabic && _tokens[k + 1].Kind == TokenKind.Arabic
+        && _tokens[k].Norm.Length <= 3 && _tokens[k + 1].Norm.Length <= 3;
+
+    // "الزدجالية": a family name of the "al-...iya" form, as a woman's name carries it.
+    private bool FeminineNisba(int i) =>
+        i < _tokens.Count && Free(i) && _tokens[i].Kind == TokenKind.Arabic && _tokens[i].Norm.Length >= 6 && _tokens[i].Norm.StartsWith("ال", StringComparison.Ordinal)
+        && _tokens[i].Norm.EndsWith("يه", StringComparison.Ordinal) && !IsCommon(_tokens[i].Norm) && !doc.IsCommonWord(i);
+
     // "المهندسة هبة الدمرداش", "المهندس المغربي ياسين بنكيران": a title (and an adjective of origin) before two names.
     private void DiscoverPeopleByTitle()
     {

@@ -184,17 +184,21 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
                 continue; // Latin names are found by DiscoverLatin, quotes or not.
             }
 
+            // «ترنغ إيه آي»: "AI" spelt out in Arabic letters after a name ends a company's name as a corporate word does.
+            var spelledAi = close - first >= 3 && _tokens[close - 2].Norm is "ايه" or "اي" && _tokens[close - 1].Norm == "اي";
+            var suffixed = spelledAi || Enumerable.Range(first + 1, close - first - 1).Any(k => lexicons.Words.IsWord("arabic-corporate-suffix", _tokens[k].Norm));
             // A sector after ل or a corporate word at the end says "company" whatever the words before it are.
             var sector = Enumerable.Range(first + 1, close - first - 1).Any(k => SectorEnd(k) > 0);
             var cue = CueBefore(i);
             // Inside quotes a first word in ة is a name's ("«بصيرة للذكاء الاصطناعي»", «نواة»), not an adjective's.
             var corporate = sector && (cue == "company-cue" || !LooksLikeAdjectiveOrPlural(first) || !IsCommon(_tokens[first].Norm) && !doc.IsCommonWord(first) && !IsPlaceNoun(first))
-                || Enumerable.Range(first + 1, close - first - 1).Any(k => lexicons.Words.IsWord("arabic-corporate-suffix", _tokens[k].Norm));
+                || suffixed;
+            // "بقيادة «أندرا كابيتال»": a corporate word inside the quotes outweighs a cue that also takes people.
             var type = cue switch
             {
                 "company-cue" => "Company",
-                "person-cue" => "Person",
-                _ => IsFirstName(first, out var amb) && !amb && close - first >= 2 ? "Person"
+                "person-cue" when !suffixed => "Person",
+                _ => IsFirstName(first, out var amb) && !amb && !suffixed && close - first >= 2 ? "Person"
                     : corporate || CompanyApposition(close + 1) || ArabicCompanyApposition(close + 1) || close - first <= 4 && IsFeminineNisba(close + 1)
                       || close - first <= 3 && (IsDealPartyBefore(i) || QuotedNameInDealSentence(first, close)) && Enumerable.Range(first, close - first).All(k => !lexicons.Cues.Categories.Any(c => doc.IsCueWord(c, k)))
                         ? "Company"
@@ -341,7 +345,13 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
 
             var raw = _tokens[i].Text(doc.Text);
             // "Sakura Capital" is no person, whatever its first word.
-            var person = end - i >= 2 && end - i <= 3 && !IsLatinCorporateWord(end - 1) && (IsFirstName(i, out var amb) && !amb || english && PersonSlot(i, end));
+            // "started by Estonian entrepreneur Taavet Hinrikus": a lower-case person noun right before the name.
+            // "started Neon in 2021 with Heikki Linnakangas and Stas Kelvich", "founded in 2022 by Aditi Raman": the founders.
+            var personNoun = i > 0 && _tokens[i - 1].Kind == TokenKind.Latin && char.IsLower(doc.Text[_tokens[i - 1].Start])
+                && (lexicons.Words.IsWord("person-noun-before-name", _tokens[i - 1].Norm)
+                    || _tokens[i - 1].Norm is "by" or "with" or "and" && Enumerable.Range(Math.Max(0, i - 10), Math.Min(9, i - 1))
+                        .Any(k => doc.SentenceOfToken[k] == doc.SentenceOfToken[i] && doc.IsCueWord("found", k)));
+            var person = end - i >= 2 && end - i <= 3 && !IsLatinCorporateWord(end - 1) && (IsFirstName(i, out var amb) && !amb || english && (personNoun || PersonSlot(i, end)));
             var signal = person
                 || end > i + 1 && IsLatinCorporateWord(end - 1)
                 || raw.Skip(1).Any(char.IsUpper) && raw.Any(char.IsLower)
@@ -521,7 +531,13 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
                 conjunction = 1;
             }
 
-            if (ambiguous && CueBefore(i) != "person-cue" && !IsNisba(i + 1) && !RoleAfterComma(i + 2) && !TitleAfterComma(i + 2))
+            // "هلال بن ناصر": a first name that is also a word is a name when بن/بنت follows it.
+            var patronym = _tokens[i + 1].Norm is "بن" or "بنت" or "ابن";
+            var comma = i + 2 + (i + 2 < _tokens.Count && _tokens[i + 2].Norm is "الله" or "الدين" ? 1 : 0);
+            // "كريم حسين، الذي يشغل ...": a relative pronoun after the comma speaks of a person; "على يد كريم حجازي": by the hand of.
+            var who = comma + 1 < _tokens.Count && _tokens[comma].Norm is "،" or "," && _tokens[comma + 1].Norm is "الذي" or "التي";
+            var byHand = i >= 2 && _tokens[i - 1].Norm == "يد" && _tokens[i - 2].Norm is "علي" or "على";
+            if (ambiguous && !patronym && !who && !byHand && CueBefore(i) != "person-cue" && !IsNisba(i + 1) && !RoleAfterComma(comma) && !TitleAfterComma(comma))
             {
                 continue;
             }
@@ -559,10 +575,32 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
             return i + 1;
         }
 
-        // "أحمد يحيى الإدريسي": a third name of the "al-...i" form.
-        if (end - i == 2 && IsNisba(end) && doc.SentenceOfToken[end] == doc.SentenceOfToken[i])
+        // "تشوي أون جي، الشريكة": an East Asian given name of two short syllables before a comma.
+        if (end - i == 2 && end + 1 < _tokens.Count && ShortSyllables(end - 1) && NameLikeArabic(end) && _tokens[end + 1].Norm is "،" or ","
+            && doc.SentenceOfToken[end] == doc.SentenceOfToken[i])
+        {
+            return end + 1;
+        }
+
+        // "نادية فتح الله", "وليد جمال الدين": الله and الدين close a compound name.
+        if (end < _tokens.Count && Free(end) && _tokens[end].Norm is "الله" or "الدين" && doc.SentenceOfToken[end] == doc.SentenceOfToken[i])
         {
             end++;
+        }
+
+        // "أحمد يحيى الإدريسي": a third name of the "al-...i" form; "طلال بن حمد السيابي", "مريم بنت عبدالله الزدجالية": the
+        // family name after a patronym.
+        var patronym = end - i == 3 && _tokens[i + 1].Norm is "بن" or "بنت" or "ابن";
+        if ((end - i == 2 && IsNisba(end) || patronym && (IsNisba(end) || IsArticleSurname(end) || FeminineNisba(end)))
+            && doc.SentenceOfToken[end] == doc.SentenceOfToken[i])
+        {
+            end++;
+        }
+        else if (patronym && end + 1 < _tokens.Count && Free(end) && _tokens[end].Text(doc.Text) == "آل" && NameLikeArabic(end + 1)
+            && doc.SentenceOfToken[end + 1] == doc.SentenceOfToken[i])
+        {
+            // "منصور بن إبراهيم آل محمود": a family name with آل after the patronym.
+            end += 2;
         }
 
         return end;
@@ -608,7 +646,12 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
                 var c = hit.Start - 1;
                 if (c >= 2 && _tokens[c].Norm is "،" or "," && NameLikeArabic(c - 2) && (!LooksLikeVerb(_tokens[c - 2].Norm) || IsFirstName(c - 2, out _)) && (NameLikeArabic(c - 1) || IsNisba(c - 1) || IsArticleSurname(c - 1)))
                 {
-                    Add(c - 2, c, "Person");
+                    // "قال وليد جمال الدين، رئيس ...", "قالت تشوي أون جي، الشريكة ...": a third name between a speech or founding verb
+                    // (or a known first name) and the two before the comma.
+                    var from = c >= 4 && Free(c - 3) && _tokens[c - 3].Kind == TokenKind.Arabic && doc.SentenceOfToken[c - 3] == doc.SentenceOfToken[c]
+                        && (IsFirstName(c - 3, out var amb) && (!amb || ShortSyllables(c - 2)) || (doc.IsCueWord("speech", c - 4) || doc.IsCueWord("found", c - 4)) && !doc.IsCommonWord(c - 3))
+                        ? c - 3 : c - 2;
+                    Add(from, c, "Person");
                 }
             }
         }

@@ -265,4 +265,124 @@ internal sealed partial class NameDiscovery
 
         return false;
     }
+
+    private void DiscoverLatin()
+    {
+        var english = doc.Language == "en";
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            if (!NameLikeLatin(i))
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < _tokens.Count && end - i < 5 && (NameLikeLatin(end) || Free(end) && IsLatinCorporateWord(end) && char.IsUpper(doc.Text[_tokens[end].Start])))
+            {
+                end++;
+            }
+
+            // "Meridian Gulf Partners", "Sahara African Capital": a capitalised common word inside a name ending in a corporate word.
+            var longer = end;
+            while (longer < _tokens.Count && longer - i < 5 && Free(longer) && _tokens[longer].Kind == TokenKind.Latin && char.IsUpper(doc.Text[_tokens[longer].Start])
+                && !IsPlaceAdjective(_tokens[longer].Text(doc.Text)) && (NameLikeLatin(longer) || IsCommon(_tokens[longer].Norm) || IsLatinCorporateWord(longer)))
+            {
+                longer++;
+            }
+
+            if (longer > end && IsLatinCorporateWord(longer - 1))
+            {
+                end = longer;
+            }
+
+            var last = end;
+            while (last - 1 > i && DroppedSuffixes.Contains(_tokens[last - 1].Norm))
+            {
+                last--;
+            }
+
+            var raw = _tokens[i].Text(doc.Text);
+            // "Sakura Capital" is no person, whatever its first word.
+            // "started by Estonian entrepreneur Taavet Hinrikus": a lower-case person noun right before the name.
+            // "started Neon in 2021 with Heikki Linnakangas and Stas Kelvich", "founded in 2022 by Aditi Raman": the founders.
+            var personNoun = i > 0 && _tokens[i - 1].Kind == TokenKind.Latin && char.IsLower(doc.Text[_tokens[i - 1].Start])
+                && (lexicons.Words.IsWord("person-noun-before-name", _tokens[i - 1].Norm)
+                    || _tokens[i - 1].Norm is "by" or "with" or "and" && Enumerable.Range(Math.Max(0, i - 10), Math.Min(9, i - 1))
+                        .Any(k => doc.SentenceOfToken[k] == doc.SentenceOfToken[i] && doc.IsCueWord("found", k)));
+            var person = end - i >= 2 && end - i <= 3 && !IsLatinCorporateWord(end - 1) && (IsFirstName(i, out var amb) && !amb || english && (personNoun || PersonSlot(i, end)));
+            var signal = person
+                || end > i + 1 && IsLatinCorporateWord(end - 1)
+                || raw.Skip(1).Any(char.IsUpper) && raw.Any(char.IsLower)
+                || raw.Any(char.IsAsciiDigit)
+                || raw.Length is >= 3 and < 5 && raw.All(c => !char.IsLower(c))
+                || CueBefore(i) is not null
+                || EnglishCompanyApposition(end)
+                || end - i >= 2 && DealVerbAt(end);
+            var sentenceStart = i == 0 || doc.SentenceOfToken[i - 1] != doc.SentenceOfToken[i];
+            // A lone capitalised word opening a sentence is no name, unless an apposition says it is ("Kestrel, which is building ...").
+            var lone = sentenceStart && !person && end - i == 1 && raw.All(char.IsLetter) && raw.Skip(1).All(char.IsLower)
+                && !(EnglishCompanyApposition(end) && end + 1 < _tokens.Count && _tokens[end + 1].Norm != "the");
+            if (!english || (signal && !lone))
+            {
+                if (english && !signal)
+                {
+                    i = end - 1;
+                    continue;
+                }
+
+                Add(i, last, person ? "Person" : "Company");
+            }
+
+            i = end - 1;
+        }
+    }
+
+    // "said Joelle Pineau, the company's chief scientist", "Kjell Inge Røkke, who controls Aker": two or three capitalised
+    // words after a speech verb and before a comma, or before a comma and a title or "who", are a person's name.
+    private bool PersonSlot(int start, int end)
+    {
+        var k = start - 1;
+        while (k >= 0 && !_tokens[k].IsWord && _tokens[k].Norm is not ("." or ","))
+        {
+            k--;
+        }
+
+        var afterSpeech = k >= 0 && doc.IsCueWord("speech", k) && _tokens[k].Kind == TokenKind.Latin;
+        if (end + 1 >= _tokens.Count || _tokens[end].Norm != ",")
+        {
+            return false;
+        }
+
+        if (afterSpeech)
+        {
+            return true;
+        }
+
+        var next = end + 1;
+        if (_tokens[next].Norm is "who" or "whose")
+        {
+            return true;
+        }
+
+        for (var j = next; j < _tokens.Count && j <= next + 4 && _tokens[j].IsWord; j++)
+        {
+            if (lexicons.Cues.Categories.Any(c => c.StartsWith("role-", StringComparison.Ordinal) && doc.IsCueWord(c, j)) || doc.IsCueWord("found", j))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Venture Souk led the round", "Brightline Power has agreed to supply": a run of capitalised words acting in a deal.
+    private bool DealVerbAt(int k)
+    {
+        if (k < _tokens.Count && _tokens[k].Norm is "has" or "had" or "have" or "will" or "is" or "was" or "also" or "said")
+        {
+            k++;
+        }
+
+        return k < _tokens.Count && _tokens[k].Kind == TokenKind.Latin && char.IsLower(doc.Text[_tokens[k].Start]) && DealCues.Any(c => doc.IsCueWord(c, k));
+    }
 }

@@ -132,6 +132,20 @@ internal sealed partial class RelationReader
             return;
         }
 
+        // "كما تضم قائمة مساهميها عمالقة الإنترنت «علي بابا» و«تينسنت»": her holders, named after a few describing words.
+        if ((hit.Suffix is "ها" || _doc.Tokens[hit.End - 1].Norm.EndsWith("ها", StringComparison.Ordinal))
+            && _s.Groups.FirstOrDefault(g => g.Start >= hit.End && g.Start - hit.End <= 5 && !g.Prepositional && g.Companies.Any()) is { } herHolders
+            && !Enumerable.Range(hit.End, herHolders.Start - hit.End).Any(k => _s.IsRelationCue(k) || _doc.Tokens[k].Norm is "." or "،" or ",")
+            && (_s.Groups.FirstOrDefault(g => g.End <= hit.Start && !g.Prepositional && g.Companies.Any())?.Companies.First() ?? _s.Topic ?? _topic) is { } her)
+        {
+            foreach (var holder in _s.ListWithContinuations(herHolders).Where(m => !m.IsPerson && m != her))
+            {
+                _bag.Add(RelTypes.InvestsIn, holder, her, null, null, null, Evidence);
+            }
+
+            return;
+        }
+
         var ownerGroup = _s.ObjectAfter(hit.End, 3, "prep-in");
         if (ownerGroup is null || ownerGroup.Companies.FirstOrDefault() is not { } owner)
         {
@@ -222,7 +236,7 @@ internal sealed partial class RelationReader
     // "شركة X المدعومة من صندوق Y": the investors follow, the investee is the company the phrase describes.
     private void ReadBackedBy(CueHit hit)
     {
-        var backers = _s.GroupAfter(hit.End, 4);
+        var backers = _s.GroupAfter(hit.End, 4) ?? _s.ListAfterDescription(hit.End);   // "with seed capital from eight corporations, including X"
         var investors = backers?.Members.ToList();
         if (backers is null || investors is null || investors.Count == 0
             || Enumerable.Range(hit.End, backers.Start - hit.End).Any(k => _doc.Tokens[k].Norm is "its" or "their")
@@ -235,7 +249,9 @@ internal sealed partial class RelationReader
         var described = _s.Groups.LastOrDefault(g => g.End <= hit.Start && g.Companies.Any() && hit.Start - g.End <= 8
             && !Enumerable.Range(g.End, hit.Start - g.End).Any(k => _s.IsRelationCue(k)))
             ?? _s.Groups.FirstOrDefault(g => g.End <= hit.Start && g.Start >= from && !g.Prepositional && g.Companies.Any());
-        var investee = described?.Companies.Last() ?? (TopicReferenceNear(hit.Start, hit.Start) ? _s.Topic : null);
+        // "The company was set up with seed capital from ...": the reference that is the clause's subject.
+        var investee = described?.Companies.Last() ?? (TopicReferenceNear(hit.Start, hit.Start)
+            || _s.Cues.Any(c => c.Is("topic-ref") && c.End <= hit.Start && hit.Start - c.End <= 6 && c.Start >= from && _doc.Tokens[c.Start].Norm is not ("its" or "their")) ? _s.Topic : null);
         if (investee is null)
         {
             return;

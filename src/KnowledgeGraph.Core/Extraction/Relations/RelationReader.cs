@@ -546,7 +546,7 @@ internal sealed partial class RelationReader
         return null;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(fund|capital|ventures?|partners|investments?|authority|holdings?)\b|صندوق|كابيتال|فنتشر|للاستثمار|جهاز|القابضة")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(fund|capital|ventures?|partners|investments?|authority|holdings?)\b|صندوق|كابيتال|فنتشر|استثمار|جهاز|القابضة")]
     private static partial System.Text.RegularExpressions.Regex FundName();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(تقييم|قيمت|قيمة سوقية|السوقية|تقدر قيمت|قيمة شركت|قيمة الشركة|إيرادات|ايرادات|الإيرادات|أرباح|خسائر|ثروت|راتب|valuation|valued|valuing|revenue|sales|profit|loss|market value|market cap|salary|net worth)[^\d]{0,25}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

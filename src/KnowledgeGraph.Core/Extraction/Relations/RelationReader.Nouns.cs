@@ -273,6 +273,18 @@ internal sealed partial class RelationReader
         var afterVerb = _doc.Tokens[hit.End - 1].End - _s.Sentence.Start;
         var amount = _moneys.FirstOrDefault(m => m.Start >= afterVerb && m.Start - afterVerb <= 12);
         var forToken = amount is null ? -1 : Enumerable.Range(hit.End, _s.TokenEnd - hit.End).FirstOrDefault(k => _doc.Tokens[k].Start - _s.Sentence.Start >= amount.End, -1);
+        // "which put $250,000 into the company": money put into a company invests in it.
+        if (amount is not null && forToken >= 0 && _doc.Tokens[hit.Start].Norm is "put" or "puts" or "putting" && _doc.Tokens[forToken].Norm is "into" or "in"
+            && (_s.GroupAfter(forToken + 1, 4)?.Companies.FirstOrDefault() ?? (_s.TopicAfter(forToken + 1) is { } topicFunded ? topicFunded.Members[0] : null)) is { } funded)
+        {
+            foreach (var investor in Agents(hit, allowPeople: true, exclude: [funded]))
+            {
+                _bag.Add(RelTypes.InvestsIn, investor, funded, amount, _status, null, Evidence);
+            }
+
+            return;
+        }
+
         if (amount is null || forToken < 0 || _doc.Tokens[forToken].Norm != "for"
             || _s.GroupAfter(forToken + 1, 6) is not { } bought || bought.Companies.FirstOrDefault() is not { } investee)
         {

@@ -110,7 +110,8 @@ internal sealed class SentenceView
                 return j > i && _doc.IsCompanyNoun(lastWord) ? g : null;
             }
 
-            var lowerWord = t.Kind == TokenKind.Latin && !char.IsUpper(_doc.Text[t.Start]);
+            // ("the Riyadh startup Thakaa": a capitalised word that names nothing, a place, may stand in the description.)
+            var lowerWord = t.Kind == TokenKind.Latin && (!char.IsUpper(_doc.Text[t.Start]) || j > i);
             if (!(lowerWord || t.Norm == "-" || IsFiller(j)) || IsRelationCue(j))
             {
                 return null;

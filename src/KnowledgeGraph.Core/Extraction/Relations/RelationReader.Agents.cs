@@ -51,15 +51,19 @@ internal sealed partial class RelationReader
             chosen = actingCompany;
         }
 
-        // Verb first (Arabic): "تتنافس ميتا مع جوجل", "تجري أمازون محادثات", over a company word and quotes: "حصلت شركة \"X\" على".
+        // Verb first (Arabic): "تتنافس ميتا مع جوجل", "تجري أمازون محادثات", over a company word and quotes: "حصلت شركة \"X\" على",
+        // over a collective noun before a list: "ضخ مستثمرون مثل «X» و«Y» أموالاً في Z".
+        var afterCollective = _doc.Language == "ar" && hit.End + 1 < _s.TokenEnd && ArabicAffixes.AffixVariants(_doc.Tokens[hit.End].Norm).Any(v => v is "مستثمرون" or "مستثمرين" or "صناديق" or "شركات" or "مجموعات")
+            && _s.AfterListIntro(hit.End + 1) > hit.End + 1 ? hit.End + 1 : hit.End;
         if (chosen is null && (_s.Groups.FirstOrDefault(g => g.Start >= hit.End && g.Start - hit.End <= 1 && !g.Prepositional)
-                ?? (_doc.Language == "ar" && _s.AfterListIntro(hit.End) is var from && _s.GroupAfter(from, 3) is { } subject && (!subject.Prepositional || from > hit.End) ? subject : null)) is { } afterVerb
+                ?? (_doc.Language == "ar" && _s.AfterListIntro(afterCollective) is var from && _s.GroupAfter(from, 3) is { } subject && (!subject.Prepositional || from > hit.End) ? subject : null)) is { } afterVerb
             && (exclude is null || !afterVerb.Members.Intersect(exclude).Any()))
         {
             chosen = afterVerb;
         }
 
-        IEnumerable<DocEntity> members = chosen?.Members ?? [];
+        // "مستثمرون مثل «X» و«Y»": the whole list a collective noun introduces.
+        IEnumerable<DocEntity> members = chosen is not null && afterCollective > hit.End && chosen.Start > hit.End ? _s.ListWithContinuations(chosen) : chosen?.Members ?? [];
         if (chosen is null)
         {
             if (hit.Suffix is "ه" && PreviousPerson() is { } person)

@@ -88,6 +88,20 @@ internal sealed partial class RelationReader
             return;
         }
 
+        // "اتفقت «أوبن إيه آي» على شراء الشركة الناشئة", "agreed to buy the startup": buying the company the text is about.
+        // (After a finite Arabic verb "الشركة" is its subject: "اشترت الشركة خوادم"; only the noun "شراء" takes it as object.)
+        var buyingNoun = _doc.Language == "en" || ArabicAffixes.AffixVariants(_doc.Tokens[hit.Start].Norm).Any(v => v is "شراء");
+        if (buyingNoun && hit.End < _s.TokenEnd && _s.CueAt(hit.End) is { } boughtRef && boughtRef.Start == hit.End && boughtRef.Is("topic-ref") && _doc.Tokens[hit.End].Norm is not ("its" or "it")
+            && !_s.Cues.Any(c => c.Is("goods") && c.Start >= boughtRef.End && c.Start - boughtRef.End <= 2) && _s.Topic is { } boughtCompany)
+        {
+            foreach (var buyer in Agents(hit, allowPeople: false, exclude: [boughtCompany]))
+            {
+                _bag.Add(RelTypes.InvestsIn, buyer, boughtCompany, _money, _status, null, Evidence);
+            }
+
+            return;
+        }
+
         // "a smaller order from Halcyon Compute", "تلقت أول طلبية من «X»": whoever an order comes from is the customer.
         var orderNoun = _doc.Language == "en" ? _doc.Tokens[hit.Start].Norm is "order" or "orders" : ArabicAffixes.AffixVariants(_doc.Tokens[hit.Start].Norm).Any(v => v is "طلبيه" or "طلبيات");
         if (orderNoun && hit.Start > _s.TokenStart

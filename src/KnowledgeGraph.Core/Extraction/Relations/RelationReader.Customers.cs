@@ -52,7 +52,9 @@ internal sealed partial class RelationReader
         if (CustomerNamedBeforeAs(hit) is { } named)
         {
             // The subject of the sentence: "Tamarind, a firm in Austin that counts Ampere as its largest client".
-            if ((_s.Groups.FirstOrDefault(g => g.End <= named.Start && !g.Prepositional && g.Companies.Any() && !InBrackets(g))?.Companies.First()
+            // (Within the clause: "The order makes X one of Y's customers; the server maker counts A among its buyers".)
+            var clauseStart = Enumerable.Range(_s.TokenStart, named.Start - _s.TokenStart).LastOrDefault(k => _doc.Tokens[k].Norm is ";" or "؛", _s.TokenStart);
+            if ((_s.Groups.FirstOrDefault(g => g.Start >= clauseStart && g.End <= named.Start && !g.Prepositional && g.Companies.Any() && !InBrackets(g))?.Companies.First()
                 ?? Agents(hit, allowPeople: false, exclude: [.. named.Companies]).FirstOrDefault()) is { } seller && !named.Members.Contains(seller))
             {
                 foreach (var customer in named.Companies)

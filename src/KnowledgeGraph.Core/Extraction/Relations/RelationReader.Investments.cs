@@ -326,7 +326,9 @@ internal sealed partial class RelationReader
         else if (GroupEndingAt(hit.Start, 2) is { } withGroup && WithBefore(withGroup) is { } with)
         {
             // "led by X, with Y and Z also participating", "with A, B and Canada's C also putting in money": every name after "with".
-            investors = [.. _s.Groups.Where(g => g.Start > with && g.End <= hit.Start && !InBrackets(g)).SelectMany(g => g.Companies).Distinct()];
+            // ("with Samsung Catalyst Fund, the venture arm of Samsung Electronics, and ...": the owner of an arm is no investor.)
+            investors = [.. _s.Groups.Where(g => g.Start > with && g.End <= hit.Start && !InBrackets(g) && !(g.Start > 0 && _doc.Tokens[g.Start - 1].Norm is "of"))
+                .SelectMany(g => g.Companies).Distinct()];
         }
         else
         {

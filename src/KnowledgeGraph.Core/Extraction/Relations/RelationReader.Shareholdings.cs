@@ -96,7 +96,7 @@ internal sealed partial class RelationReader
     // "X بنسبة 45%", "Y بحصة 2.8%", "X with 30%", "X (12%)": the holder named last before the mark, within its list item.
     private DocEntity? HolderBeforeShare(int mark)
     {
-        if (mark <= _s.TokenStart || !ShareBeforeHolderMarks.Contains(ArabicAffixes.AffixVariants(_doc.Tokens[mark].Norm).FirstOrDefault(v => ShareBeforeHolderMarks.Contains(v)) ?? _doc.Tokens[mark].Norm))
+        if (mark <= _s.TokenStart || !ArabicAffixes.AffixVariants(_doc.Tokens[mark].Norm).Append(_doc.Tokens[mark].Norm).Any(ShareBeforeHolderMarks.Contains))
         {
             return null;
         }

@@ -213,6 +213,32 @@ internal sealed partial class RelationReader
         return false;
     }
 
+    // The readers a cue is handed to, in this order; a cue of several categories goes to each reader of one of them.
+    private static readonly (string[] Categories, Action<RelationReader, CueHit> Read)[] CueReaders =
+    [
+        (["buy"], (r, h) => r.ReadPurchase(h)),
+        (["supply"], (r, h) => r.ReadSupply(h)),
+        (["run-on"], (r, h) => r.ReadRunOn(h)),
+        (["design-for"], (r, h) => r.ReadDesignFor(h)),
+        (["come-from"], (r, h) => r.ReadComeFrom(h)),
+        (["partner", "deal", "hire"], (r, h) =>
+        {
+            if (!h.Is("found"))
+            {
+                r.ReadPartnership(h);
+            }
+        }),
+        (["backed-by", "acquired-by", "owned-by"], (r, h) => r.ReadBackedBy(h)),
+        (["paid-for"], (r, h) => r.ReadPaidFor(h)),
+        (["win-contract"], (r, h) => r.ReadContractWin(h)),
+        (["award"], (r, h) => r.ReadAward(h)),
+        (["undertake"], (r, h) => r.ReadUndertaking(h)),
+        (["compete"], (r, h) => r.ReadCompetition(h)),
+        (["participate-verb"], (r, h) => r.ReadParticipantsOfIt(h)),
+        (["appoint", "join-company"], (r, h) => r.ReadAppointment(h)),
+        (["status-talks"], (r, h) => r.ReadBareTalks(h)),
+    ];
+
     public RelationBag Read()
     {
         foreach (var s in _sentences)
@@ -258,79 +284,12 @@ internal sealed partial class RelationReader
                     ReadJoinRound(hit);
                 }
 
-                if (hit.Is("buy"))
+                foreach (var (categories, read) in CueReaders)
                 {
-                    ReadPurchase(hit);
-                }
-
-                if (hit.Is("supply"))
-                {
-                    ReadSupply(hit);
-                }
-
-                if (hit.Is("run-on"))
-                {
-                    ReadRunOn(hit);
-                }
-
-                if (hit.Is("design-for"))
-                {
-                    ReadDesignFor(hit);
-                }
-
-                if (hit.Is("come-from"))
-                {
-                    ReadComeFrom(hit);
-                }
-
-                if ((hit.Is("partner") || hit.Is("deal") || hit.Is("hire")) && !hit.Is("found"))
-                {
-                    ReadPartnership(hit);
-                }
-
-                if (hit.IsAny("backed-by", "acquired-by", "owned-by"))
-                {
-                    ReadBackedBy(hit);
-                }
-
-                if (hit.Is("paid-for"))
-                {
-                    ReadPaidFor(hit);
-                }
-
-                if (hit.Is("win-contract"))
-                {
-                    ReadContractWin(hit);
-                }
-
-                if (hit.Is("award"))
-                {
-                    ReadAward(hit);
-                }
-
-                if (hit.Is("undertake"))
-                {
-                    ReadUndertaking(hit);
-                }
-
-                if (hit.Is("compete"))
-                {
-                    ReadCompetition(hit);
-                }
-
-                if (hit.Is("participate-verb"))
-                {
-                    ReadParticipantsOfIt(hit);
-                }
-
-                if (hit.IsAny("appoint", "join-company"))
-                {
-                    ReadAppointment(hit);
-                }
-
-                if (hit.Is("status-talks"))
-                {
-                    ReadBareTalks(hit);
+                    if (hit.IsAny(categories))
+                    {
+                        read(this, hit);
+                    }
                 }
 
                 if (hit.IsAny("customer-noun", "supplier-noun", "investor-noun"))

@@ -252,19 +252,26 @@ internal sealed partial class RelationReader
 
     private List<DocEntity>? LastTwoCompaniesBefore(int token)
     {
-        // A pair named together ("علي بابا وتينسنت") is what "the two" means; otherwise the last two named.
+        // A pair named together ("علي بابا وتينسنت") is what "the two" means; otherwise the last two named, past owners
+        // and parents ("Scala, controlled by DigitalBridge, ..., and Ascenty, a joint venture of Digital Realty and
+        // Brookfield, .... Both compete": Scala and Ascenty); otherwise the last two named.
         for (var si = _s.Sentence.Index; si >= 0 && si >= _s.Sentence.Index - 2; si--)
         {
-            if (_sentences[si].Groups.LastOrDefault(g => (si != _s.Sentence.Index || g.End <= token) && g.Companies.Count() == 2) is { } together)
+            if (_sentences[si].Groups.LastOrDefault(g => (si != _s.Sentence.Index || g.End <= token) && g.Companies.Count() == 2 && !IsOwnerMention(_sentences[si], g)) is { } together)
             {
                 return [.. together.Companies];
             }
         }
 
+        return LastTwoCompanies(token, pastOwners: true) ?? LastTwoCompanies(token, pastOwners: false);
+    }
+
+    private List<DocEntity>? LastTwoCompanies(int token, bool pastOwners)
+    {
         var recent = new List<DocEntity>();
         for (var si = _s.Sentence.Index; si >= 0 && si >= _s.Sentence.Index - 2; si--)
         {
-            foreach (var c in _sentences[si].Groups.Where(g => si != _s.Sentence.Index || g.End <= token).Reverse().SelectMany(g => g.Companies.Reverse()))
+            foreach (var c in _sentences[si].Groups.Where(g => (si != _s.Sentence.Index || g.End <= token) && !(pastOwners && IsOwnerMention(_sentences[si], g))).Reverse().SelectMany(g => g.Companies.Reverse()))
             {
                 if (!recent.Contains(c))
                 {
@@ -279,5 +286,24 @@ internal sealed partial class RelationReader
         }
 
         return null;
+    }
+
+    // "a joint venture of X and Y", "controlled by X", "التابعة لمجموعة X": a name that only says who owns the one before.
+    private bool IsOwnerMention(SentenceView sentence, MentionGroup g)
+    {
+        for (var k = g.Start - 1; k >= sentence.TokenStart && k >= g.Start - 3; k--)
+        {
+            if (_doc.Tokens[k].Norm is "of" or "by" or "التابعه" or "التابع" or "المملوكه" or "المملوك")
+            {
+                return true;
+            }
+
+            if (_doc.Tokens[k].IsWord && _doc.Tokens[k].Norm != "the" && !_doc.IsCueWord("company-cue", k))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 }

@@ -40,7 +40,9 @@ internal sealed partial class RelationReader
 
         // "وتتنافس «دو» و«e&» على عقود الحكومة": rivals bidding for contracts are no partners.
         // ("in competition with Bharti Airtel, which struck a deal with Perplexity": a relative clause has its own deal.)
-        var rivalsBefore = _s.Cues.Any(c => c.Is("compete") && c.End <= hit.Start && hit.Start - c.End <= 12
+        // ("تتنافس X مباشرة مع A، ومع «B» البحرينية، على عقود البنوك": "for contracts" ends a longer list of rivals.)
+        var competedFor = hit.Start > _s.TokenStart && _doc.Tokens[hit.Start - 1].Norm is "علي" or "for";
+        var rivalsBefore = _s.Cues.Any(c => c.Is("compete") && c.End <= hit.Start && hit.Start - c.End <= (competedFor ? 25 : 12)
             && !Enumerable.Range(c.End, hit.Start - c.End).Any(k => _doc.Tokens[k].Norm is "which" or "who" or "التي" or "الذي"));
         // ("يدفع «مايكروسوفت» و«أمازون» و«جوجل» و«ميتا» إلى توقيع عقود": a list of three or more signs deals each, not with each other.)
         if (others.Count == 0 && agents.Count == 0 && !rivalsBefore && PairBefore(hit.Start) is { } together && (together.Count == 2 || hit.Is("partner")))
@@ -159,7 +161,7 @@ internal sealed partial class RelationReader
 
         // "تتنافس «لوسيل» على عقود الحوسبة في الخليج مع «خزنة»", "competes for contracts with X": what is competed for may stand between.
         // "up against Bharti Airtel", "head-to-head with X": the cue ends with its preposition.
-        var rivalsGroup = (_doc.Tokens[hit.End - 1].Norm is "with" or "against" or "مع" && _s.GroupAfter(hit.End, 4) is { } faced && faced.Companies.Any() ? faced : null)
+        var rivalsGroup = (_doc.Tokens[hit.End - 1].Norm is "with" or "against" or "on" or "مع" && _s.GroupAfter(hit.End, 4) is { } faced && faced.Companies.Any() ? faced : null)
             ?? _s.ObjectAfter(hit.End, 10, "prep-with", "prep-from", "prep-against", "prep-to") ?? WithPartyAfter(hit.End, 14)
             ?? (hit.End < _s.TokenEnd && _doc.Tokens[hit.End].Norm is "with" or "against" or "مع" ? ListIntroAfter(hit.End + 1, 14) : null);
         // ("compete for the same customers, including Naver Cloud and Kakao": the names a customer noun lists are no rivals.)
@@ -168,7 +170,29 @@ internal sealed partial class RelationReader
             rivalsGroup = null;
         }
 
+        // "إذ تتسابق معها «هيوماين»": the name after "with her" competes with the company the sentence named before.
+        if (_doc.Language == "ar" && hit.End + 1 < _s.TokenEnd && _doc.Tokens[hit.End].Norm is "معها" or "معه"
+            && _s.GroupAfter(hit.End + 1, 2) is { Prepositional: false } racer && racer.Companies.Any()
+            && (_s.Groups.FirstOrDefault(g => g.End <= hit.Start && !g.Prepositional && g.Companies.Any())?.Companies.First() ?? _s.Topic) is { } raced
+            && !racer.Members.Contains(raced))
+        {
+            foreach (var rival in _s.ListWithContinuations(racer).Where(m => !m.IsPerson))
+            {
+                _bag.Add(RelTypes.CompetesWith, rival, raced, null, null, null, Evidence);
+            }
+
+            return;
+        }
+
+        // "تتنافس مباشرة مع المجموعتين، ومع «زين»": "the two" after "with" are the last two companies named before.
+        var pairAfterWith = PairAfterWith(hit) is { } pairWith && (rivalsGroup is null || rivalsGroup.Start > pairWith.Start) ? pairWith : null;
+
         List<DocEntity> others = rivalsGroup is null ? [] : [.. _s.ListWithContinuations(rivalsGroup).Where(m => !m.IsPerson), .. CoordinatedObjects(rivalsGroup), .. RivalsAfter(rivalsGroup.End)];
+        if (pairAfterWith is not null)
+        {
+            others = [.. pairAfterWith.Members, .. others, .. CoordinatedObjects(pairAfterWith)];
+        }
+
         others = [.. others.Distinct()];
         if (ReadCompetingSides(hit) || ReadMarketRivals(hit, rivalsGroup))
         {
@@ -198,6 +222,19 @@ internal sealed partial class RelationReader
             foreach (var rival in _s.ListWithContinuations(named).Where(m => !m.IsPerson && m != possessor))
             {
                 _bag.Add(RelTypes.CompetesWith, possessor, rival, null, null, null, Evidence);
+            }
+
+            return;
+        }
+
+        // "Broadcom, Nvidia's rival in networking chips", "a supplier to Google's rival in the model race, Anthropic": the
+        // name a possessor's rival stands in apposition to, before it or after it.
+        if (others.Count == 0 && _doc.Language == "en" && _doc.Tokens[hit.Start].Norm is "rival" or "competitor" && PossessiveBefore(hit.Start) is { } rivalOf
+            && rivalOf.Companies.FirstOrDefault() is { } rivalled2 && AppositionOfRival(rivalOf.Start, hit.End) is { } apposed && !apposed.Members.Contains(rivalled2))
+        {
+            foreach (var rival in apposed.Companies)
+            {
+                _bag.Add(RelTypes.CompetesWith, rival, rivalled2, null, null, null, Evidence);
             }
 
             return;
@@ -322,6 +359,47 @@ internal sealed partial class RelationReader
                 _bag.Add(RelTypes.CompetesWith, agent, other, null, null, null, Evidence);
             }
         }
+    }
+
+    // The name a "P's rival ..." phrase (tokens [start, end)) describes: the one right before its comma ("Broadcom, Nvidia's
+    // rival in ..."), or, after "a supplier to P's rival in the model race,", the one right after its closing comma.
+    private MentionGroup? AppositionOfRival(int start, int end)
+    {
+        if (start - 1 > _s.TokenStart && _doc.Tokens[start - 1].Norm == "," && GroupEndingAt(start - 1, 0) is { } before && before.Companies.Any())
+        {
+            return before;
+        }
+
+        for (var k = end; k < _s.TokenEnd && k < end + 8; k++)
+        {
+            if (_s.GroupAt(k) is not null || _s.IsRelationCue(k) || _doc.Tokens[k].Norm is "." or ";" or "which" or "that" or "who")
+            {
+                return null;
+            }
+
+            if (_doc.Tokens[k].Norm == ",")
+            {
+                return _s.GroupAt(k + 1) is { } after && after.Companies.Any() && (after.End >= _s.TokenEnd || !_doc.Tokens[after.End].IsWord) ? after : null;
+            }
+        }
+
+        return null;
+    }
+
+    // "مع المجموعتين", "with the two companies" right after a competition cue: the last two companies of the sentences
+    // before, as a group standing where the words are.
+    private MentionGroup? PairAfterWith(CueHit hit)
+    {
+        // ("وتتنافس «إس تي سي» مباشرة مع المجموعتين": the verb's subject and an adverb may stand between.)
+        if (_s.Cues.FirstOrDefault(c => c.Is("pair-ref") && c.Start > hit.End && c.Start - hit.End <= 8 && _doc.Tokens[c.Start - 1].Norm is "مع" or "with" or "against") is not { } pairRef
+            || _s.Groups.Count(g => g.Start >= hit.End && g.End <= pairRef.Start) > 1
+            || Enumerable.Range(hit.End, pairRef.Start - hit.End).Any(k => _s.IsRelationCue(k) || _doc.Tokens[k].Norm is "," or "،" or "." or "which" or "التي" or "الذي")
+            || LastTwoCompaniesBefore(_s.TokenStart) is not { } pair)
+        {
+            return null;
+        }
+
+        return new MentionGroup(pairRef.Start, pairRef.End, pair, true);
     }
 
     /// <summary>"مع «خزنة» ومع «كثبان»", "with X and with Y", "من X، ومن Y": names after the same preposition repeated.</summary>

@@ -368,8 +368,8 @@ internal sealed partial class RelationReader
 
         // "لم تنجح «مرايا» في ضم «دو» إلى قائمة عملائها", "failed to win X as a customer": a failed attempt is no relation.
         var (from, _) = ClauseAround(hit);
-        // "has not announced any agreement to supply", "did not say whether X would buy": none stated.
-        if (Enumerable.Range(from, Math.Max(0, hit.Start - from)).Any(k => _doc.Tokens[k].Norm is "whether" || _doc.Tokens[k].Norm is "اذا" && k > from && _doc.Tokens[k - 1].Norm == "ما" || IsNegator(k) && Enumerable.Range(k + 1, Math.Max(0, Math.Min(hit.Start, k + 4) - k - 1)).Any(j => _doc.Tokens[j].Norm is "any" or "اي")))
+        // "has not announced any agreement to supply", "did not say whether X would buy": none stated ("إي" of «إي آند» is no "أي").
+        if (Enumerable.Range(from, Math.Max(0, hit.Start - from)).Any(k => _doc.Tokens[k].Norm is "whether" || _doc.Tokens[k].Norm is "اذا" && k > from && _doc.Tokens[k - 1].Norm == "ما" || IsNegator(k) && Enumerable.Range(k + 1, Math.Max(0, Math.Min(hit.Start, k + 4) - k - 1)).Any(j => _doc.Tokens[j].Norm is "any" or "اي" && !_s.Groups.Any(g => g.Start <= j && j < g.End))))
         {
             return true;
         }

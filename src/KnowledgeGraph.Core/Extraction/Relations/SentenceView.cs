@@ -400,6 +400,17 @@ internal sealed class SentenceView
             || (t.Norm == "s" && i > 0 && _doc.Tokens[i - 1].Norm is "'" or "’");
     }
 
+    // "Waymo, the Alphabet subsidiary, and ...": a name after "the" that only qualifies the noun after it describes the
+    // name before; it is no member of a list.
+    private bool IsAttributiveName(int previousEnd, Mention next)
+    {
+        var after = next.TokenEnd;
+        return _doc.Tokens[next.TokenStart].Kind == TokenKind.Latin && next.TokenStart - 1 > previousEnd && _doc.Tokens[next.TokenStart - 1].Norm == "the"
+            && after < TokenEnd && _doc.Tokens[after].Kind == TokenKind.Latin && char.IsLower(_doc.Text[_doc.Tokens[after].Start])
+            && _doc.Tokens[after].Norm is not ("and" or "or" or "which" or "who" or "that" or "said" or "says")
+            && !_doc.IsCueWord("goods", after);   // ("on StackIT, the Schwarz cloud": the goods the name before is, kept together)
+    }
+
     private List<MentionGroup> BuildGroups(IReadOnlyList<Mention> mentions)
     {
         var groups = new List<MentionGroup>();
@@ -412,7 +423,8 @@ internal sealed class SentenceView
             var j = i + 1;
             // "NVentures, Nvidia's venture capital arm, and ...": a possessor inside a description is no member of the list.
             while (j < mentions.Count && mentions[j].Entity.IsPerson == mentions[i].Entity.IsPerson && Joinable(end, mentions[j].TokenStart, members.Count)
-                && !(mentions[j].TokenEnd + 1 < _doc.Tokens.Count && _doc.Tokens[mentions[j].TokenEnd].Norm is "'" or "’" && _doc.Tokens[mentions[j].TokenEnd + 1].Norm == "s"))
+                && !(mentions[j].TokenEnd + 1 < _doc.Tokens.Count && _doc.Tokens[mentions[j].TokenEnd].Norm is "'" or "’" && _doc.Tokens[mentions[j].TokenEnd + 1].Norm == "s")
+                && !IsAttributiveName(end, mentions[j]))
             {
                 if (!members.Contains(mentions[j].Entity))
                 {
@@ -489,7 +501,7 @@ internal sealed class SentenceView
 
             // "X and the Japanese trading house Y", "X and Singapore's state investor Y": an English description between "and"
             // and the next name, a place's possessive in it.
-            if (t.Kind == TokenKind.Latin && !IsRelationCue(k) && t.Norm is not ("of" or "for" or "by" or "from" or "to" or "in" or "at" or "with")
+            if (t.Kind == TokenKind.Latin && !IsRelationCue(k) && t.Norm is not ("of" or "for" or "by" or "from" or "to" or "in" or "at" or "with" or "against" or "into" or "on" or "than" or "versus")
                 && Enumerable.Range(from, k - from).Any(j => _doc.Tokens[j].Norm is "and" or "or")
                 && (char.IsLower(_doc.Text[t.Start]) || System.Text.RegularExpressions.Regex.IsMatch(t.Norm, "(ese|ian|an|ish|ch|i)$")
                     || k + 2 < to && _doc.Tokens[k + 1].Norm is "'" or "’" && _doc.Tokens[k + 2].Norm == "s"))

@@ -71,6 +71,12 @@ internal sealed class EntityRecognizer(Lexicons lexicons)
                 continue;
             }
 
+            // "الرئيس التنفيذي للشركة كريم ...": "the company" with its article is no part of an alias "شركة كريم".
+            if (firstForm == "شركه" && (t.Norm.EndsWith("الشركه", StringComparison.Ordinal) || t.Norm.EndsWith("للشركه", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
             var length = positions[words - 1] + 1 - i;
 
             // "للمصرية للاتصالات" names "المصرية للاتصالات": the surface gets its article back.

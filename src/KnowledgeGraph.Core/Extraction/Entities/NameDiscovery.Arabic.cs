@@ -264,14 +264,23 @@ internal sealed partial class NameDiscovery
     // "وقالت مؤسسة الشركة ورئيستها التنفيذية ليان العبدالله إن ...": a role, then the name and what they said.
     private void DiscoverNameAfterRole(CueHit hit)
     {
+        // ("الرئيس التنفيذي للشركة فلان": "of the company" may stand between the title and the name.)
+        var from = hit.End < _tokens.Count && _tokens[hit.End].Norm is "للشركه" or "للمجموعه" ? hit.End + 1 : hit.End;
         if (_tokens[hit.Start].Kind == TokenKind.Arabic && hit.Categories.Any(c => c.StartsWith("role-", StringComparison.Ordinal) && c != "role-leader")
-            && NameAfterTitle(hit.End) is var end and > 0
-            && end < _tokens.Count && (_tokens[end].Norm == "ان" || doc.IsCueWord("speech", end))
-            && !Variants(hit.End).Any(v => lexicons.Words.IsWord("role-word", v) || lexicons.Words.IsWord("person-title", v)))
+            && NameAfterTitle(from) is var end and > 0
+            && end < _tokens.Count && (_tokens[end].Norm == "ان" || doc.IsCueWord("speech", end) || SpeechBefore(hit.Start) || StatementAfter(end))
+            && !Variants(from).Any(v => lexicons.Words.IsWord("role-word", v) || lexicons.Words.IsWord("person-title", v)))
         {
-            Add(hit.End, end, "Person");
+            Add(from, end, "Person");
         }
     }
+
+    // "وقال الرئيس التنفيذي ..." : a speech verb right before the title.
+    private bool SpeechBefore(int k) => k > 0 && doc.IsCueWord("speech", k - 1) && _tokens[k - 1].Kind == TokenKind.Arabic;
+
+    // "... فلان في بيان", "في تصريح لـ": where the titled person said it.
+    private bool StatementAfter(int k) =>
+        k + 1 < _tokens.Count && _tokens[k].Norm == "في" && _tokens[k + 1].Norm is "بيان" or "تصريح" or "تصريحات" or "مقابله" or "حديث" or "مؤتمر";
 
     // The end of a two- or three-word name starting at k ("هبة الدمرداش", "فريد بن عمر"), or -1.
     private int NameAfterTitle(int k)

@@ -17,6 +17,20 @@ internal sealed partial class NameDiscovery
     };
 
     // Between a person's name plus comma and the role that describes them: "Jane Roe, Acme's co-founder and CEO".
+    // Lower-case particles inside a person's surname.
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "le", "la", "ter", "ten", "bin", "ibn", "al", "el" };
+
+    private int ParticlesAt(int k)
+    {
+        var run = 0;
+        while (k + run < _tokens.Count && run < 2 && NameParticles.Contains(_tokens[k + run].Text(doc.Text)))
+        {
+            run++;
+        }
+
+        return run;
+    }
+
     private static readonly HashSet<string> RoleLeadIn = new(StringComparer.Ordinal)
     {
         "'", "’", "s", "the", "a", "an", "its", "their", "former", "and", "senior", "managing", "-", "co",
@@ -277,10 +291,31 @@ internal sealed partial class NameDiscovery
             }
 
             var end = i + 1;
-            while (end < _tokens.Count && end - i < 5 && (NameLikeLatin(end) || Free(end) && IsLatinCorporateWord(end) && char.IsUpper(doc.Text[_tokens[end].Start])))
+            var particles = 0;
+            while (end < _tokens.Count && end - i < 5 + particles)
             {
-                end++;
+                if (NameLikeLatin(end) || Free(end) && IsLatinCorporateWord(end) && char.IsUpper(doc.Text[_tokens[end].Start]))
+                {
+                    end++;
+                }
+                else if (ParticlesAt(end) is > 0 and var run && end + run < _tokens.Count && NameLikeLatin(end + run) && !IsLatinCorporateWord(i))
+                {
+                    end += run + 1;                             // "Joost van der Berg", "Ursula von der Leyen"
+                    particles += run;
+                }
+                else if (end == i + 1 && Free(end) && _tokens[end].Kind == TokenKind.Latin && char.IsUpper(doc.Text[_tokens[end].Start]) && !IsLatinCorporateWord(end)
+                    && IsFirstName(i, out var firstAmb) && !firstAmb && (end + 1 >= _tokens.Count || !NameLikeLatin(end + 1)))
+                {
+                    end++;                                      // "Sean White", "Mark Price": a surname that is also a common word
+                }
+                else
+                {
+                    break;
+                }
             }
+
+            // ("van der": the particles before the last capitalised word count as none.)
+            var nameWords = Enumerable.Range(i, end - i).Count(k => !NameParticles.Contains(_tokens[k].Text(doc.Text)));
 
             // "Meridian Gulf Partners", "Sahara African Capital": a capitalised common word inside a name ending in a corporate word.
             var longer = end;
@@ -309,7 +344,7 @@ internal sealed partial class NameDiscovery
                 && (lexicons.Words.IsWord("person-noun-before-name", _tokens[i - 1].Norm)
                     || _tokens[i - 1].Norm is "by" or "with" or "and" && Enumerable.Range(Math.Max(0, i - 10), Math.Min(9, i - 1))
                         .Any(k => doc.SentenceOfToken[k] == doc.SentenceOfToken[i] && doc.IsCueWord("found", k)));
-            var person = end - i >= 2 && end - i <= 3 && !IsLatinCorporateWord(end - 1) && (IsFirstName(i, out var amb) && !amb || english && (personNoun || PersonSlot(i, end)));
+            var person = nameWords >= 2 && nameWords <= 3 && !IsLatinCorporateWord(end - 1) && (IsFirstName(i, out var amb) && !amb || english && (personNoun || PersonSlot(i, end)));
             var signal = person
                 || end > i + 1 && IsLatinCorporateWord(end - 1)
                 || raw.Skip(1).Any(char.IsUpper) && raw.Any(char.IsLower)

@@ -250,7 +250,8 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
                 return false;
             }
 
-            if (doc.IsCueWord("company-cue", j) || lexicons.Words.IsWord("company-noun", tokens[j].Norm))
+            // ("Helix Rackworks, a smaller Texas-based rival,": a rival is a company too.)
+            if (doc.IsCueWord("company-cue", j) || lexicons.Words.IsWord("company-noun", tokens[j].Norm) || tokens[j].Norm is "rival" or "competitor" or "challenger")
             {
                 return true;
             }

@@ -59,7 +59,9 @@ internal sealed partial class RelationReader
             }
 
             // "a former researcher at X", "المهندس السابق في X": a past title is employment too.
+            // ("X, will make its chips at Samsung": a verb after the comma goes on with the sentence.)
             if (norm is "once" or "until" or "later" or "earlier" or "spent" or "left" or "joined" or "works" or "worked"
+                || !arabic && norm is "will" or "would" or "can" or "could" or "may" or "might" or "must" or "is" or "are" or "was" or "were" or "has" or "have" or "had" or "does" or "did" or "says" or "told"
                 || !arabic && norm.EndsWith("ed", StringComparison.Ordinal) && norm.Length > 4
                 || norm is "who" or "which" or "that" or "whose" or "الذي" or "التي"
                 || (_s.IsRelationCue(k) && _s.CueAt(k) is { } cue && !cue.Categories.Any(c => c.StartsWith("role-", StringComparison.Ordinal) || c is "prep-in" or "prep-of" or "object-marker")))

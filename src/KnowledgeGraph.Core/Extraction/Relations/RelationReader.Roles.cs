@@ -125,6 +125,14 @@ internal sealed partial class RelationReader
             companyBefore = true;
         }
 
+        // "وقال مديرها التنفيذي فلان": the speaker's "her", no company named in the sentence, is the company the text is about.
+        if (company is null && _doc.Language == "ar" && _doc.Tokens[first.Start].Norm.EndsWith("ها", StringComparison.Ordinal) && first.End - first.Start > 1
+            && first.Start > _s.TokenStart && _doc.IsCueWord("speech", first.Start - 1) && !_s.Groups.Any(g => g.End <= first.Start && g.Companies.Any()))
+        {
+            company = KnownEmployerInDocument() ?? NotAnInvestor(_s.Topic ?? _topic);
+            companyBefore = company is not null;
+        }
+
         // "ورئيسها التنفيذي", "أسسها", "يقودها": "her" is a company named before in the sentence (or just before it).
         // ("مؤسس X وشريكها الأول": in a title of several words "her" is the company named just before in the sentence.)
         if (company is null && chain.Any(h => h.Suffix == "ها" || _doc.Tokens[h.End - 1].Norm.EndsWith("ها", StringComparison.Ordinal)
@@ -135,7 +143,13 @@ internal sealed partial class RelationReader
             var joined = _doc.Tokens[first.Start].Norm.StartsWith('و') && GroupEndingAt(first.Start, 1) is { } previousTitleCompany && previousTitleCompany.Companies.Any()
                 && _s.Cues.Any(c => (c.Is("found") || c.Categories.Any(x => x.StartsWith("role-", StringComparison.Ordinal))) && c.End <= previousTitleCompany.Start && previousTitleCompany.Start - c.End <= 2)
                 ? previousTitleCompany.Companies.Last() : null;
-            company = joined ?? _s.Groups.FirstOrDefault(g => g.End <= first.Start && g.Companies.Any())?.Companies.First()
+            // ("وتزوّد الشركة «X» بمعدات ...، بحسب مديرتها التنفيذية فلانة": the speaker's "her" is "the company" the
+            // sentence opened with, not the name after it.)
+            var firstNamed = _s.Groups.FirstOrDefault(g => g.End <= first.Start && g.Companies.Any());
+            var topicFirst = _doc.Language == "ar" && firstNamed is not null && first.Start > _s.TokenStart
+                && (_doc.Tokens[first.Start - 1].Norm is "بحسب" or "حسب" or "وفق" or "وفقا" || _doc.IsCueWord("speech", first.Start - 1)) && _s.Cues.Any(c => c.Is("topic-ref") && c.End <= firstNamed.Start && !_doc.Tokens[c.Start].Norm.StartsWith("لل", StringComparison.Ordinal))
+                ? _s.Topic : null;
+            company = joined ?? (topicFirst is not null && !firstNamed!.Members.Contains(topicFirst) ? topicFirst : null) ?? firstNamed?.Companies.First()
                 ?? (_s.Cues.Any(c => c.Is("topic-ref") && c.End <= first.Start && _doc.Language == "ar") ? _s.Topic ?? _topic : null)
                 ?? NotAnInvestor(LastCompanyBefore(first.Start));
             companyBefore = company is not null;

@@ -263,7 +263,31 @@ internal sealed partial class RelationReader
             }
         }
 
-        return LastTwoCompanies(token, pastOwners: true) ?? LastTwoCompanies(token, pastOwners: false);
+        return SentenceSubjects(token) ?? LastTwoCompanies(token, pastOwners: true) ?? LastTwoCompanies(token, pastOwners: false);
+    }
+
+    // "KDDI agreed to buy part of Sharp's plant .... SoftBank Corp, which acquired a building from Sharp, .... The two
+    // operators are competing": the companies the two sentences before open with.
+    private List<DocEntity>? SentenceSubjects(int token)
+    {
+        if (_doc.Language != "en" || _s.Groups.Any(g => g.End <= token && g.Companies.Any()))
+        {
+            return null;
+        }
+
+        var subjects = new List<DocEntity>();
+        for (var si = _s.Sentence.Index - 1; si >= 0 && si >= _s.Sentence.Index - 2; si--)
+        {
+            var sentence = _sentences[si];
+            if (sentence.Groups.Count == 0 || sentence.Groups[0] is not { Prepositional: false } opener || opener.Start > sentence.TokenStart + 1 || opener.Companies.Count() != 1)
+            {
+                return null;
+            }
+
+            subjects.Insert(0, opener.Companies.First());
+        }
+
+        return subjects.Distinct().Count() == 2 ? subjects : null;
     }
 
     private List<DocEntity>? LastTwoCompanies(int token, bool pastOwners)
@@ -288,12 +312,13 @@ internal sealed partial class RelationReader
         return null;
     }
 
-    // "a joint venture of X and Y", "controlled by X", "التابعة لمجموعة X": a name that only says who owns the one before.
+    // "a joint venture of X and Y", "controlled by X", "التابعة لمجموعة X", "bought a building from X": a name that only
+    // says who owns (or owned) the one before.
     private bool IsOwnerMention(SentenceView sentence, MentionGroup g)
     {
         for (var k = g.Start - 1; k >= sentence.TokenStart && k >= g.Start - 3; k--)
         {
-            if (_doc.Tokens[k].Norm is "of" or "by" or "التابعه" or "التابع" or "المملوكه" or "المملوك")
+            if (_doc.Tokens[k].Norm is "of" or "by" or "from" or "التابعه" or "التابع" or "المملوكه" or "المملوك")
             {
                 return true;
             }

@@ -151,6 +151,11 @@ internal sealed partial class RelationReader
 
     private void ReadCompetition(CueHit hit)
     {
+        if (ReadAppositiveRival(hit))
+        {
+            return;
+        }
+
         // "تواجه «سنان» شركة «وايدبوت»": to face is to compete only with a company as its object; "تواجه X منافسة من Y"
         // leaves it to the noun.
         var face = _doc.Tokens[hit.Start].Norm.TrimStart('و') is "تواجه" or "يواجه" or "تواجهان";
@@ -291,7 +296,7 @@ internal sealed partial class RelationReader
 
         // "وتنافس «لمحة» شركة «بصيرة تك» المحلية": verb, subject, object.
         if (others.Count == 0 && _doc.Language == "ar" && _s.GroupAfter(hit.End, 3) is { Prepositional: false } subject && subject.Companies.Any()
-            && (_s.GroupAfter(subject.End, 4) ?? _s.ListAfterDescription(subject.End) ?? MarketMembers(subject.End) ?? ObjectAfterSubject(subject.End)) is { Prepositional: false } objectGroup && objectGroup.Companies.Any())
+            && (_s.GroupAfter(subject.End, 4) ?? _s.GroupAfter(PastAdverbs(subject.End), 4) ?? _s.ListAfterDescription(subject.End) ?? MarketMembers(subject.End) ?? ObjectAfterSubject(subject.End)) is { Prepositional: false } objectGroup && objectGroup.Companies.Any())
         {
             agents = [.. subject.Companies];
             others = [.. _s.ListWithContinuations(objectGroup).Where(m => !m.IsPerson).Union(CoordinatedObjects(objectGroup)).Union(RivalsAfter(objectGroup.End))];
@@ -386,6 +391,17 @@ internal sealed partial class RelationReader
         return null;
     }
 
+    // "تنافس «X» مباشرةً شركةُ «Y»": past the adverbs between a verb's subject and its object.
+    private int PastAdverbs(int k)
+    {
+        while (k < _s.TokenEnd && (!_doc.Tokens[k].IsWord && _doc.Tokens[k].Norm is "»" or "\"" or "”" || _doc.Tokens[k].Norm is "مباشره" or "مباشرة" or "ايضا" or "كذلك" or "بدورها" or "حاليا"))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
     // "مع المجموعتين", "with the two companies" right after a competition cue: the last two companies of the sentences
     // before, as a group standing where the words are.
     private MentionGroup? PairAfterWith(CueHit hit)
@@ -431,7 +447,9 @@ internal sealed partial class RelationReader
             var prep = norm is "and" or "as" ? Enumerable.Range(k + 1, Math.Max(0, Math.Min(_s.TokenEnd, k + 5) - k - 1))
                 .FirstOrDefault(j => _doc.Tokens[j].Norm is "with" or "from" or "against" or "in" or "into", -1) : -1;
             var isAndPrep = norm is "ومع" or "ومن" or "وضد" or "وفي" || prep >= 0;
-            if (!isAndPrep || _s.GroupAfter(norm is "and" or "as" ? prep + 1 : k + 1, 4) is not { } next || !next.Companies.Any())
+            // ("and with a growing field of local rivals such as Fluidstack": the names a described class lists.)
+            var objectStart = norm is "and" or "as" ? prep + 1 : k + 1;
+            if (!isAndPrep || (_s.GroupAfter(objectStart, 4) ?? ListIntroAfter(objectStart, 12)) is not { } next || !next.Companies.Any())
             {
                 yield break;
             }

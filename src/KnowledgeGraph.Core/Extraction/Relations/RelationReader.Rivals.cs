@@ -193,8 +193,9 @@ internal sealed partial class RelationReader
     {
         for (var k = from; k < _s.TokenEnd && k < from + window; k++)
         {
+            // ("a growing field of local rivals such as X": the class may be called rivals.)
             if (_doc.Tokens[k].Norm is "." or ";" or "؛" or ":" || _s.GroupAt(k) is not null || k > from && _s.IsClauseBreakWord(k)
-                || _s.IsRelationCue(k) && _s.CueAt(k) is { } cue && !cue.IsAny("list-intro", "company-cue", "supplier-noun", "goods"))
+                || _s.IsRelationCue(k) && _s.CueAt(k) is { } cue && !cue.IsAny("list-intro", "company-cue", "supplier-noun", "goods", "compete"))
             {
                 return null;
             }
@@ -342,6 +343,48 @@ internal sealed partial class RelationReader
             foreach (var other in sideA.Skip(i + 1).Concat(sideB))
             {
                 _bag.Add(RelTypes.CompetesWith, a, other, null, null, null, Evidence);
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "Helix Rackworks, a smaller Texas-based rival, had also bid", "X, a rival of Foxconn,": a company described as a
+    /// rival competes with the one the description names, or with the company the text is about.
+    /// </summary>
+    private bool ReadAppositiveRival(CueHit hit)
+    {
+        if (_doc.Language != "en" || _doc.Tokens[hit.Start].Norm is not ("rival" or "competitor" or "challenger"))
+        {
+            return false;
+        }
+
+        var k = hit.Start - 1;
+        while (k > _s.TokenStart && hit.Start - k <= 4 && _doc.Tokens[k].Kind == Text.TokenKind.Latin
+            && (char.IsLower(_doc.Text[_doc.Tokens[k].Start]) || _doc.Tokens[k].Norm.Contains('-')) && _doc.Tokens[k].Norm is not ("a" or "an") && !_s.IsRelationCue(k))
+        {
+            k--;                                                // "smaller", "Texas-based"
+        }
+
+        // (The name and the one the description names may have been read as one list: the name is the one before the comma.)
+        if (k - 1 <= _s.TokenStart || _doc.Tokens[k].Norm is not ("a" or "an") || _doc.Tokens[k - 1].Norm != ","
+            || _s.Groups.FirstOrDefault(g => g.Start < k - 1 && k - 1 <= g.End) is not { } group || group.Members[0] is not { IsPerson: false } named)
+        {
+            return false;
+        }
+
+        var described = new MentionGroup(group.Start, k - 1, [named], group.Prepositional);
+
+        var after = hit.End < _s.TokenEnd ? _doc.Tokens[hit.End].Norm : ".";
+        IEnumerable<DocEntity> rivalled = after is "of" or "to" && _s.GroupAt(hit.End + 1) is { } ofGroup ? ofGroup.Companies
+            : after is "of" or "to" && group.Members.Count > 1 ? group.Members.Skip(1).Where(m => !m.IsPerson)
+            : after is "," or "." or "that" or "which" or "in" or "for" && (_s.Topic ?? _topic) is { } topic ? [topic] : [];
+        foreach (var other in rivalled.Where(r => !described.Members.Contains(r)))
+        {
+            foreach (var rival in described.Companies)
+            {
+                _bag.Add(RelTypes.CompetesWith, rival, other, null, null, null, Evidence);
             }
         }
 

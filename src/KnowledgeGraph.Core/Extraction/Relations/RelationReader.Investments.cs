@@ -117,7 +117,7 @@ internal sealed partial class RelationReader
         }
 
         // "from investors including A, B and C, as well as M12, Microsoft's venture fund": the list goes on.
-        var investorGroup = _s.ObjectAfter(hit.End, Window, "prep-from", "led-by") ?? (hit.Is("led-by") ? _s.GroupAfter(hit.End, 3) ?? GroupAfterDescription(hit.End) : null)
+        var investorGroup = _s.ObjectAfter(hit.End, Window, "prep-from", "led-by") ?? (hit.Is("led-by") ? _s.GroupAfter(hit.End, 3) ?? GroupAfterDescription(hit.End) ?? ManagerOfFundsAfter(hit.End) : null)
             ?? (hit.Is("fundraise") ? FromPartyAfter(hit.End, Window) ?? TalksPartner(hit) : null);
         var investors = investorGroup is null ? null : _s.Groups.Contains(investorGroup) ? _s.ListWithContinuations(investorGroup) : investorGroup.Members.ToList();
 
@@ -154,8 +154,15 @@ internal sealed partial class RelationReader
         // "The round was led by X": the round's company is the one that raised it lately, else the subject of the sentence before.
         // "جولة التمويل التي جمعت فيها «داتابريكس» عشرة مليارات دولار، وقادتها ثرايف كابيتال": the company this sentence says raised it.
         var raisedHere = hit.Is("led-by") && _round is { } r && r.Sentence == _s.Sentence.Index && !investors.Contains(r.Company) ? r.Company : null;
-        var investee = raisedHere ?? _s.ObjectAfter(hit.End, 4, "prep-to")?.Companies.FirstOrDefault() ?? Agents(hit, allowPeople: false, exclude: investors).FirstOrDefault()
+        // "جولة قادتها «بلاك روك» في «غروك»", "a round led by X in Y": the company named right after the lead.
+        var ledIn = hit.Is("led-by") && investorGroup is not null ? _s.ObjectAfter(investorGroup.End, 2, "prep-in")?.Companies.FirstOrDefault(c => !investors.Contains(c)) : null;
+        var investee = ledIn ?? raisedHere ?? _s.ObjectAfter(hit.End, 4, "prep-to")?.Companies.FirstOrDefault() ?? Agents(hit, allowPeople: false, exclude: investors).FirstOrDefault()
             ?? (_s.Cues.Any(c => c.Is("fundraise") && IsRoundWord(c)) && (RecentRound() ?? _s.Topic) is { } roundCompany && !investors.Contains(roundCompany) ? roundCompany : null);
+        // "Nvidia holds a stake in Wayve after joining its Series C, a round led by SoftBank": the round is the investee's, not its investor's.
+        if (investee is not null && ledIn is null && _sentenceInvestments.LastOrDefault(p => p.Investor == investee && !investors.Contains(p.Investee)) is { Investee: { } joined })
+        {
+            investee = joined;
+        }
         if (investee is null)
         {
             return;
@@ -225,6 +232,11 @@ internal sealed partial class RelationReader
         return true;
     }
 
+    // "قادتها صناديق تديرها «بلاك روك»": funds named by their manager are the manager's money.
+    private MentionGroup? ManagerOfFundsAfter(int from) =>
+        from + 2 < _s.TokenEnd && ArabicAffixes.AffixVariants(_doc.Tokens[from].Norm).Any(v => v is "صناديق" or "صندوق")
+            && _doc.Tokens[from + 1].Norm is "تديرها" or "يديرها" or "تديره" or "يديره" ? _s.GroupAfter(from + 2, 2) : null;
+
     // "led by Norwegian industrial group Aker": the name after an English description (lower-case words and adjectives of origin).
     private MentionGroup? GroupAfterDescription(int from)
     {
@@ -262,6 +274,13 @@ internal sealed partial class RelationReader
         {
             if (_doc.Tokens[k].Norm is "which" or "التي" or "الذي" or "whom")
             {
+                // "Lambda, in which Nvidia holds a stake": the name stands before the preposition of "in which".
+                if (k - 1 > _s.TokenStart && _doc.Tokens[k].Norm is "which" or "whom" && _doc.Tokens[k - 1].Norm is "in" or "of")
+                {
+                    // ("a joint venture with Meta, in which Reliance holds 70%": the venture is what is held, not its partner.)
+                    return GroupEndingAt(k - 1, 3) is { } antecedent && !_s.Cues.Any(c => c.Is("partner") && c.End <= antecedent.Start && antecedent.Start - c.End <= 2) ? antecedent : null;
+                }
+
                 if (GroupEndingAt(k, 3) is { } near)
                 {
                     return near;
@@ -317,6 +336,7 @@ internal sealed partial class RelationReader
         var joinedBy = _doc.Tokens[hit.End - 1].Norm is "by" or "included";
         var nounForm = joinedBy || _doc.Tokens[hit.Start].Norm is "بمشاركه" or "participation" or "alongside" || (hit.End - hit.Start == 1 && _doc.Language == "ar");
         List<DocEntity> investors;
+        var subjectList = false;
         if (nounForm)
         {
             // "with participation from X", "بمشاركة كل من X و Y".
@@ -342,6 +362,7 @@ internal sealed partial class RelationReader
             if (_doc.Language == "en" && investors.Count > 0 && SubjectListBefore(hit.Start) is { Count: > 0 } list)
             {
                 investors = [.. list.Union(investors)];
+                subjectList = true;
             }
         }
 
@@ -360,8 +381,9 @@ internal sealed partial class RelationReader
         }
 
         // A name after "while"/"فيما" is another clause's subject, not the round's company.
+        // ("joining its Series C, a round led by SoftBank": the lead named after "led by" is no investee.)
         var investee = _s.Groups.FirstOrDefault(g => g.Start >= hit.End && g.Start - hit.End <= Window && !g.Members.Intersect(investors).Any() && g.Companies.Any()
-            && !Enumerable.Range(hit.End, g.Start - hit.End).Any(_s.IsClauseBreakWord))?.Companies.First();
+            && !Enumerable.Range(hit.End, g.Start - hit.End).Any(k => _s.IsClauseBreakWord(k) || _s.CueAt(k) is { } c && c.Is("led-by") && c.Start >= hit.End))?.Companies.First();
 
         // "فيما انضمت إليها «لايتسبيد» وإنفيديا": "her" is the round the text spoke of, whoever else this sentence names.
         var ofHer = _doc.Language == "ar" && Enumerable.Range(hit.Start, hit.End - hit.Start).Any(k => _doc.Tokens[k].Norm is "اليها" or "اليه" or "فيها");
@@ -386,7 +408,8 @@ internal sealed partial class RelationReader
             {
                 // "وكانت غروك قد جمعت ... قادتها صناديق تديرها «بلاك روك»، بمشاركة «سيسكو»": the company this sentence says raised the round.
                 var raisedHere = _round is { } r && r.Sentence == _s.Sentence.Index && !investors.Contains(r.Company) ? r.Company : null;
-                investee = raisedHere ?? Agents(hit, allowPeople: false, exclude: investors).FirstOrDefault() ?? RecentRound() ?? _topic ?? _s.Topic;
+                // (A sentence whose subjects all joined names no other agent: "Existing investors A and B, Alphabet's arm, also took part".)
+                investee = raisedHere ?? (subjectList ? RecentRound() : null) ?? Agents(hit, allowPeople: false, exclude: investors).FirstOrDefault() ?? RecentRound() ?? _topic ?? _s.Topic;
             }
         }
 
@@ -411,7 +434,14 @@ internal sealed partial class RelationReader
     private List<DocEntity>? SubjectListBefore(int verb)
     {
         var groups = _s.Groups.Where(g => g.End <= verb && !g.Prepositional && !InBrackets(g)).ToList();
-        if (groups.Count == 0 || groups[0].Start != FirstWordOfSentence())
+        // "Existing investors A and B, Alphabet's venture arm, also took part": the list may open with what its names are.
+        var first = FirstWordOfSentence();
+        while (first >= 0 && groups.Count > 0 && first < groups[0].Start && _doc.Tokens[first].Norm is "existing" or "other" or "current" or "earlier" or "early" or "investors" or "backers" or "shareholders")
+        {
+            first++;
+        }
+
+        if (groups.Count == 0 || groups[0].Start != first)
         {
             return null;
         }
@@ -419,16 +449,24 @@ internal sealed partial class RelationReader
         for (var k = groups[0].End; k < verb; k++)
         {
             var t = _doc.Tokens[k];
-            if (groups.Any(g => g.Start <= k && k < g.End) || !t.IsWord && t.Norm is "," || t.Kind == Text.TokenKind.Latin && (char.IsLower(_doc.Text[t.Start]) || _doc.IsCommonWord(k))
+            if (groups.Any(g => g.Start <= k && k < g.End) || !t.IsWord && t.Norm is "," or "&" or "'" or "’" || t.Kind == Text.TokenKind.Latin && (char.IsLower(_doc.Text[t.Start]) || _doc.IsCommonWord(k))
                 || t.Kind == Text.TokenKind.Latin && char.IsUpper(_doc.Text[t.Start]) && k + 1 < verb && groups.Any(g => g.Start == k + 1))
             {
                 continue;                                       // "the Canadian pension manager PSP": a capitalised adjective before a name
             }
 
+            // "Fidelity Management & Research": capitalised words going on with a name the list holds.
+            if (t.Kind == Text.TokenKind.Latin && char.IsUpper(_doc.Text[t.Start]) && (groups.Any(g => g.End == k) || _doc.Tokens[k - 1].Norm is "&"
+                || _doc.Tokens[k - 1].Kind == Text.TokenKind.Latin && char.IsUpper(_doc.Text[_doc.Tokens[k - 1].Start])))
+            {
+                continue;
+            }
+
             return null;
         }
 
-        return [.. groups.SelectMany(g => g.Companies).Distinct()];
+        // "Alphabet's venture arm" describes a name of the list.
+        return [.. groups.Where(g => !IsPossessive(g)).SelectMany(g => g.Companies).Distinct()];
     }
 
     private bool CoInvestorMarkerBefore(int start)

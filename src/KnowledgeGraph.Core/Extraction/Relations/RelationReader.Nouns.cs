@@ -373,6 +373,8 @@ internal sealed partial class RelationReader
             if (t.Norm is "as" or "ك" && _s.Groups.FirstOrDefault(g => g.End == k) is { } counted)
             {
                 holder = counted;
+                // "CoreWeave, which counts Nvidia as a shareholder": the one who counts owns the noun.
+                pronounOwner |= counted.Start > _s.TokenStart && _doc.Tokens[counted.Start - 1].Norm is "counts" or "count" or "counted" or "counting";
                 return true;
             }
 

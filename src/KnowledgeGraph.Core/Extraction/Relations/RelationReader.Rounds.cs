@@ -130,7 +130,7 @@ internal sealed partial class RelationReader
     private CueHit? RoundVerbBefore(int roundStart)
     {
         var k = roundStart - 1;
-        while (k > _s.TokenStart && (!_doc.Tokens[k].IsWord || _doc.Tokens[k].Norm is "the" or "its" or "this" or "new" or "latest" or "في"))
+        while (k > _s.TokenStart && (!_doc.Tokens[k].IsWord || _doc.Tokens[k].Norm is "the" or "its" or "this" or "that" or "new" or "latest" or "في"))
         {
             k--;
         }
@@ -160,5 +160,52 @@ internal sealed partial class RelationReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "وشارك فيه المستثمر الملائكي نادر الشريف", "alongside angel investor Jane Roe": a person named as an angel investor in a
+    /// sentence about a round invests in the round's company, as the firms of that sentence do.
+    /// </summary>
+    private void ReadAngelInvestors()
+    {
+        foreach (var g in _s.Groups)
+        {
+            if (!g.People.Any() || !AngelBefore(g.Start))
+            {
+                continue;
+            }
+
+            var investee = _sentenceInvestments.Count > 0 ? _sentenceInvestments[^1].Investee
+                : _s.Cues.Any(c => c.Is("fundraise") && IsRoundWord(c)) ? RecentRound() ?? _s.Topic : null;
+            if (investee is null)
+            {
+                return;
+            }
+
+            foreach (var person in g.People)
+            {
+                _bag.Add(RelTypes.InvestsIn, person, investee, null, StatusOf(_s), null, Evidence);
+            }
+        }
+    }
+
+    // "المستثمر الملائكي", "المستثمرة الملائكية", "angel investor": the words right before the name, over quotes.
+    private bool AngelBefore(int start)
+    {
+        var k = start - 1;
+        while (k > _s.TokenStart && !_doc.Tokens[k].IsWord)
+        {
+            k--;
+        }
+
+        if (k <= _s.TokenStart)
+        {
+            return false;
+        }
+
+        var last = _doc.Tokens[k].Norm;
+        var before = _doc.Tokens[k - 1].Norm;
+        return last is "الملائكي" or "الملائكيه" && (before.EndsWith("مستثمر", StringComparison.Ordinal) || before.EndsWith("مستثمره", StringComparison.Ordinal))
+            || last is "investor" or "investors" && before is "angel";
     }
 }

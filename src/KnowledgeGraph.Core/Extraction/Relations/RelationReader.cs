@@ -310,6 +310,8 @@ internal sealed partial class RelationReader
                     }
                 }
             }
+
+            ReadAngelInvestors();
         }
 
         return _bag;

@@ -366,6 +366,12 @@ internal sealed partial class RelationReader
             }
         }
 
+        // "وشاركت في الجولة المصارف اليابانية الثلاثة الكبرى: «X» و«Y» و«Z»": a noun phrase, a colon and the list it announces.
+        if (investors.Count == 0 && ColonListAfter(hit.End) is { } announced)
+        {
+            investors = [.. _s.ListWithContinuations(announced).Where(m => !m.IsPerson)];
+        }
+
         if (investors.Count == 0)
         {
             return;
@@ -382,7 +388,9 @@ internal sealed partial class RelationReader
 
         // A name after "while"/"فيما" is another clause's subject, not the round's company.
         // ("joining its Series C, a round led by SoftBank": the lead named after "led by" is no investee.)
-        var investee = _s.Groups.FirstOrDefault(g => g.Start >= hit.End && g.Start - hit.End <= Window && !g.Members.Intersect(investors).Any() && g.Companies.Any()
+        // "وشاركت في الجولة X، إلى جانب ذراع الاستثمار التابعة لشركة Y": "the round" is one told before; a name after it is no investee.
+        var theRound = _doc.Language == "ar" && _doc.Tokens[hit.End - 1].Norm is "الجوله";
+        var investee = theRound ? null : _s.Groups.FirstOrDefault(g => g.Start >= hit.End && g.Start - hit.End <= Window && !g.Members.Intersect(investors).Any() && g.Companies.Any()
             && !Enumerable.Range(hit.End, g.Start - hit.End).Any(k => _s.IsClauseBreakWord(k) || _s.CueAt(k) is { } c && c.Is("led-by") && c.Start >= hit.End))?.Companies.First();
 
         // "فيما انضمت إليها «لايتسبيد» وإنفيديا": "her" is the round the text spoke of, whoever else this sentence names.
@@ -428,6 +436,26 @@ internal sealed partial class RelationReader
             _bag.Add(RelTypes.InvestsIn, investor, investee, _money, _status, null, Evidence);
             _sentenceInvestments.Add((investor, investee));
         }
+    }
+
+    // The group right after a colon that ends a few words of description after the cue ("the three big banks: X, Y and Z").
+    private MentionGroup? ColonListAfter(int from)
+    {
+        for (var k = from; k < _s.TokenEnd && k < from + 7; k++)
+        {
+            if (_doc.Tokens[k].Norm == ":")
+            {
+                // (The list's first name may be one the gazetteer lacks: the first name after the colon.)
+                return k > from && _s.Groups.FirstOrDefault(g => g.Start > k && g.Start - k <= 10) is { Prepositional: false } listed && listed.Companies.Any() ? listed : null;
+            }
+
+            if (_s.GroupAt(k) is not null || _s.IsRelationCue(k) || !_doc.Tokens[k].IsWord && _doc.Tokens[k].Norm is "." or "," or "،" or ";" or "؛")
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     // The names listed from the start of the sentence up to a verb, over commas, "and" and lower-case descriptions.

@@ -35,7 +35,8 @@ internal sealed partial class RelationReader
             return;
         }
 
-        foreach (var investor in listed.Companies.Concat(CoordinatedObjects(listed)).Distinct())
+        // "شاركت فيها مجموعة «شفارتس» المالكة لـ...، ومجموعة «بوش» الصناعية، إلى جانب «هيوليت باكارد»": the list goes on over descriptions.
+        foreach (var investor in _s.ListWithContinuations(listed).Where(m => !m.IsPerson).Concat(CoordinatedObjects(listed)).Distinct().Where(m => m != investee))
         {
             _bag.Add(RelTypes.InvestsIn, investor, investee, _money, _status, null, Evidence);
             _sentenceInvestments.Add((investor, investee));

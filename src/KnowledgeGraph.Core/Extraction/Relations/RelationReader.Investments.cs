@@ -48,6 +48,21 @@ internal sealed partial class RelationReader
                 : (onObject ?? after)?.Companies.ToList() ?? [];
         }
 
+        // "وقادت الجولة X، فيما ضخ صندوق «Y» خمسة ملايين دولار": money pumped with no "في" goes into the round this sentence (or the
+        // one before) speaks of; the pumper is the subject right after the verb.
+        if (investees.Count == 0 && _doc.Language == "ar" && ArabicAffixes.AffixVariants(_doc.Tokens[hit.Start].Norm).Any(v => v is "ضخ" or "ضخت" or "تضخ" or "يضخ" or "ضخها" or "ضخه")
+            && (_sentenceInvestments.Count > 0 ? _sentenceInvestments[^1].Investee : _s.Cues.Any(c => c.Is("fundraise") && IsRoundWord(c)) || _money is not null ? RecentRound() : null) is { } pumpedInto
+            && _s.GroupAfter(hit.End, 3) is { Prepositional: false } pumper && pumper.Companies.Any() && !pumper.Members.Contains(pumpedInto))
+        {
+            foreach (var investor in _s.ListWithContinuations(pumper).Where(m => !m.IsPerson && m != pumpedInto))
+            {
+                _bag.Add(RelTypes.InvestsIn, investor, pumpedInto, _money, _status, null, Evidence);
+                _sentenceInvestments.Add((investor, pumpedInto));
+            }
+
+            return;
+        }
+
         // "استثمار شركة إنفيديا في OpenAI": the investor between the cue and the investee.
         var investors = new List<DocEntity>();
         var afterPronoun = hit.End < _s.TokenEnd && _s.CueAt(hit.End) is { } pronoun && pronoun.Is("topic-pronoun") ? pronoun.End : hit.End;

@@ -20,6 +20,41 @@ internal sealed partial class RelationReader
         return ReadRoundRole(round, verb);
     }
 
+    // "X (IFC)، ذراع البنك الدولي للقطاع الخاص،" ending right before token end: the name the apposition describes.
+    private MentionGroup? ApposedSubjectBefore(int end)
+    {
+        if (end - 1 <= _s.TokenStart || _doc.Tokens[end - 1].Norm is not ("،" or ","))
+        {
+            return null;
+        }
+
+        for (var k = end - 2; k > _s.TokenStart && k >= end - 14; k--)
+        {
+            if (_s.GroupAt(k) is not null || _s.IsRelationCue(k) || _doc.Tokens[k].Norm is "." or ";" or "؛")
+            {
+                return null;
+            }
+
+            if (_doc.Tokens[k].Norm is "،" or ",")
+            {
+                var j = k - 1;
+                if (j > _s.TokenStart && _doc.Tokens[j].Norm == ")")
+                {
+                    while (j > _s.TokenStart && _doc.Tokens[j].Norm != "(")
+                    {
+                        j--;                                    // "(IFC)"
+                    }
+
+                    j--;
+                }
+
+                return _s.Groups.LastOrDefault(g => g.End == j + 1 && !g.Prepositional);
+            }
+        }
+
+        return null;
+    }
+
     // "وقادت X الجولة، فيما شارك فيها كل من Y و Z": participants of "it", the round this sentence speaks of.
     private void ReadParticipantsOfIt(CueHit verb)
     {
@@ -141,8 +176,9 @@ internal sealed partial class RelationReader
             return adjacent;
         }
 
-        // Arabic verb, subject, round: the subject is one group reached over quotes and company words.
-        if (_doc.Language != "ar" || _s.Groups.LastOrDefault(g => g.End <= k + 1 && g.End >= k - 1 && !g.Prepositional) is not { } subject)
+        // Arabic verb, subject, round: the subject is one group reached over quotes and company words, or over an apposition
+        // between commas ("وقادت مؤسسة التمويل الدولية (IFC)، ذراع البنك الدولي للقطاع الخاص، الجولة").
+        if (_doc.Language != "ar" || (_s.Groups.LastOrDefault(g => g.End <= k + 1 && g.End >= k - 1 && !g.Prepositional) ?? ApposedSubjectBefore(roundStart)) is not { } subject)
         {
             return null;
         }

@@ -405,7 +405,9 @@ internal sealed partial class RelationReader
         // ("joining its Series C, a round led by SoftBank": the lead named after "led by" is no investee.)
         // "وشاركت في الجولة X، إلى جانب ذراع الاستثمار التابعة لشركة Y": "the round" is one told before; a name after it is no investee.
         var theRound = _doc.Language == "ar" && _doc.Tokens[hit.End - 1].Norm is "الجوله";
-        var investee = theRound ? null : _s.Groups.FirstOrDefault(g => g.Start >= hit.End && g.Start - hit.End <= Window && !g.Members.Intersect(investors).Any() && g.Companies.Any()
+        // ("Mitsui put in $80m and Lion Harbour contributed an undisclosed sum": the subject of another joining verb joins too.)
+        var coInvestors = _s.Groups.Where(g => _s.Cues.Any(c => c != hit && c.Is("join-round") && c.Start >= g.End && c.Start - g.End <= 1)).SelectMany(g => g.Members).ToList();
+        var investee = theRound ? null : _s.Groups.FirstOrDefault(g => g.Start >= hit.End && g.Start - hit.End <= Window && !g.Members.Intersect(investors).Any() && g.Companies.Any() && !g.Members.Intersect(coInvestors).Any()
             && !Enumerable.Range(hit.End, g.Start - hit.End).Any(k => _s.IsClauseBreakWord(k) || _s.CueAt(k) is { } c && c.Is("led-by") && c.Start >= hit.End))?.Companies.First();
 
         // "فيما انضمت إليها «لايتسبيد» وإنفيديا": "her" is the round the text spoke of, whoever else this sentence names.
@@ -432,7 +434,7 @@ internal sealed partial class RelationReader
                 // "وكانت غروك قد جمعت ... قادتها صناديق تديرها «بلاك روك»، بمشاركة «سيسكو»": the company this sentence says raised the round.
                 var raisedHere = _round is { } r && r.Sentence == _s.Sentence.Index && !investors.Contains(r.Company) ? r.Company : null;
                 // (A sentence whose subjects all joined names no other agent: "Existing investors A and B, Alphabet's arm, also took part".)
-                investee = raisedHere ?? (subjectList ? RecentRound() : null) ?? Agents(hit, allowPeople: false, exclude: investors).FirstOrDefault() ?? RecentRound() ?? _topic ?? _s.Topic;
+                investee = raisedHere ?? (subjectList ? RecentRound() : null) ?? Agents(hit, allowPeople: false, exclude: [.. investors.Union(coInvestors)]).FirstOrDefault() ?? RecentRound() ?? _topic ?? _s.Topic;
             }
         }
 

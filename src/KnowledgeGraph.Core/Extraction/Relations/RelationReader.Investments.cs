@@ -435,6 +435,17 @@ internal sealed partial class RelationReader
                 var raisedHere = _round is { } r && r.Sentence == _s.Sentence.Index && !investors.Contains(r.Company) ? r.Company : null;
                 // (A sentence whose subjects all joined names no other agent: "Existing investors A and B, Alphabet's arm, also took part".)
                 investee = raisedHere ?? (subjectList ? RecentRound() : null) ?? Agents(hit, allowPeople: false, exclude: [.. investors.Union(coInvestors)]).FirstOrDefault() ?? RecentRound() ?? _topic ?? _s.Topic;
+                // "Nuwa Capital led, with participation from A and B": the subject that led is the round's lead, not its company.
+                if (investee is not null && _s.Groups.FirstOrDefault(g => g.Members.Contains(investee) && g.End < _s.TokenEnd && _s.CueAt(g.End) is { } led && led.IsAny("lead-verb", "led-by") && led.Start == g.End) is not null)
+                {
+                    if (RecentRound() is not { } round || round == investee || investors.Contains(round))
+                    {
+                        return;
+                    }
+
+                    investors.Add(investee);
+                    investee = round;
+                }
             }
         }
 

@@ -239,7 +239,7 @@ internal sealed partial class RelationReader
         var backers = _s.GroupAfter(hit.End, 4) ?? _s.ListAfterDescription(hit.End);   // "with seed capital from eight corporations, including X"
         var investors = backers?.Members.ToList();
         if (backers is null || investors is null || investors.Count == 0
-            || Enumerable.Range(hit.End, backers.Start - hit.End).Any(k => _doc.Tokens[k].Norm is "its" or "their")
+            || Enumerable.Range(hit.End, backers.Start - hit.End).Any(k => _doc.Tokens[k].Norm is "its" or "their" or "with")   // "backed by the city government, with carmaker Chery joining"
             || (backers.End < _s.TokenEnd && _doc.Tokens[backers.End].Norm is "shares" or "stock" or "stake" or "assets" or "bonds" or "اسهم" or "سندات"))
         {
             return;                                             // "a margin loan backed by its Arm shares"

@@ -38,6 +38,14 @@ internal sealed partial class RelationReader
             investees = [.. directObject.Companies];               // "Nvidia also backed Nscale's Series B"
         }
 
+        // "عملت في «كريم» قبل استحواذ «أوبر» عليها": "عليها" is the company named right before the cue, not the article's.
+        if (investees.Count == 0 && hit.Is("acquire") && _doc.Language == "ar"
+            && Enumerable.Range(hit.End, Math.Max(0, Math.Min(_s.TokenEnd, hit.End + 5) - hit.End)).Any(k => _doc.Tokens[k].Norm is "عليها" or "عليه")
+            && _s.Groups.LastOrDefault(g => g.End <= hit.Start && hit.Start - g.End <= 4 && g.Companies.Any()) is { } named)
+        {
+            investees = [named.Companies.Last()];
+        }
+
         if (investees.Count == 0 && hit.Is("acquire"))
         {
             var onObject = _s.ObjectAfter(hit.End, 6, "prep-on");

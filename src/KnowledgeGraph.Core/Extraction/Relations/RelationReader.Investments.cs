@@ -25,6 +25,21 @@ internal sealed partial class RelationReader
         var investees = investeeGroup is null ? [] : investeeGroup.Companies.Concat(CoordinatedObjects(investeeGroup)).Distinct().ToList();
         if (investees.Count == 0 && hit.Is("own") && WhichBefore(hit.Start) is { } owned)
         {
+            // "وتحظى «يوتا» بدعم مجموعة «X» التي تملك أغلبية أسهمها": with no subject of its own and no "فيها", the Arabic verb's
+            // subject is the name "التي" follows: it owns the shares of the sentence's subject.
+            var ownSubject = _s.GroupAfter(hit.End, 2) is { Prepositional: false };
+            if (_doc.Language == "ar" && !ownSubject && !Enumerable.Range(hit.End, Math.Max(0, Math.Min(_s.TokenEnd, hit.End + 8) - hit.End)).Any(k => _doc.Tokens[k].Norm is "فيها" or "فيه")
+                && _s.Groups.FirstOrDefault(g => g.End <= owned.Start && !g.Prepositional && g.Companies.Any())?.Companies.First() is { } subjectOwned
+                && !owned.Members.Contains(subjectOwned) && Enumerable.Range(hit.End, Math.Max(0, Math.Min(_s.TokenEnd, hit.End + 4) - hit.End)).Any(k => _doc.Tokens[k].Norm.EndsWith("ها", StringComparison.Ordinal)))
+            {
+                foreach (var owner in owned.Companies)
+                {
+                    _bag.Add(RelTypes.InvestsIn, owner, subjectOwned, _money, _status, null, Evidence);
+                }
+
+                return;
+            }
+
             investees.AddRange(owned.Companies);                // "Arm Holdings, in which SoftBank holds 90%"
         }
 

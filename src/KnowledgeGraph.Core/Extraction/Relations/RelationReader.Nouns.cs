@@ -236,7 +236,9 @@ internal sealed partial class RelationReader
     // "شركة X المدعومة من صندوق Y": the investors follow, the investee is the company the phrase describes.
     private void ReadBackedBy(CueHit hit)
     {
-        var backers = _s.GroupAfter(hit.End, 4) ?? _s.ListAfterDescription(hit.End);   // "with seed capital from eight corporations, including X"
+        var backers = _s.GroupAfter(hit.End, 4) ?? _s.ListAfterDescription(hit.End)   // "with seed capital from eight corporations, including X"
+            ?? (_moneys.Any(m => m.Start >= _doc.Tokens[hit.End - 1].End - _s.Sentence.Start && m.Start - (_doc.Tokens[hit.End - 1].End - _s.Sentence.Start) <= 2)
+                ? _s.ObjectAfter(hit.End, 8, "prep-from") : null);                     // "backed by $15 million from Dubai-based X"
         var investors = backers?.Members.ToList();
         if (backers is null || investors is null || investors.Count == 0
             || Enumerable.Range(hit.End, backers.Start - hit.End).Any(k => _doc.Tokens[k].Norm is "its" or "their" or "with")   // "backed by the city government, with carmaker Chery joining"

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Extraction.Lexicon;
 using KnowledgeGraph.Extraction.Entities;
 using KnowledgeGraph.Graph;
 
@@ -244,5 +245,43 @@ internal sealed partial class RelationReader
         var before = _doc.Tokens[k - 1].Norm;
         return last is "الملائكي" or "الملائكيه" && (before.EndsWith("مستثمر", StringComparison.Ordinal) || before.EndsWith("مستثمره", StringComparison.Ordinal))
             || last is "investor" or "investors" && before is "angel";
+    }
+
+    /// <summary>"وتحظى «ميني ماكس» بدعم «تينسنت»", "تحظى الشركة بدعم من X": the company enjoys X's backing, so X invests in it.</summary>
+    private void ReadEnjoysBacking()
+    {
+        if (_doc.Language != "ar")
+        {
+            return;
+        }
+
+        for (var k = _s.TokenStart; k + 1 < _s.TokenEnd; k++)
+        {
+            if (!ArabicAffixes.AffixVariants(_doc.Tokens[k].Norm).Any(v => v is "تحظي" or "يحظي" or "حظيت" or "حظي"))
+            {
+                continue;
+            }
+
+            var backing = Enumerable.Range(k + 1, Math.Max(0, Math.Min(_s.TokenEnd, k + 8) - k - 1)).FirstOrDefault(j => _doc.Tokens[j].Norm is "بدعم", -1);
+            if (backing < 0)
+            {
+                return;
+            }
+
+            var from = backing + 1 < _s.TokenEnd && _doc.Tokens[backing + 1].Norm is "من" ? backing + 2 : backing + 1;
+            var backed = _s.Groups.FirstOrDefault(g => g.Start > k && g.End <= backing && !g.Prepositional)?.Companies.FirstOrDefault()
+                ?? (_s.Cues.Any(c => c.Is("topic-ref") && c.Start > k && c.End <= backing) ? _s.Topic : null);
+            if (backed is null || _s.GroupAfter(from, 3) is not { } backers)
+            {
+                return;
+            }
+
+            foreach (var backer in _s.ListWithContinuations(backers).Where(m => !m.IsPerson && m != backed))
+            {
+                _bag.Add(RelTypes.InvestsIn, backer, backed, null, null, null, Evidence);
+            }
+
+            return;
+        }
     }
 }

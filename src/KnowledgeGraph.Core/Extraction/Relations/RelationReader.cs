@@ -314,6 +314,7 @@ internal sealed partial class RelationReader
             }
 
             ReadAngelInvestors();
+            ReadEnjoysBacking();
         }
 
         return _bag;

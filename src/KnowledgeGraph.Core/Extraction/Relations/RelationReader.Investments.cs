@@ -158,6 +158,12 @@ internal sealed partial class RelationReader
         var investorGroup = _s.ObjectAfter(hit.End, Window, "prep-from", "led-by") ?? (hit.Is("led-by") ? _s.GroupAfter(hit.End, 3) ?? GroupAfterDescription(hit.End) ?? ManagerOfFundsAfter(hit.End) : null)
             ?? (hit.Is("fundraise") ? FromPartyAfter(hit.End, Window) ?? TalksPartner(hit) : null);
         var investors = investorGroup is null ? null : _s.Groups.Contains(investorGroup) ? _s.ListWithContinuations(investorGroup) : investorGroup.Members.ToList();
+        // "a round led by Lightspeed with Peak XV Partners and Khosla Ventures": the names "with" adds join the lead.
+        if (hit.Is("led-by") && _doc.Language == "en" && investors is { Count: > 0 } && investorGroup is not null && investorGroup.End < _s.TokenEnd
+            && _doc.Tokens[investorGroup.End].Norm == "with" && _s.GroupAt(investorGroup.End + 1) is { } withGroup)
+        {
+            investors = [.. investors.Union(_s.ListWithContinuations(withGroup).Where(m => !m.IsPerson))];
+        }
 
         // "قادت علي بابا جولة تمويل في مونشوت", "Nvidia led a $1bn round in Poolside": the lead invests in the round's company.
         if ((investors is null || investors.Count == 0) && IsRoundWord(hit)

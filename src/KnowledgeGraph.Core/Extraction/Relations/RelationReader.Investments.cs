@@ -25,6 +25,21 @@ internal sealed partial class RelationReader
         var investees = investeeGroup is null ? [] : investeeGroup.Companies.Concat(CoordinatedObjects(investeeGroup)).Distinct().ToList();
         if (investees.Count == 0 && hit.Is("own") && WhichBefore(hit.Start) is { } owned)
         {
+            // "وتحظى «يوتا» بدعم مجموعة «X» التي تملك أغلبية أسهمها": with no subject of its own and no "فيها", the Arabic verb's
+            // subject is the name "التي" follows: it owns the shares of the sentence's subject.
+            var ownSubject = _s.GroupAfter(hit.End, 2) is { Prepositional: false };
+            if (_doc.Language == "ar" && !ownSubject && !Enumerable.Range(hit.End, Math.Max(0, Math.Min(_s.TokenEnd, hit.End + 8) - hit.End)).Any(k => _doc.Tokens[k].Norm is "فيها" or "فيه")
+                && _s.Groups.FirstOrDefault(g => g.End <= owned.Start && !g.Prepositional && g.Companies.Any())?.Companies.First() is { } subjectOwned
+                && !owned.Members.Contains(subjectOwned) && Enumerable.Range(hit.End, Math.Max(0, Math.Min(_s.TokenEnd, hit.End + 4) - hit.End)).Any(k => _doc.Tokens[k].Norm.EndsWith("ها", StringComparison.Ordinal)))
+            {
+                foreach (var owner in owned.Companies)
+                {
+                    _bag.Add(RelTypes.InvestsIn, owner, subjectOwned, _money, _status, null, Evidence);
+                }
+
+                return;
+            }
+
             investees.AddRange(owned.Companies);                // "Arm Holdings, in which SoftBank holds 90%"
         }
 
@@ -38,6 +53,14 @@ internal sealed partial class RelationReader
             investees = [.. directObject.Companies];               // "Nvidia also backed Nscale's Series B"
         }
 
+        // "عملت في «كريم» قبل استحواذ «أوبر» عليها": "عليها" is the company named right before the cue, not the article's.
+        if (investees.Count == 0 && hit.Is("acquire") && _doc.Language == "ar"
+            && Enumerable.Range(hit.End, Math.Max(0, Math.Min(_s.TokenEnd, hit.End + 5) - hit.End)).Any(k => _doc.Tokens[k].Norm is "عليها" or "عليه")
+            && _s.Groups.LastOrDefault(g => g.End <= hit.Start && hit.Start - g.End <= 4 && g.Companies.Any()) is { } named)
+        {
+            investees = [named.Companies.Last()];
+        }
+
         if (investees.Count == 0 && hit.Is("acquire"))
         {
             var onObject = _s.ObjectAfter(hit.End, 6, "prep-on");
@@ -46,6 +69,21 @@ internal sealed partial class RelationReader
             investees = onObject is null && _doc.Language == "ar" && after is { Prepositional: false } && WhichBefore(hit.Start) is { } antecedent && antecedent.Companies.Any()
                 ? [.. antecedent.Companies]
                 : (onObject ?? after)?.Companies.ToList() ?? [];
+        }
+
+        // "وقادت الجولة X، فيما ضخ صندوق «Y» خمسة ملايين دولار": money pumped with no "في" goes into the round this sentence (or the
+        // one before) speaks of; the pumper is the subject right after the verb.
+        if (investees.Count == 0 && _doc.Language == "ar" && ArabicAffixes.AffixVariants(_doc.Tokens[hit.Start].Norm).Any(v => v is "ضخ" or "ضخت" or "تضخ" or "يضخ" or "ضخها" or "ضخه")
+            && (_sentenceInvestments.Count > 0 ? _sentenceInvestments[^1].Investee : _s.Cues.Any(c => c.Is("fundraise") && IsRoundWord(c)) || _money is not null ? RecentRound() : null) is { } pumpedInto
+            && _s.GroupAfter(hit.End, 3) is { Prepositional: false } pumper && pumper.Companies.Any() && !pumper.Members.Contains(pumpedInto))
+        {
+            foreach (var investor in _s.ListWithContinuations(pumper).Where(m => !m.IsPerson && m != pumpedInto))
+            {
+                _bag.Add(RelTypes.InvestsIn, investor, pumpedInto, _money, _status, null, Evidence);
+                _sentenceInvestments.Add((investor, pumpedInto));
+            }
+
+            return;
         }
 
         // "استثمار شركة إنفيديا في OpenAI": the investor between the cue and the investee.
@@ -117,9 +155,15 @@ internal sealed partial class RelationReader
         }
 
         // "from investors including A, B and C, as well as M12, Microsoft's venture fund": the list goes on.
-        var investorGroup = _s.ObjectAfter(hit.End, Window, "prep-from", "led-by") ?? (hit.Is("led-by") ? _s.GroupAfter(hit.End, 3) ?? GroupAfterDescription(hit.End) : null)
+        var investorGroup = _s.ObjectAfter(hit.End, Window, "prep-from", "led-by") ?? (hit.Is("led-by") ? _s.GroupAfter(hit.End, 3) ?? GroupAfterDescription(hit.End) ?? ManagerOfFundsAfter(hit.End) : null)
             ?? (hit.Is("fundraise") ? FromPartyAfter(hit.End, Window) ?? TalksPartner(hit) : null);
         var investors = investorGroup is null ? null : _s.Groups.Contains(investorGroup) ? _s.ListWithContinuations(investorGroup) : investorGroup.Members.ToList();
+        // "a round led by Lightspeed with Peak XV Partners and Khosla Ventures": the names "with" adds join the lead.
+        if (hit.Is("led-by") && _doc.Language == "en" && investors is { Count: > 0 } && investorGroup is not null && investorGroup.End < _s.TokenEnd
+            && _doc.Tokens[investorGroup.End].Norm == "with" && _s.GroupAt(investorGroup.End + 1) is { } withGroup)
+        {
+            investors = [.. investors.Union(_s.ListWithContinuations(withGroup).Where(m => !m.IsPerson))];
+        }
 
         // "قادت علي بابا جولة تمويل في مونشوت", "Nvidia led a $1bn round in Poolside": the lead invests in the round's company.
         if ((investors is null || investors.Count == 0) && IsRoundWord(hit)
@@ -154,8 +198,15 @@ internal sealed partial class RelationReader
         // "The round was led by X": the round's company is the one that raised it lately, else the subject of the sentence before.
         // "جولة التمويل التي جمعت فيها «داتابريكس» عشرة مليارات دولار، وقادتها ثرايف كابيتال": the company this sentence says raised it.
         var raisedHere = hit.Is("led-by") && _round is { } r && r.Sentence == _s.Sentence.Index && !investors.Contains(r.Company) ? r.Company : null;
-        var investee = raisedHere ?? _s.ObjectAfter(hit.End, 4, "prep-to")?.Companies.FirstOrDefault() ?? Agents(hit, allowPeople: false, exclude: investors).FirstOrDefault()
+        // "جولة قادتها «بلاك روك» في «غروك»", "a round led by X in Y": the company named right after the lead.
+        var ledIn = hit.Is("led-by") && investorGroup is not null ? _s.ObjectAfter(investorGroup.End, 2, "prep-in")?.Companies.FirstOrDefault(c => !investors.Contains(c)) : null;
+        var investee = ledIn ?? raisedHere ?? _s.ObjectAfter(hit.End, 4, "prep-to")?.Companies.FirstOrDefault() ?? Agents(hit, allowPeople: false, exclude: investors).FirstOrDefault()
             ?? (_s.Cues.Any(c => c.Is("fundraise") && IsRoundWord(c)) && (RecentRound() ?? _s.Topic) is { } roundCompany && !investors.Contains(roundCompany) ? roundCompany : null);
+        // "Nvidia holds a stake in Wayve after joining its Series C, a round led by SoftBank": the round is the investee's, not its investor's.
+        if (investee is not null && ledIn is null && _sentenceInvestments.LastOrDefault(p => p.Investor == investee && !investors.Contains(p.Investee)) is { Investee: { } joined })
+        {
+            investee = joined;
+        }
         if (investee is null)
         {
             return;
@@ -225,6 +276,11 @@ internal sealed partial class RelationReader
         return true;
     }
 
+    // "قادتها صناديق تديرها «بلاك روك»": funds named by their manager are the manager's money.
+    private MentionGroup? ManagerOfFundsAfter(int from) =>
+        from + 2 < _s.TokenEnd && ArabicAffixes.AffixVariants(_doc.Tokens[from].Norm).Any(v => v is "صناديق" or "صندوق")
+            && _doc.Tokens[from + 1].Norm is "تديرها" or "يديرها" or "تديره" or "يديره" ? _s.GroupAfter(from + 2, 2) : null;
+
     // "led by Norwegian industrial group Aker": the name after an English description (lower-case words and adjectives of origin).
     private MentionGroup? GroupAfterDescription(int from)
     {
@@ -262,6 +318,13 @@ internal sealed partial class RelationReader
         {
             if (_doc.Tokens[k].Norm is "which" or "التي" or "الذي" or "whom")
             {
+                // "Lambda, in which Nvidia holds a stake": the name stands before the preposition of "in which".
+                if (k - 1 > _s.TokenStart && _doc.Tokens[k].Norm is "which" or "whom" && _doc.Tokens[k - 1].Norm is "in" or "of")
+                {
+                    // ("a joint venture with Meta, in which Reliance holds 70%": the venture is what is held, not its partner.)
+                    return GroupEndingAt(k - 1, 3) is { } antecedent && !_s.Cues.Any(c => c.Is("partner") && c.End <= antecedent.Start && antecedent.Start - c.End <= 2) ? antecedent : null;
+                }
+
                 if (GroupEndingAt(k, 3) is { } near)
                 {
                     return near;
@@ -292,186 +355,6 @@ internal sealed partial class RelationReader
         return norm.Contains("جول", StringComparison.Ordinal) || norm.Contains("تمويل", StringComparison.Ordinal) || norm.Contains("استثمار", StringComparison.Ordinal)
             || norm is "جمعت" or "جمع" or "وجمعت" or "تجمع" or "يجمع"
             || norm is "round" or "funding" or "series" or "seed" or "investment" or "investors" or "raised" or "raises" or "raise";
-    }
-
-    private void ReadJoinRound(CueHit hit)
-    {
-        // "بمشاركة X وY" / "with participation from X": the investors follow; "X participated in the round of Y": X acts.
-        // "Barclays joined last year", "Wang joined Meta": joining is a round's only where the sentence speaks of one.
-        // "Temasek also joined", "Meta later joined as a strategic investor": right after a round, joining is joining it.
-        var joinsLastRound = _round is { } last && _s.Sentence.Index - last.Sentence == 1
-            && (hit.Start > _s.TokenStart && _doc.Tokens[hit.Start - 1].Norm == "also" || _s.Has("investor-noun"));
-        if (hit.End - hit.Start == 1 && _doc.Tokens[hit.Start].Norm is "joined" or "joining" && !_s.Cues.Any(c => c.Is("fundraise") || c.Is("invest")) && !joinsLastRound)
-        {
-            return;
-        }
-
-        // "تسهم بروكفيلد بخبرتها", "contributed its know-how": contributing is a round's only where the sentence speaks of a round.
-        if (hit.End - hit.Start == 1 && _doc.Tokens[hit.Start].Norm is not ("بمشاركه" or "participation" or "alongside") && !_s.Cues.Any(c => c.Is("fundraise") && IsRoundWord(c)) && _money is null && !joinsLastRound)
-        {
-            return;
-        }
-
-        // "X was joined by Y and Z": Y and Z join X's round, so the names after "by" invest, never in X.
-        // "a round that included X and Y": likewise the names after the verb.
-        var joinedBy = _doc.Tokens[hit.End - 1].Norm is "by" or "included";
-        var nounForm = joinedBy || _doc.Tokens[hit.Start].Norm is "بمشاركه" or "participation" or "alongside" || (hit.End - hit.Start == 1 && _doc.Language == "ar");
-        List<DocEntity> investors;
-        if (nounForm)
-        {
-            // "with participation from X", "بمشاركة كل من X و Y".
-            var from = hit.End < _s.TokenEnd && _s.CueAt(hit.End) is { } prep && prep.Start == hit.End && prep.IsAny("prep-from", "prep-of") ? prep.End : hit.End;
-            investors = _s.GroupAfter(_s.AfterListIntro(from), 3) is { } listed ? _s.ListWithContinuations(listed) : [];
-        }
-        else if (GroupEndingAt(hit.Start, 2) is { } withGroup && WithBefore(withGroup) is { } with)
-        {
-            // "led by X, with Y and Z also participating", "with A, B and Canada's C also putting in money": every name after "with".
-            // ("with Samsung Catalyst Fund, the venture arm of Samsung Electronics, and ...": the owner of an arm is no investor.)
-            investors = [.. _s.Groups.Where(g => g.Start > with && g.End <= hit.Start && !InBrackets(g) && !(g.Start > 0 && _doc.Tokens[g.Start - 1].Norm is "of"))
-                .SelectMany(g => g.Companies).Distinct()];
-        }
-        else
-        {
-            investors = Agents(hit, allowPeople: false);
-            // "وشارك في الجولة كل من X، المستثمر المبكر في الشركة، وY": the list goes on after the description.
-            if (_doc.Language == "ar" && investors.Count > 0 && _s.Groups.FirstOrDefault(g => g.Start >= hit.End && g.Members.Contains(investors[0])) is { } afterVerb)
-            {
-                investors = [.. investors.Union(_s.ListWithContinuations(afterVerb).Where(m => !m.IsPerson))];
-            }
-            // "AMD Ventures, Nvidia and the Canadian pension manager PSP Investments also took part": the whole list before the verb.
-            if (_doc.Language == "en" && investors.Count > 0 && SubjectListBefore(hit.Start) is { Count: > 0 } list)
-            {
-                investors = [.. list.Union(investors)];
-            }
-        }
-
-        if (investors.Count == 0)
-        {
-            return;
-        }
-
-        // "X took part, as did Y", "X joined the round, alongside Y", "إلى جانب Y": Y is one more investor, not the investee.
-        if (!nounForm)
-        {
-            foreach (var g in _s.Groups.Where(g => g.Start >= hit.End && g.Start - hit.End <= Window && CoInvestorMarkerBefore(g.Start)))
-            {
-                investors.AddRange(g.Companies.Where(c => !investors.Contains(c)));
-            }
-        }
-
-        // A name after "while"/"فيما" is another clause's subject, not the round's company.
-        var investee = _s.Groups.FirstOrDefault(g => g.Start >= hit.End && g.Start - hit.End <= Window && !g.Members.Intersect(investors).Any() && g.Companies.Any()
-            && !Enumerable.Range(hit.End, g.Start - hit.End).Any(_s.IsClauseBreakWord))?.Companies.First();
-
-        // "فيما انضمت إليها «لايتسبيد» وإنفيديا": "her" is the round the text spoke of, whoever else this sentence names.
-        var ofHer = _doc.Language == "ar" && Enumerable.Range(hit.Start, hit.End - hit.Start).Any(k => _doc.Tokens[k].Norm is "اليها" or "اليه" or "فيها");
-        if (ofHer && (_sentenceInvestments.Count > 0 ? _sentenceInvestments[^1].Investee : RecentRound()) is { } joinedRound && !investors.Contains(joinedRound))
-        {
-            investee = joinedRound;
-        }
-
-        // "قادتها X بمشاركة Y": Y joins the same round as the lead, so Y invests where the lead does, never in the lead.
-        var leads = _sentenceInvestments.Select(r => r.Investor).ToList();
-        if (!ofHer || investee is null)
-        {
-            if (_sentenceInvestments.Count > 0 && (nounForm || investee is null || leads.Contains(investee)))
-            {
-                investee = _sentenceInvestments[^1].Investee;
-            }
-            else if (joinedBy)
-            {
-                investee = RecentRound() ?? _topic ?? _s.Topic;
-            }
-            else if (nounForm || investee is null)
-            {
-                // "وكانت غروك قد جمعت ... قادتها صناديق تديرها «بلاك روك»، بمشاركة «سيسكو»": the company this sentence says raised the round.
-                var raisedHere = _round is { } r && r.Sentence == _s.Sentence.Index && !investors.Contains(r.Company) ? r.Company : null;
-                investee = raisedHere ?? Agents(hit, allowPeople: false, exclude: investors).FirstOrDefault() ?? RecentRound() ?? _topic ?? _s.Topic;
-            }
-        }
-
-        if (investee is not null && leads.Contains(investee))
-        {
-            return;
-        }
-
-        if (investee is null)
-        {
-            return;
-        }
-
-        foreach (var investor in investors)
-        {
-            _bag.Add(RelTypes.InvestsIn, investor, investee, _money, _status, null, Evidence);
-            _sentenceInvestments.Add((investor, investee));
-        }
-    }
-
-    // The names listed from the start of the sentence up to a verb, over commas, "and" and lower-case descriptions.
-    private List<DocEntity>? SubjectListBefore(int verb)
-    {
-        var groups = _s.Groups.Where(g => g.End <= verb && !g.Prepositional && !InBrackets(g)).ToList();
-        if (groups.Count == 0 || groups[0].Start != FirstWordOfSentence())
-        {
-            return null;
-        }
-
-        for (var k = groups[0].End; k < verb; k++)
-        {
-            var t = _doc.Tokens[k];
-            if (groups.Any(g => g.Start <= k && k < g.End) || !t.IsWord && t.Norm is "," || t.Kind == Text.TokenKind.Latin && (char.IsLower(_doc.Text[t.Start]) || _doc.IsCommonWord(k))
-                || t.Kind == Text.TokenKind.Latin && char.IsUpper(_doc.Text[t.Start]) && k + 1 < verb && groups.Any(g => g.Start == k + 1))
-            {
-                continue;                                       // "the Canadian pension manager PSP": a capitalised adjective before a name
-            }
-
-            return null;
-        }
-
-        return [.. groups.SelectMany(g => g.Companies).Distinct()];
-    }
-
-    private bool CoInvestorMarkerBefore(int start)
-    {
-        for (var k = start - 1; k >= _s.TokenStart && k >= start - 6; k--)
-        {
-            var norm = _doc.Tokens[k].Norm;
-            if (norm is "alongside" or "did" or "جانب" || norm is "as" && k + 1 < start && _doc.Tokens[k + 1].Norm is "did" or "well")
-            {
-                return true;
-            }
-
-            // "as did Swedish defence group Saab", "إلى جانب المستثمر الحالي «X»": a description may stand between.
-            if (!_doc.Tokens[k].IsWord && norm is "," or "،" or "." || _s.IsRelationCue(k) && !(_s.CueAt(k) is { } cue && cue.Is("investor-noun")))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    // The "with" that opens a list ending in this group: "with A, B and C", over commas, "and" and possessives only.
-    private int? WithBefore(MentionGroup last)
-    {
-        for (var k = last.Start - 1; k >= _s.TokenStart && k >= last.Start - 20; k--)
-        {
-            if (_s.CueAt(k) is { } cue && cue.Is("prep-with"))
-            {
-                return k;
-            }
-
-            // "with LG, Hyundai and Bezos Expeditions, the family office of billionaire Jeff Bezos, also writing cheques": descriptions too.
-            if (_s.Groups.Any(g => g.Start <= k && k < g.End) || !_doc.Tokens[k].IsWord && _doc.Tokens[k].Norm is "," or "'" or "’"
-                || _doc.Tokens[k].Norm is "and" or "s" || _s.IsFiller(k) || _doc.Tokens[k].Kind == Text.TokenKind.Latin && !_s.IsRelationCue(k))
-            {
-                continue;
-            }
-
-            return null;
-        }
-
-        return null;
     }
 
     // "يملك جهاز قطر 40% من الشركة", "تملك X 53% من رأسمال «Y»", "holds 7% of Y": the company after a share.

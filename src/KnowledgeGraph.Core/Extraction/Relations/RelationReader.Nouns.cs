@@ -236,10 +236,12 @@ internal sealed partial class RelationReader
     // "شركة X المدعومة من صندوق Y": the investors follow, the investee is the company the phrase describes.
     private void ReadBackedBy(CueHit hit)
     {
-        var backers = _s.GroupAfter(hit.End, 4) ?? _s.ListAfterDescription(hit.End);   // "with seed capital from eight corporations, including X"
+        var backers = _s.GroupAfter(hit.End, 4) ?? _s.ListAfterDescription(hit.End)   // "with seed capital from eight corporations, including X"
+            ?? (_moneys.Any(m => m.Start >= _doc.Tokens[hit.End - 1].End - _s.Sentence.Start && m.Start - (_doc.Tokens[hit.End - 1].End - _s.Sentence.Start) <= 2)
+                ? _s.ObjectAfter(hit.End, 8, "prep-from") : null);                     // "backed by $15 million from Dubai-based X"
         var investors = backers?.Members.ToList();
         if (backers is null || investors is null || investors.Count == 0
-            || Enumerable.Range(hit.End, backers.Start - hit.End).Any(k => _doc.Tokens[k].Norm is "its" or "their")
+            || Enumerable.Range(hit.End, backers.Start - hit.End).Any(k => _doc.Tokens[k].Norm is "its" or "their" or "with")   // "backed by the city government, with carmaker Chery joining"
             || (backers.End < _s.TokenEnd && _doc.Tokens[backers.End].Norm is "shares" or "stock" or "stake" or "assets" or "bonds" or "اسهم" or "سندات"))
         {
             return;                                             // "a margin loan backed by its Arm shares"
@@ -373,6 +375,8 @@ internal sealed partial class RelationReader
             if (t.Norm is "as" or "ك" && _s.Groups.FirstOrDefault(g => g.End == k) is { } counted)
             {
                 holder = counted;
+                // "CoreWeave, which counts Nvidia as a shareholder": the one who counts owns the noun.
+                pronounOwner |= counted.Start > _s.TokenStart && _doc.Tokens[counted.Start - 1].Norm is "counts" or "count" or "counted" or "counting";
                 return true;
             }
 

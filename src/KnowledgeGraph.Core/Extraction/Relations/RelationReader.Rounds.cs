@@ -1,3 +1,4 @@
+using KnowledgeGraph.Extraction.Lexicon;
 using KnowledgeGraph.Extraction.Entities;
 using KnowledgeGraph.Graph;
 
@@ -20,6 +21,41 @@ internal sealed partial class RelationReader
         return ReadRoundRole(round, verb);
     }
 
+    // "X (IFC)، ذراع البنك الدولي للقطاع الخاص،" ending right before token end: the name the apposition describes.
+    private MentionGroup? ApposedSubjectBefore(int end)
+    {
+        if (end - 1 <= _s.TokenStart || _doc.Tokens[end - 1].Norm is not ("،" or ","))
+        {
+            return null;
+        }
+
+        for (var k = end - 2; k > _s.TokenStart && k >= end - 14; k--)
+        {
+            if (_s.GroupAt(k) is not null || _s.IsRelationCue(k) || _doc.Tokens[k].Norm is "." or ";" or "؛")
+            {
+                return null;
+            }
+
+            if (_doc.Tokens[k].Norm is "،" or ",")
+            {
+                var j = k - 1;
+                if (j > _s.TokenStart && _doc.Tokens[j].Norm == ")")
+                {
+                    while (j > _s.TokenStart && _doc.Tokens[j].Norm != "(")
+                    {
+                        j--;                                    // "(IFC)"
+                    }
+
+                    j--;
+                }
+
+                return _s.Groups.LastOrDefault(g => g.End == j + 1 && !g.Prepositional);
+            }
+        }
+
+        return null;
+    }
+
     // "وقادت X الجولة، فيما شارك فيها كل من Y و Z": participants of "it", the round this sentence speaks of.
     private void ReadParticipantsOfIt(CueHit verb)
     {
@@ -35,7 +71,8 @@ internal sealed partial class RelationReader
             return;
         }
 
-        foreach (var investor in listed.Companies.Concat(CoordinatedObjects(listed)).Distinct())
+        // "شاركت فيها مجموعة «شفارتس» المالكة لـ...، ومجموعة «بوش» الصناعية، إلى جانب «هيوليت باكارد»": the list goes on over descriptions.
+        foreach (var investor in _s.ListWithContinuations(listed).Where(m => !m.IsPerson).Concat(CoordinatedObjects(listed)).Distinct().Where(m => m != investee))
         {
             _bag.Add(RelTypes.InvestsIn, investor, investee, _money, _status, null, Evidence);
             _sentenceInvestments.Add((investor, investee));
@@ -130,7 +167,7 @@ internal sealed partial class RelationReader
     private CueHit? RoundVerbBefore(int roundStart)
     {
         var k = roundStart - 1;
-        while (k > _s.TokenStart && (!_doc.Tokens[k].IsWord || _doc.Tokens[k].Norm is "the" or "its" or "this" or "new" or "latest" or "في"))
+        while (k > _s.TokenStart && (!_doc.Tokens[k].IsWord || _doc.Tokens[k].Norm is "the" or "its" or "this" or "that" or "new" or "latest" or "في"))
         {
             k--;
         }
@@ -140,8 +177,9 @@ internal sealed partial class RelationReader
             return adjacent;
         }
 
-        // Arabic verb, subject, round: the subject is one group reached over quotes and company words.
-        if (_doc.Language != "ar" || _s.Groups.LastOrDefault(g => g.End <= k + 1 && g.End >= k - 1 && !g.Prepositional) is not { } subject)
+        // Arabic verb, subject, round: the subject is one group reached over quotes and company words, or over an apposition
+        // between commas ("وقادت مؤسسة التمويل الدولية (IFC)، ذراع البنك الدولي للقطاع الخاص، الجولة").
+        if (_doc.Language != "ar" || (_s.Groups.LastOrDefault(g => g.End <= k + 1 && g.End >= k - 1 && !g.Prepositional) ?? ApposedSubjectBefore(roundStart)) is not { } subject)
         {
             return null;
         }
@@ -160,5 +198,90 @@ internal sealed partial class RelationReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "وشارك فيه المستثمر الملائكي نادر الشريف", "alongside angel investor Jane Roe": a person named as an angel investor in a
+    /// sentence about a round invests in the round's company, as the firms of that sentence do.
+    /// </summary>
+    private void ReadAngelInvestors()
+    {
+        foreach (var g in _s.Groups)
+        {
+            if (!g.People.Any() || !AngelBefore(g.Start))
+            {
+                continue;
+            }
+
+            var investee = _sentenceInvestments.Count > 0 ? _sentenceInvestments[^1].Investee
+                : _s.Cues.Any(c => c.Is("fundraise") && IsRoundWord(c)) ? RecentRound() ?? _s.Topic : null;
+            if (investee is null)
+            {
+                return;
+            }
+
+            foreach (var person in g.People)
+            {
+                _bag.Add(RelTypes.InvestsIn, person, investee, null, StatusOf(_s), null, Evidence);
+            }
+        }
+    }
+
+    // "المستثمر الملائكي", "المستثمرة الملائكية", "angel investor": the words right before the name, over quotes.
+    private bool AngelBefore(int start)
+    {
+        var k = start - 1;
+        while (k > _s.TokenStart && !_doc.Tokens[k].IsWord)
+        {
+            k--;
+        }
+
+        if (k <= _s.TokenStart)
+        {
+            return false;
+        }
+
+        var last = _doc.Tokens[k].Norm;
+        var before = _doc.Tokens[k - 1].Norm;
+        return last is "الملائكي" or "الملائكيه" && (before.EndsWith("مستثمر", StringComparison.Ordinal) || before.EndsWith("مستثمره", StringComparison.Ordinal))
+            || last is "investor" or "investors" && before is "angel";
+    }
+
+    /// <summary>"وتحظى «ميني ماكس» بدعم «تينسنت»", "تحظى الشركة بدعم من X": the company enjoys X's backing, so X invests in it.</summary>
+    private void ReadEnjoysBacking()
+    {
+        if (_doc.Language != "ar")
+        {
+            return;
+        }
+
+        for (var k = _s.TokenStart; k + 1 < _s.TokenEnd; k++)
+        {
+            if (!ArabicAffixes.AffixVariants(_doc.Tokens[k].Norm).Any(v => v is "تحظي" or "يحظي" or "حظيت" or "حظي"))
+            {
+                continue;
+            }
+
+            var backing = Enumerable.Range(k + 1, Math.Max(0, Math.Min(_s.TokenEnd, k + 8) - k - 1)).FirstOrDefault(j => _doc.Tokens[j].Norm is "بدعم", -1);
+            if (backing < 0)
+            {
+                return;
+            }
+
+            var from = backing + 1 < _s.TokenEnd && _doc.Tokens[backing + 1].Norm is "من" ? backing + 2 : backing + 1;
+            var backed = _s.Groups.FirstOrDefault(g => g.Start > k && g.End <= backing && !g.Prepositional)?.Companies.FirstOrDefault()
+                ?? (_s.Cues.Any(c => c.Is("topic-ref") && c.Start > k && c.End <= backing) ? _s.Topic : null);
+            if (backed is null || _s.GroupAfter(from, 3) is not { } backers)
+            {
+                return;
+            }
+
+            foreach (var backer in _s.ListWithContinuations(backers).Where(m => !m.IsPerson && m != backed))
+            {
+                _bag.Add(RelTypes.InvestsIn, backer, backed, null, null, null, Evidence);
+            }
+
+            return;
+        }
     }
 }

@@ -18,6 +18,7 @@ internal sealed partial class RelationReader
     private readonly DocEntity? _topic;
     private readonly Func<string, string?> _orgOf;
     private readonly Func<string, string?> _categoryOf;
+    private readonly Func<string, bool> _known;
     private List<Money> _moneys = [];
     private readonly List<(DocEntity Investor, DocEntity Investee)> _sentenceInvestments = [];
     private (DocEntity Company, int Sentence)? _round;
@@ -29,6 +30,7 @@ internal sealed partial class RelationReader
         Func<string, bool>? known = null)
     {
         _orgOf = orgOf ?? (_ => null);
+        _known = known ?? (_ => false);
         _doc = doc;
         _sentences = sentences;
         var listed = categoryOf ?? (_ => null);
@@ -310,6 +312,9 @@ internal sealed partial class RelationReader
                     }
                 }
             }
+
+            ReadAngelInvestors();
+            ReadEnjoysBacking();
         }
 
         return _bag;

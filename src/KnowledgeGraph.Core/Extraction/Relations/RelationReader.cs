@@ -220,6 +220,7 @@ internal sealed partial class RelationReader
         (["supply"], (r, h) => r.ReadSupply(h)),
         (["run-on"], (r, h) => r.ReadRunOn(h)),
         (["design-for"], (r, h) => r.ReadDesignFor(h)),
+        (["license"], (r, h) => r.ReadLicence(h)),
         (["come-from"], (r, h) => r.ReadComeFrom(h)),
         (["partner", "deal", "hire"], (r, h) =>
         {
@@ -257,6 +258,7 @@ internal sealed partial class RelationReader
             ReadWorkingWith();
             ReadTogether();
             ReadCareers();
+            var relationsBefore = _bag.Count;
 
             foreach (var hit in s.Cues)
             {
@@ -310,6 +312,8 @@ internal sealed partial class RelationReader
                     }
                 }
             }
+
+            ReadChipsInside(relationsBefore);
         }
 
         return _bag;

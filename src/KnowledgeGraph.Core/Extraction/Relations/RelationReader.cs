@@ -18,6 +18,7 @@ internal sealed partial class RelationReader
     private readonly DocEntity? _topic;
     private readonly Func<string, string?> _orgOf;
     private readonly Func<string, string?> _categoryOf;
+    private readonly Func<string, string?> _listedCategoryOf;
     private List<Money> _moneys = [];
     private readonly List<(DocEntity Investor, DocEntity Investee)> _sentenceInvestments = [];
     private (DocEntity Company, int Sentence)? _round;
@@ -32,6 +33,7 @@ internal sealed partial class RelationReader
         _doc = doc;
         _sentences = sentences;
         var listed = categoryOf ?? (_ => null);
+        _listedCategoryOf = listed;
         var described = DescribedKinds(listed);
         _categoryOf = key => listed(key) ?? described.GetValueOrDefault(key);
         // "The company", "الشركة" is seldom a fund ("the fund", "الصندوق" is): investors are the text's company only when it

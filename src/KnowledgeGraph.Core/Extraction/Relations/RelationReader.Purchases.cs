@@ -167,10 +167,11 @@ internal sealed partial class RelationReader
             suppliers = [.. _s.Groups.FirstOrDefault(g => g.Start >= hit.End && g.IsProduct && g != right)?.Companies ?? []];
         }
 
-        // "بنك القاهرة، الذي يستخدم منصتها", "بدأت «فودافون مصر» في استخدام منصتها": goods that are "hers", used by another
+        // "بنك القاهرة، الذي يستخدم منصتها", "بدأت «فودافون مصر» في استخدام منصتها", "ويستخدم «X» منصتها": goods that are "hers", used by another
         // company, are those of the company the text is about ("منصتها الخاصة" is the user's own).
         if (suppliers.Count == 0 && _doc.Language == "ar" && IsUseVerb(hit)
-            && _s.Cues.FirstOrDefault(c => c.Is("goods") && c.Start >= hit.End && c.Start - hit.End <= 1) is { Suffix: "ها" } hers
+            && (right is { Prepositional: false } ? right.End : hit.End) is var goodsFrom
+            && _s.Cues.FirstOrDefault(c => c.Is("goods") && c.Start >= goodsFrom && c.Start - goodsFrom <= 1) is { Suffix: "ها" } hers
             && !(hers.End < _s.TokenEnd && ArabicAffixes.AffixVariants(_doc.Tokens[hers.End].Norm).Any(v => v is "الخاصه"))
             && HerGoodsOwner() is { } owner)
         {

@@ -223,6 +223,7 @@ internal sealed partial class RelationReader
         (["run-on"], (r, h) => r.ReadRunOn(h)),
         (["design-for"], (r, h) => r.ReadDesignFor(h)),
         (["license"], (r, h) => r.ReadLicence(h)),
+        (["pilot"], (r, h) => r.ReadPilot(h)),
         (["come-from"], (r, h) => r.ReadComeFrom(h)),
         (["partner", "deal", "hire"], (r, h) =>
         {

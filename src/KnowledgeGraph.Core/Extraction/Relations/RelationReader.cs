@@ -224,6 +224,7 @@ internal sealed partial class RelationReader
         (["design-for"], (r, h) => r.ReadDesignFor(h)),
         (["license"], (r, h) => r.ReadLicence(h)),
         (["pilot"], (r, h) => r.ReadPilot(h)),
+        (["host"], (r, h) => r.ReadHosting(h)),
         (["come-from"], (r, h) => r.ReadComeFrom(h)),
         (["partner", "deal", "hire"], (r, h) =>
         {

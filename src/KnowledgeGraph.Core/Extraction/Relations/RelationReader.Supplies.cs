@@ -138,7 +138,7 @@ internal sealed partial class RelationReader
         if (_doc.Language != "ar" || hit.End - hit.Start != 1 || norm.TrimStart('و', 'ف').StartsWith('ل')
             || ArabicAffixes.AffixVariants(norm).Any(v => v is "توفير" or "تزويد" or "توريد" or "بيع" or "امداد" or "تقديم")
             || GroupEndingAt(hit.Start, 1) is { Prepositional: false }
-            || _s.GroupAfter(hit.End, 2) is not { Prepositional: false } subject || !subject.Companies.Any())
+            || _s.GroupAfter(hit.End, 3) is not { Prepositional: false } subject || !subject.Companies.Any())
         {
             return false;
         }

@@ -392,10 +392,12 @@ internal sealed partial class RelationReader
             return null;
         }
 
+        // "Horizon's Journey chips", "Nvidia's Blackwell processors": after a possessive, a product's name may stand too.
+        var possessive = g.End + 1 < goodsStart && _doc.Tokens[g.End].Norm is "'" or "’" && _doc.Tokens[g.End + 1].Norm == "s";
         for (var k = g.End; k < goodsStart; k++)
         {
             var t = _doc.Tokens[k];
-            if (t.IsWord && !(t.Norm is "s" || (t.Kind == Text.TokenKind.Latin && char.IsLower(_doc.Text[t.Start]) && !_doc.IsCueWord("object-marker", k))))
+            if (t.IsWord && !(t.Norm is "s" || (t.Kind == Text.TokenKind.Latin && (char.IsLower(_doc.Text[t.Start]) || possessive && _s.GroupAt(k) is null) && !_doc.IsCueWord("object-marker", k))))
             {
                 return null;
             }

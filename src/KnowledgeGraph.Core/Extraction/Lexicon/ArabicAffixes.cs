@@ -55,6 +55,11 @@ public static class ArabicAffixes
                 if (v.Length - s.Length >= 3 && v.EndsWith(s, StringComparison.Ordinal))
                 {
                     yield return v[..^s.Length];
+                    // "منصتها", "حصته": a ta marbuta (normalised ه) is written ت before a pronoun.
+                    if (v[..^s.Length] is { Length: >= 4 } stem && stem[^1] == 'ت' && s is "ها" or "ه" or "هم" or "هما")
+                    {
+                        yield return stem[..^1] + "ه";
+                    }
                 }
             }
         }
@@ -83,6 +88,12 @@ public static class ArabicAffixes
     public static string SuffixAfter(string norm, string stem)
     {
         var at = norm.IndexOf(stem, StringComparison.Ordinal);
+        if (at < 0 && stem.EndsWith('ه'))
+        {
+            // "منصتها" for "منصه": the ta marbuta written ت before the pronoun.
+            at = norm.IndexOf(stem[..^1] + "ت", StringComparison.Ordinal);
+        }
+
         return at < 0 ? "" : norm[(at + stem.Length)..];
     }
 }

@@ -129,6 +129,19 @@ internal sealed partial class RelationReader
                 ?? _s.Topic ?? LastCompanyBefore(hit.Start);
         }
 
+        // "Microsoft has been CoreWeave's biggest customer", "Cleopatra Hospitals is now Mizan's largest customer": the subject
+        // of the copula before the possessor is the customer.
+        if (supplier is not null && _doc.Language == "en" && PossessiveBefore(hit.Start) is { } possessorGroup && CopulaSubject(possessorGroup.Start) is { } copulaSubject
+            && !copulaSubject.Members.Contains(supplier))
+        {
+            foreach (var customer in copulaSubject.Companies)
+            {
+                _bag.Add(RelTypes.BuysFrom, customer, supplier, null, null, null, Evidence);
+            }
+
+            return;
+        }
+
         // "customers include the French armed forces ministry, the shipping group CMA CGM, ...": over descriptions of customers
         // the text does not name.
         var customers = _s.Groups.FirstOrDefault(g => g.Start >= hit.End && !g.Members.Contains(supplier!) && (g.Start - hit.End <= 8
@@ -161,6 +174,26 @@ internal sealed partial class RelationReader
 
         var lastComma = Enumerable.Range(groupEnd, token - groupEnd).LastOrDefault(k => _doc.Tokens[k].Norm is "," or "،", -1);
         return lastComma >= 0 && token - lastComma <= 4 && Enumerable.Range(groupEnd, lastComma - groupEnd).Any(k => _doc.Tokens[k].Norm is "," or "،");
+    }
+
+    // "X has been", "X, Fathy's former employer, is now": the subject of a copula right before token k, over a description
+    // set off by commas.
+    private MentionGroup? CopulaSubject(int k)
+    {
+        var j = k - 1;
+        while (j > _s.TokenStart && _doc.Tokens[j].Norm is "now" or "also" or "still" or "already" or "become" or "been")
+        {
+            j--;
+        }
+
+        if (j <= _s.TokenStart || _doc.Tokens[j].Norm is not ("is" or "was" or "has" or "had" or "became" or "remains" or "remained" or "becomes"))
+        {
+            return null;
+        }
+
+        var subject = GroupEndingAt(j, 1) ?? (_doc.Tokens[j - 1].Norm == "," ? _s.Groups.LastOrDefault(g => g.End < j - 1 && j - g.End <= 10 && _doc.Tokens[g.End].Norm == ","
+            && Enumerable.Range(g.End + 1, j - 2 - g.End).All(i => _s.GroupAt(i) is null || _s.Groups.Any(x => x.Start == i && x.End <= j))) : null);
+        return subject is { Prepositional: false } && subject.Companies.Any() ? subject : null;
     }
 
     // "X is (also) one of ...", "X remains among ...": X, before the noun phrase that the cue ends.

@@ -167,6 +167,17 @@ internal sealed partial class RelationReader
             suppliers = [.. _s.Groups.FirstOrDefault(g => g.Start >= hit.End && g.IsProduct && g != right)?.Companies ?? []];
         }
 
+        // "بنك القاهرة، الذي يستخدم منصتها", "بدأت «فودافون مصر» في استخدام منصتها", "ويستخدم «X» منصتها": goods that are "hers", used by another
+        // company, are those of the company the text is about ("منصتها الخاصة" is the user's own).
+        if (suppliers.Count == 0 && _doc.Language == "ar" && IsUseVerb(hit)
+            && (right is { Prepositional: false } ? right.End : hit.End) is var goodsFrom
+            && _s.Cues.FirstOrDefault(c => c.Is("goods") && c.Start >= goodsFrom && c.Start - goodsFrom <= 1) is { Suffix: "ها" } hers
+            && !(hers.End < _s.TokenEnd && ArabicAffixes.AffixVariants(_doc.Tokens[hers.End].Norm).Any(v => v is "الخاصه"))
+            && HerGoodsOwner() is { } owner)
+        {
+            suppliers = [owner];
+        }
+
         // "Cohere has signed an agreement to rent 60 megawatts", "حجزت «فاصلة» سعة 8 ميغاواط": capacity taken from no one named
         // is the capacity of the company the text is about, when the sentence names no other company.
         if (suppliers.Count == 0 && CapacityAfter(hit.End) && _topic is { } host && _categoryOf(host.Key) is null or "datacenter" or "cloud" or "telecom"
@@ -274,6 +285,14 @@ internal sealed partial class RelationReader
         return deal is null ? null : _s.ObjectAfter(deal.End, 4, "prep-with");
     }
 
+    // Whose platform or models a customer uses: the company "the company" means here, else the article's; a large supplier
+    // the gazetteer knows (a cloud, a chip maker) that a sentence before happened to open with yields to the article's own.
+    private DocEntity? HerGoodsOwner() =>
+        _s.Topic is { } here && (_listedCategoryOf(here.Key) is null or "ai-lab" || _topic is null) ? here : _topic ?? _s.Topic;
+
+    private bool IsUseVerb(CueHit hit) =>
+        ArabicAffixes.AffixVariants(_doc.Tokens[hit.Start].Norm).Any(v => v is "استخدام" or "تستخدم" or "يستخدم" or "استخدمت" or "استخدم");
+
     private bool IsRelyVerb(CueHit hit) =>
         ArabicAffixes.AffixVariants(_doc.Tokens[hit.Start].Norm).Any(v => v is "تعتمد" or "يعتمد" or "اعتماد" or "اعتمد" or "اعتمدت")
         || _doc.Tokens[hit.Start].Norm is "relies" or "rely" or "depends" or "relied";
@@ -367,16 +386,18 @@ internal sealed partial class RelationReader
             return opener;
         }
 
-        var g = _s.Groups.LastOrDefault(x => x.End <= goodsStart && goodsStart - x.End <= 4 && x.Companies.Any());
+        var g = _s.Groups.LastOrDefault(x => x.End <= goodsStart && goodsStart - x.End <= 6 && x.Companies.Any());
         if (g is null)
         {
             return null;
         }
 
+        // "Horizon's Journey chips", "Nvidia's Blackwell processors": after a possessive, a product's name may stand too.
+        var possessive = g.End + 1 < goodsStart && _doc.Tokens[g.End].Norm is "'" or "’" && _doc.Tokens[g.End + 1].Norm == "s";
         for (var k = g.End; k < goodsStart; k++)
         {
             var t = _doc.Tokens[k];
-            if (t.IsWord && !(t.Norm is "s" || (t.Kind == Text.TokenKind.Latin && char.IsLower(_doc.Text[t.Start]) && !_doc.IsCueWord("object-marker", k))))
+            if (t.IsWord && !(t.Norm is "s" || (t.Kind == Text.TokenKind.Latin && (char.IsLower(_doc.Text[t.Start]) || possessive && _s.GroupAt(k) is null) && !_doc.IsCueWord("object-marker", k))))
             {
                 return null;
             }

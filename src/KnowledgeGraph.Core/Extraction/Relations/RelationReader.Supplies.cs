@@ -62,10 +62,21 @@ internal sealed partial class RelationReader
 
         // "تجري بايت دانس محادثات مع كامبريكون لتوريد رقائق": the one talked with supplies the one who talks.
         if (recipients.Count == 0 && SupplierByGoods(hit.End).Count == 0
-            && _s.Groups.LastOrDefault(g => g.End <= hit.Start && g.Start > _s.TokenStart && g.Companies.Any() && _s.CueAt(g.Start - 1) is { } with && with.Is("prep-with")) is { } party)
+            && _s.Groups.LastOrDefault(g => g.End <= hit.Start && g.Start > _s.TokenStart && g.Companies.Any() && WithBefore(g.Start) && !PartnershipBefore(g.Start)) is { } party)
         {
             var talker = Agents(hit, allowPeople: false, exclude: [.. party.Companies]);
-            if (talker.Count > 0)
+            // "Lingxin was in talks with Chery to supply chips", "تتفاوض «ريبيليونز» مع X لتزويدها بخوادم" (the pronoun is the
+            // party): the one who talks supplies the one talked with, unless the party is the likelier seller (a chip maker, a power
+            // company).
+            var partyEnergy = _categoryOf(party.Companies.First().Key) == "energy";
+            var talkerSupplies = talker.Count > 0 && !partyEnergy && (_categoryOf(talker[0].Key) == "energy"
+                || (SupplierRank(talker[0]) - SupplierRank(party.Companies.First())) is var lead && (lead > 0 || lead == 0 && (hit.Suffix is "ها" or "ه" || _doc.Language == "en")));
+            if (talkerSupplies)
+            {
+                recipients.AddRange(party.Companies);
+                suppliers = talker;
+            }
+            else if (talker.Count > 0)
             {
                 recipients.AddRange(talker);
                 suppliers = [.. party.Companies];
@@ -132,13 +143,17 @@ internal sealed partial class RelationReader
         }
     }
 
+    // "مع «X»", "مع مجموعة «X»": "with" right before a name, over quotes and a company word.
+    private bool WithBefore(int start) =>
+        WordBefore(start) is { } w && (_doc.IsCueWord("company-cue", w) && WordBefore(w) is { } w2 ? w2 : w) is var at && _s.CueAt(at) is { } with && with.Is("prep-with");
+
     private bool ReadArabicSupplierAfterVerb(CueHit hit)
     {
         var norm = _doc.Tokens[hit.Start].Norm;
         if (_doc.Language != "ar" || hit.End - hit.Start != 1 || norm.TrimStart('و', 'ف').StartsWith('ل')
             || ArabicAffixes.AffixVariants(norm).Any(v => v is "توفير" or "تزويد" or "توريد" or "بيع" or "امداد" or "تقديم")
             || GroupEndingAt(hit.Start, 1) is { Prepositional: false }
-            || _s.GroupAfter(hit.End, 2) is not { Prepositional: false } subject || !subject.Companies.Any())
+            || _s.GroupAfter(hit.End, 3) is not { Prepositional: false } subject || !subject.Companies.Any())
         {
             return false;
         }

@@ -19,6 +19,7 @@ internal sealed partial class RelationReader
     private readonly Func<string, string?> _orgOf;
     private readonly Func<string, string?> _categoryOf;
     private readonly Func<string, bool> _known;
+    private readonly Func<string, string?> _listedCategoryOf;
     private List<Money> _moneys = [];
     private readonly List<(DocEntity Investor, DocEntity Investee)> _sentenceInvestments = [];
     private (DocEntity Company, int Sentence)? _round;
@@ -34,6 +35,7 @@ internal sealed partial class RelationReader
         _doc = doc;
         _sentences = sentences;
         var listed = categoryOf ?? (_ => null);
+        _listedCategoryOf = listed;
         var described = DescribedKinds(listed);
         _categoryOf = key => listed(key) ?? described.GetValueOrDefault(key);
         // "The company", "الشركة" is seldom a fund ("the fund", "الصندوق" is): investors are the text's company only when it
@@ -222,6 +224,9 @@ internal sealed partial class RelationReader
         (["supply"], (r, h) => r.ReadSupply(h)),
         (["run-on"], (r, h) => r.ReadRunOn(h)),
         (["design-for"], (r, h) => r.ReadDesignFor(h)),
+        (["license"], (r, h) => r.ReadLicence(h)),
+        (["pilot"], (r, h) => r.ReadPilot(h)),
+        (["host"], (r, h) => r.ReadHosting(h)),
         (["come-from"], (r, h) => r.ReadComeFrom(h)),
         (["partner", "deal", "hire"], (r, h) =>
         {
@@ -259,6 +264,7 @@ internal sealed partial class RelationReader
             ReadWorkingWith();
             ReadTogether();
             ReadCareers();
+            var relationsBefore = _bag.Count;
 
             foreach (var hit in s.Cues)
             {
@@ -315,6 +321,7 @@ internal sealed partial class RelationReader
 
             ReadAngelInvestors();
             ReadEnjoysBacking();
+            ReadChipsInside(relationsBefore);
         }
 
         return _bag;

@@ -77,7 +77,12 @@ internal sealed partial class RelationReader
         var byHand = anyFounder && _doc.Language == "ar"
             ? Enumerable.Range(last.End, Math.Max(0, Math.Min(_s.TokenEnd - 1, last.End + 12) - last.End)).FirstOrDefault(k => _doc.Tokens[k].Norm is "علي" or "على" && _doc.Tokens[k + 1].Norm == "يد", -1)
             : -1;
-        if (byHand >= 0 && (company ?? LastCompanyBefore(first.Start)) is { } handFounded
+        // "تأسست الشركة على يد فلان وفلانة": "the company" between the verb and "على يد" is the one the text is about, not the
+        // last company named before (a former employer in a heading or the sentence before).
+        var handReference = byHand >= 0 && company is null
+            && _s.Cues.Any(c => c.Is("topic-ref") && c.Start >= last.End && c.End <= byHand && _doc.Tokens[c.Start].Norm is not ("its" or "it"))
+            ? NotAnInvestor(_s.Topic ?? _topic) : null;
+        if (byHand >= 0 && (company ?? handReference ?? LastCompanyBefore(first.Start)) is { } handFounded
             && _s.Groups.FirstOrDefault(g => g.Start > byHand + 1 && g.Start - byHand <= 8 && g.People.Any()) is { } handFounders)
         {
             foreach (var person in FounderList(handFounders))
@@ -179,7 +184,7 @@ internal sealed partial class RelationReader
 
         // "ويرأس مجلس إدارة X فلان، بينما يتولى فلان منصب الرئيس التنفيذي": a title with no company names the sentence's company.
         if (company is null && chain.Any(h => h.IsAny("role-ceo", "role-cfo", "role-cto", "role-coo", "role-chairman"))
-            && _s.Groups.FirstOrDefault(g => g.End <= first.Start && g.Companies.Any() && (g.Start >= TitleClauseStart(first.Start) || !g.Prepositional)) is { } sentenceCompany)
+            && _s.Groups.FirstOrDefault(g => g.End <= first.Start && g.Companies.Any() && (g.Start >= TitleClauseStart(first.Start) || !g.Prepositional && !NearPlacePreposition(g))) is { } sentenceCompany)
         {
             company = sentenceCompany.Companies.First();
             companyBefore = true;
@@ -208,7 +213,7 @@ internal sealed partial class RelationReader
         // sentence is held at the company the text is about (or the one the gazetteer knows for that person).
         // "Murati, who serves as CEO, has hired researchers from OpenAI": a company named only later in the sentence is not the title's.
         if (company is null && chain.Any(h => h.IsAny("role-ceo", "role-cfo", "role-cto", "role-coo", "role-chairman", "role-md", "role-executive"))
-            && !_s.Groups.Any(g => g.Companies.Any() && (g.Start >= TitleClauseStart(first.Start) || !g.Prepositional) && g.Start < last.End + 4)
+            && !_s.Groups.Any(g => g.Companies.Any() && (g.Start >= TitleClauseStart(first.Start) || !g.Prepositional && !NearPlacePreposition(g)) && g.Start < last.End + 4)
             && _s.Groups.Any(g => g.People.Any() && g.Start < first.Start) && !NamesItsCompany(last.End))
         {
             company = KnownEmployerInDocument() ?? NotAnInvestor(_s.Topic);
@@ -347,6 +352,12 @@ internal sealed partial class RelationReader
 
         return null;
     }
+
+    // "أمضى ثماني سنوات مهندساً في مركز تطوير X، فيما تتولى فلانة منصب المديرة التقنية": a company a few words after
+    // في/at in an earlier clause is where someone was, not the company of a title in the next clause.
+    private bool NearPlacePreposition(MentionGroup g) =>
+        Enumerable.Range(Math.Max(_s.TokenStart, g.Start - 3), g.Start - Math.Max(_s.TokenStart, g.Start - 3))
+            .Any(k => _doc.Tokens[k].Norm is "في" or "لدى" or "لدي" or "at" or "in");
 
     // The first token of the title's clause: after "فيما", "while", ";" (a company before it is another clause's).
     private int TitleClauseStart(int titleStart)

@@ -62,6 +62,7 @@ internal sealed partial class RelationReader
             if (norm is "once" or "until" or "later" or "earlier" or "spent" or "left" or "joined" or "works" or "worked"
                 || !arabic && norm.EndsWith("ed", StringComparison.Ordinal) && norm.Length > 4
                 || norm is "who" or "which" or "that" or "whose" or "الذي" or "التي"
+                || norm is "الي" or "إلى" or "to" or "with" or "مع"                 // "فلان، إلى المستثمرين في X": the clause goes on, no title
                 || (_s.IsRelationCue(k) && _s.CueAt(k) is { } cue && !cue.Categories.Any(c => c.StartsWith("role-", StringComparison.Ordinal) || c is "prep-in" or "prep-of" or "object-marker")))
             {
                 return null;

@@ -184,7 +184,7 @@ internal sealed partial class RelationReader
 
         // "ويرأس مجلس إدارة X فلان، بينما يتولى فلان منصب الرئيس التنفيذي": a title with no company names the sentence's company.
         if (company is null && chain.Any(h => h.IsAny("role-ceo", "role-cfo", "role-cto", "role-coo", "role-chairman"))
-            && _s.Groups.FirstOrDefault(g => g.End <= first.Start && g.Companies.Any() && (g.Start >= TitleClauseStart(first.Start) || !g.Prepositional && !NearPlacePreposition(g))) is { } sentenceCompany)
+            && _s.Groups.FirstOrDefault(g => g.End <= first.Start && g.Companies.Any() && (g.Start >= TitleClauseStart(first.Start) || !g.Prepositional && !NearPlacePreposition(g)) && !QuotedBefore(g, first.Start)) is { } sentenceCompany)
         {
             company = sentenceCompany.Companies.First();
             companyBefore = true;
@@ -202,10 +202,17 @@ internal sealed partial class RelationReader
         }
 
         // "Chief Executive Sanjay Mehrotra told analysts ...": a title opening the sentence before a name, no company named with it.
-        if (company is null && _doc.Language == "en" && _s.Sentence.Index > 0 && first.Start == FirstWordOfSentence()
+        // '"...," chief executive A told analysts': so does a title opening the attribution after a quote.
+        // The company is the one the sentence before opens with ("Harrow Street declined to comment. Managing partner A said"),
+        // else the one it is about, which in a round-up of several companies is not the article's first.
+        // (After a quotation, the sentence before is often about the other party: the article's company speaks.)
+        var afterQuote = first.Start != FirstWordOfSentence() && AfterClosingQuote(first.Start);
+        if (company is null && _doc.Language == "en" && _s.Sentence.Index > 0 && (first.Start == FirstWordOfSentence() || afterQuote)
             && _s.GroupAfter(last.End, 1) is { } titled && titled.People.Any())
         {
-            company = KnownEmployerInDocument() ?? _topic;
+            // (A fund opening the sentence before employs a partner, not a chief executive: "Nuwa Capital led. Chief executive A said".)
+            var opener = !afterQuote && PreviousSentenceOpener() is { } o && (chain.All(h => h.Is("role-partner")) || !IsInvestor(o)) ? o : null;
+            company = KnownEmployerInDocument() ?? opener ?? (afterQuote || NewParagraph() ? null : NotAnInvestor(_s.Topic)) ?? _topic;
             companyBefore = company is not null;
         }
 
@@ -213,7 +220,7 @@ internal sealed partial class RelationReader
         // sentence is held at the company the text is about (or the one the gazetteer knows for that person).
         // "Murati, who serves as CEO, has hired researchers from OpenAI": a company named only later in the sentence is not the title's.
         if (company is null && chain.Any(h => h.IsAny("role-ceo", "role-cfo", "role-cto", "role-coo", "role-chairman", "role-md", "role-executive"))
-            && !_s.Groups.Any(g => g.Companies.Any() && (g.Start >= TitleClauseStart(first.Start) || !g.Prepositional && !NearPlacePreposition(g)) && g.Start < last.End + 4)
+            && !_s.Groups.Any(g => g.Companies.Any() && (g.Start >= TitleClauseStart(first.Start) || !g.Prepositional && !NearPlacePreposition(g)) && !QuotedBefore(g, first.Start) && g.Start < last.End + 4)
             && _s.Groups.Any(g => g.People.Any() && g.Start < first.Start) && !NamesItsCompany(last.End))
         {
             company = KnownEmployerInDocument() ?? NotAnInvestor(_s.Topic);
@@ -358,6 +365,22 @@ internal sealed partial class RelationReader
     private bool NearPlacePreposition(MentionGroup g) =>
         Enumerable.Range(Math.Max(_s.TokenStart, g.Start - 3), g.Start - Math.Max(_s.TokenStart, g.Start - 3))
             .Any(k => _doc.Tokens[k].Norm is "في" or "لدى" or "لدي" or "at" or "in");
+
+    // '"... when Microsoft calls you, you pick up," chief executive A told analysts': a company inside the quotation is
+    // what the speaker spoke of, not where the title of the attribution is held.
+    private bool QuotedBefore(MentionGroup g, int titleStart) =>
+        _doc.Language == "en" && Enumerable.Range(g.End, Math.Max(0, titleStart - g.End)).Any(k => _doc.Tokens[k].Norm is "\"" or "”");
+
+    private bool AfterClosingQuote(int token)
+    {
+        var k = token - 1;
+        while (k > _s.TokenStart && _doc.Tokens[k].Norm is "," or "،")
+        {
+            k--;
+        }
+
+        return k >= _s.TokenStart && _doc.Tokens[k].Norm is "\"" or "”";
+    }
 
     // The first token of the title's clause: after "فيما", "while", ";" (a company before it is another clause's).
     private int TitleClauseStart(int titleStart)

@@ -257,6 +257,7 @@ internal sealed partial class RelationReader
             ReadWorkingWith();
             ReadTogether();
             ReadCareers();
+            ReadRunBy();
 
             foreach (var hit in s.Cues)
             {

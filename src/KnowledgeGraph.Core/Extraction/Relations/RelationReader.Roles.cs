@@ -254,6 +254,15 @@ internal sealed partial class RelationReader
             rightAfterCue = PersonAfterDescription(companyGroup.End, overCompanies: false);   // "أسس «X» عام 2023 فلان وفلان"
         }
 
+        // "كل من فلان، المدير العام للشركة، وفلانة، المسؤولة عن المنتج", "A, the chief executive, and B": a person after
+        // "and" starts the next item of the list; the title is the appositive of the person before it.
+        if (rightAfterCue is not null && !anyFounder && StartsNextItem(rightAfterCue)
+            && GroupEndingAt(first.Start, 2) is { } appositiveHolder && appositiveHolder.People.Any()
+            && Enumerable.Range(appositiveHolder.End, first.Start - appositiveHolder.End).Any(k => _doc.Tokens[k].Norm is "," or "،"))
+        {
+            rightAfterCue = null;
+        }
+
         var held = true;
         if (relativeHolder is not null)
         {
@@ -335,6 +344,10 @@ internal sealed partial class RelationReader
         }
     }
 
+    private bool StartsNextItem(MentionGroup g) =>
+        _doc.Tokens[g.Start].Kind == Text.TokenKind.Arabic && _doc.Tokens[g.Start].Norm.StartsWith('و')
+        || g.Start > _s.TokenStart && IsAnd(g.Start - 1);
+
     // "فلانة، التي تتولى رئاستها التنفيذية", "X, who serves as": a person, a relative pronoun and up to two words before the title.
     private MentionGroup? RelativeHolderBefore(int titleStart)
     {
@@ -414,8 +427,11 @@ internal sealed partial class RelationReader
                 k++;
             }
 
+            // ("نوف، التي تشغل منصب الرئيسة التنفيذية، برفقة المهندس فلان، المدير التقني": a clause closed by a comma before
+            // the nearest person does not hold it.)
             if (k < nearest.Start && _doc.Tokens[k].Norm is "who" or "الذي" or "التي"
                 && Enumerable.Range(nearest.End, titleStart - nearest.End).Any(j => _doc.Tokens[j].Norm is "," or "،")
+                && !Enumerable.Range(k, nearest.Start - k).Any(j => _doc.Tokens[j].Norm is "," or "،")
                 && !Enumerable.Range(g.End, nearest.Start - g.End).Any(j => _doc.Tokens[j].Norm is "." or ";" or "؛"))
             {
                 return g;

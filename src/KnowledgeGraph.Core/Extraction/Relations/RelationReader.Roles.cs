@@ -56,7 +56,8 @@ internal sealed partial class RelationReader
         // ("Iyer, the company's president, spent a decade at Amazon": the title is held at the company "the company" is.)
         var heldByReference = _doc.Language == "en" && first.Start > _s.TokenStart + 2 && _doc.Tokens[first.Start - 1].Norm == "s"
             && _doc.Tokens[first.Start - 2].Norm is "'" or "’" && _s.Cues.Any(c => c.Is("topic-ref") && c.End == first.Start - 2);
-        var company = possessor ?? (heldByReference ? null : _s.GroupAfter(last.End, 4)?.Companies.FirstOrDefault()
+        // ("the chatbot maker's founders and both former Google engineers": a company after "and", "former" describes the people.)
+        var company = possessor ?? (heldByReference ? null : (_s.GroupAfter(last.End, 4) is { } afterTitle && !DescribesThePeople(last.End, afterTitle.Start) ? afterTitle : null)?.Companies.FirstOrDefault()
             ?? _s.ObjectAfter(last.End, 5, "prep-in", "prep-to", "prep-of")?.Companies.FirstOrDefault());  // "الشريك المؤسس في X", "partner at X", "الرئيسة التنفيذية لـ«X»", "chief executive of French cloud provider X"
         // A past title is read only where its company is named with it: the text's company is not a former employer.
         var namedWithTitle = company is not null;
@@ -158,8 +159,11 @@ internal sealed partial class RelationReader
         // ("Helvion, once billed as Europe's answer to Anthropic, replaced its chief executive": a name after a preposition is no "its".)
         // ("Najd Compute ... signed to buy Rebellions' cards, its chief executive said": the sentence's subject.)
         if (company is null && first.Start > _s.TokenStart && _doc.Tokens[first.Start - 1].Norm is "its" or "their"
-            && _s.Groups.FirstOrDefault(g => g.End < first.Start - 1 && g.Companies.Any() && !g.Prepositional && !InBrackets(g)) is { } named)
+            && (DescribedStartupBefore(first.Start - 1) ?? _s.Groups.FirstOrDefault(g => g.End < first.Start - 1 && g.Companies.Any() && !g.Prepositional && !InBrackets(g))) is { } named)
         {
+            // "Amazon struck a deal with Covariant, a robotics startup, bringing its founders into the retailer", "license the
+            // technology of Heliotrope AI, a Munich startup ..., and hire its chief executive": a company the sentence
+            // introduces as a startup or company is what "its" means, not the subject that acts on it.
             company = named.Companies.Last();
             companyBefore = true;
         }
@@ -315,7 +319,8 @@ internal sealed partial class RelationReader
 
             foreach (var person in who.Distinct())
             {
-                if (hit.Is("found"))
+                // ("the LinkedIn co-founder", "AWS's founder": a product's or unit's founder founded no owner of it.)
+                if (hit.Is("found") && !ProductBesideTitle(company, first.Start, last.End))
                 {
                     _bag.Add(RelTypes.Founded, person, company, null, null, null, Evidence);
                     _employer.TryAdd(person.Key, company);
@@ -343,6 +348,17 @@ internal sealed partial class RelationReader
             }
         }
     }
+
+    private MentionGroup? DescribedStartupBefore(int token) =>
+        _doc.Language == "en" && _s.Groups.LastOrDefault(g => g.End < token && g.Companies.Any()) is { } last
+        && (last.Prepositional || _s.Groups.Any(g => g.End <= last.Start && g.Companies.Any()))
+        && last.Members.Count == 1 && DescribedAsCompany(last.End) ? last : null;
+
+    private bool DescribesThePeople(int from, int to) =>
+        _doc.Language == "en" && Enumerable.Range(from, Math.Max(0, to - from)).Any(k => _doc.Tokens[k].Norm is "and" or "former" or "both" or "ex");
+
+    private bool ProductBesideTitle(DocEntity company, int start, int end) =>
+        _s.Groups.Any(g => g.IsProduct && g.Members.Contains(company) && (g.End <= start && start - g.End <= 2 || g.Start >= end && g.Start - end <= 3));
 
     private bool StartsNextItem(MentionGroup g) =>
         _doc.Tokens[g.Start].Kind == Text.TokenKind.Arabic && _doc.Tokens[g.Start].Norm.StartsWith('و')

@@ -260,17 +260,30 @@ internal sealed partial class RelationReader
 
         // "كل من فلان، المدير العام للشركة، وفلانة، المسؤولة عن المنتج", "A, the chief executive, and B": a person after
         // "and" starts the next item of the list; the title is the appositive of the person before it.
-        if (rightAfterCue is not null && !anyFounder && StartsNextItem(rightAfterCue)
-            && GroupEndingAt(first.Start, 2) is { } appositiveHolder && appositiveHolder.People.Any()
-            && Enumerable.Range(appositiveHolder.End, first.Start - appositiveHolder.End).Any(k => _doc.Tokens[k].Norm is "," or "،"))
+        // "Raghavan is chief executive and Kumar is the company's CTO": likewise a holder the title is predicated of.
+        var appositiveHolder = GroupEndingAt(first.Start, 2) is { } commaBefore && commaBefore.People.Any()
+            && Enumerable.Range(commaBefore.End, first.Start - commaBefore.End).Any(k => _doc.Tokens[k].Norm is "," or "،") ? commaBefore : null;
+        var predicateHolder = _doc.Language == "en" && _s.Groups.LastOrDefault(g => g.End <= first.Start && first.Start - g.End <= 3) is { } subject && subject.People.Any()
+            && Enumerable.Range(subject.End, first.Start - subject.End).All(k => _doc.Tokens[k].Norm is "is" or "was" or "the" or "remains" or "becomes" or "became")
+            && first.Start > subject.End ? subject : null;
+        if (rightAfterCue is not null && !anyFounder && StartsNextItem(rightAfterCue) && (appositiveHolder ?? predicateHolder) is not null)
         {
             rightAfterCue = null;
         }
+
+        // "إذ استقطب فلان، الرئيس التنفيذي لـ«X»، فلاناً، الرئيس التنفيذي السابق لـY": the person before the title and its
+        // company holds it; the one after is the next clause's (or another title's) person.
+        var holderBefore = rightAfterCue is null && relativeHolder is null && !anyFounder && _doc.Language == "ar" && companyGroup is not null
+            && companyGroup.Start >= last.End && !_doc.Tokens[first.Start].Norm.StartsWith('و') ? appositiveHolder : null;   // ("فلان، ورئيس X فلان": a new item)
 
         var held = true;
         if (relativeHolder is not null)
         {
             people.AddRange(relativeHolder.People);
+        }
+        else if (holderBefore is not null)
+        {
+            people.AddRange(holderBefore.People);
         }
         else if ((companyBefore || anyFounder) && rightAfterCue is not null)
         {

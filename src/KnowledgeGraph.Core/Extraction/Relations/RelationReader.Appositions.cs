@@ -21,21 +21,27 @@ internal sealed partial class RelationReader
             if (group.Members.Count == 1 && group.Members[0].IsPerson && group.Start > _s.TokenStart + 1 && _doc.Tokens[group.Start - 1].Norm == "partner"
                 && _s.Groups.FirstOrDefault(g => g.End == group.Start - 1 && g.Members.Count == 1) is { } fund && fund.Companies.FirstOrDefault() is { } firm)
             {
-                _bag.Add(RelTypes.WorksFor, group.Members[0], firm, null, null, "partner", Evidence);
+                var formerPartner = fund.Start > _s.TokenStart && _doc.Tokens[fund.Start - 1].Norm is "former" or "ex";   // "former Deloitte partner A"
+                _bag.Add(RelTypes.WorksFor, group.Members[0], firm, null, null, formerPartner ? "former partner" : "partner", Evidence);
             }
 
-            if (group.Members.Count != 1 || !group.Members[0].IsPerson || group.End >= _s.TokenEnd - 2
+            // ("founded by A and B, previously head of product at X": a title after a list of people is the last one's.)
+            if (!group.Members[^1].IsPerson || group.Members.Count > 1 && group.Members.Any(m => !m.IsPerson) || group.End >= _s.TokenEnd - 2
                 || _doc.Tokens[group.End].Norm is not ("," or "،"))
             {
                 continue;
             }
 
-            if (TitleEmployer(group.End + 1) is { } employer)
+            if (TitleEmployer(group.End + 1) is { } employer && (group.Members.Count == 1 || SingularTitle(employer.Role)))
             {
-                _bag.Add(RelTypes.WorksFor, group.Members[0], employer.Company, null, null, employer.Role, Evidence);
+                _bag.Add(RelTypes.WorksFor, group.Members[^1], employer.Company, null, null, employer.Role, Evidence);
             }
         }
     }
+
+    // "previously head of product", "a partner": not "both former engineers", "partners".
+    private static bool SingularTitle(string role) =>
+        !role.StartsWith("both", StringComparison.Ordinal) && !role.Split(' ')[0].EndsWith('s');
 
     private (Entities.DocEntity Company, string Role)? TitleEmployer(int start)
     {

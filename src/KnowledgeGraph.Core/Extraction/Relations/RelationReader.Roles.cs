@@ -288,7 +288,9 @@ internal sealed partial class RelationReader
         else if ((companyBefore || anyFounder) && rightAfterCue is not null)
         {
             // "Microsoft chief executive Satya Nadella", "أسس فلان شركة X", "Its CFO, Jane Doe"; founders: "كل من فلان، ...، وفلان".
-            people.AddRange(anyFounder ? FounderList(rightAfterCue) : rightAfterCue.People);
+            // ("founded by former Meta researcher A and B, previously ...": a singular title before a list is the first person's.)
+            people.AddRange(anyFounder ? FounderList(rightAfterCue)
+                : _doc.Language == "en" && !_doc.Tokens[last.End - 1].Norm.EndsWith('s') && IsFormer(last) ? rightAfterCue.People.Take(1) : rightAfterCue.People);
         }
         else if (companyGroup is not null && companyGroup.Start >= last.End && _s.GroupAfter(companyGroup.End, 3) is { } after && after.People.Any())
         {
@@ -302,7 +304,9 @@ internal sealed partial class RelationReader
         {
             people.AddRange((SubjectBeforeRelativeClause(appositive, first.Start) ?? appositive).People);   // "فلان، الرئيس التنفيذي لشركة X"
         }
-        else if (_s.Groups.LastOrDefault(g => g.End <= first.Start && g.People.Any()) is { } nearest)
+        // ("Mukesh Ambani's conglomerate has set up X": the possessor's company, not the person, founds it.)
+        else if (_s.Groups.LastOrDefault(g => g.End <= first.Start && g.People.Any()) is { } nearest
+            && !(anyFounder && nearest.End + 1 < first.Start && _doc.Tokens[nearest.End].Norm is "'" or "’" && _doc.Tokens[nearest.End + 1].Norm == "s"))
         {
             // "Ek, who co-founded Prima Materia with Shakil Khan, has chaired Helsing's board": the person the clause is about.
             people.AddRange((SubjectBeforeRelativeClause(nearest, first.Start) ?? nearest).People);

@@ -5,6 +5,8 @@ namespace KnowledgeGraph.Extraction.Relations;
 
 internal sealed partial class RelationReader
 {
+    private (int Sentence, int End, DocEntity Company)? _titleCompany;
+
     // "co-founder and chief executive of X", "الرئيس التنفيذي والمؤسس المشارك": roles joined by and/و share one company and person.
     private IEnumerable<List<CueHit>> RoleChains()
     {
@@ -186,6 +188,15 @@ internal sealed partial class RelationReader
             companyBefore = company is not null;
         }
 
+        // "يتولى فلان منصب الرئيس التنفيذي للشركة، بينما تشغل فلانة منصب المديرة التقنية": a later title of the sentence with
+        // no company of its own is held where the one before it is.
+        if (company is null && chain.Any(h => h.IsAny("role-ceo", "role-cfo", "role-cto", "role-coo", "role-chairman")) && _doc.Language == "ar"
+            && _titleCompany is { } earlier && earlier.Sentence == _s.Sentence.Index && earlier.End <= TitleClauseStart(first.Start))
+        {
+            company = earlier.Company;
+            companyBefore = true;
+        }
+
         // "ويرأس مجلس إدارة X فلان، بينما يتولى فلان منصب الرئيس التنفيذي": a title with no company names the sentence's company.
         if (company is null && chain.Any(h => h.IsAny("role-ceo", "role-cfo", "role-cto", "role-coo", "role-chairman"))
             && _s.Groups.FirstOrDefault(g => g.End <= first.Start && g.Companies.Any() && (g.Start >= TitleClauseStart(first.Start) || !g.Prepositional && !NearPlacePreposition(g)) && !QuotedBefore(g, first.Start)) is { } sentenceCompany)
@@ -240,6 +251,11 @@ internal sealed partial class RelationReader
         if (company is null)
         {
             return;
+        }
+
+        if (!chain.Any(IsFormer))
+        {
+            _titleCompany = (_s.Sentence.Index, last.End, company);
         }
 
         var people = new List<DocEntity>();

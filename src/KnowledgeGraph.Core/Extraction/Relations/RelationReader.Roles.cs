@@ -59,7 +59,10 @@ internal sealed partial class RelationReader
         var heldByReference = _doc.Language == "en" && first.Start > _s.TokenStart + 2 && _doc.Tokens[first.Start - 1].Norm == "s"
             && _doc.Tokens[first.Start - 2].Norm is "'" or "’" && _s.Cues.Any(c => c.Is("topic-ref") && c.End == first.Start - 2);
         // ("the chatbot maker's founders and both former Google engineers": a company after "and", "former" describes the people.)
-        var company = possessor ?? (heldByReference ? null : (_s.GroupAfter(last.End, 4) is { } afterTitle && !DescribesThePeople(last.End, afterTitle.Start) ? afterTitle : null)?.Companies.FirstOrDefault()
+        // ("«X»، التي أسسها الباحثان السابقان في «Y» فلان وفلان": "ها" is X; the company after the verb describes the founders.)
+        var foundedRelative = anyFounder && _doc.Language == "ar" && first.Start > _s.TokenStart && _doc.Tokens[first.Start - 1].Norm is "التي" or "الذي"
+            && (_doc.Tokens[first.End - 1].Norm.EndsWith('ه') || _doc.Tokens[first.End - 1].Norm.EndsWith("ها", StringComparison.Ordinal));
+        var company = possessor ?? (heldByReference || foundedRelative ? null : (_s.GroupAfter(last.End, 4) is { } afterTitle && !DescribesThePeople(last.End, afterTitle.Start) ? afterTitle : null)?.Companies.FirstOrDefault()
             ?? (_s.ObjectAfter(last.End, 5, "prep-in", "prep-to", "prep-of") is { } objectAfter && !ComingFrom(last.End, objectAfter.Start) ? objectAfter : null)?.Companies.FirstOrDefault());  // "الشريك المؤسس في X", "partner at X", "الرئيسة التنفيذية لـ«X»", "chief executive of French cloud provider X"
         // A past title is read only where its company is named with it: the text's company is not a former employer.
         var namedWithTitle = company is not null;
@@ -268,7 +271,7 @@ internal sealed partial class RelationReader
         var rightAfterCue = relativeHolder is not null ? null : _s.Groups.FirstOrDefault(g => g.Start >= last.End && g.Start - last.End <= 1 && g.People.Any()
                 && !Enumerable.Range(last.End, g.Start - last.End).Any(k => _doc.Tokens[k].Norm is ";" or "؛" or ":"))
             ?? (_s.GroupAfter(last.End, 3) is { } nearAfter && nearAfter.People.Any() ? nearAfter : null)
-            ?? (anyFounder ? PersonAfterDescription(last.End, overCompanies: false) : null);   // "أسسها المصرفي السابق فلان"
+            ?? (anyFounder ? PersonAfterDescription(last.End, overCompanies: foundedRelative) : null);   // "أسسها المصرفي السابق فلان"
         if (rightAfterCue is null && anyFounder && companyGroup is not null && companyGroup.Start >= last.End && companyGroup.Start - last.End <= 3)
         {
             rightAfterCue = PersonAfterDescription(companyGroup.End, overCompanies: false);   // "أسس «X» عام 2023 فلان وفلان"

@@ -62,6 +62,10 @@ internal sealed partial class RelationReader
         // ("«X»، التي أسسها الباحثان السابقان في «Y» فلان وفلان": "ها" is X; the company after the verb describes the founders.)
         var foundedRelative = anyFounder && _doc.Language == "ar" && first.Start > _s.TokenStart && _doc.Tokens[first.Start - 1].Norm is "التي" or "الذي"
             && (_doc.Tokens[first.End - 1].Norm.EndsWith('ه') || _doc.Tokens[first.End - 1].Norm.EndsWith("ها", StringComparison.Ordinal));
+        // "Silo AI, Europe's largest private AI lab, whose co-founder and CEO A now works at AMD": "whose" is the company before.
+        var whose = _doc.Language == "en" && first.Start > _s.TokenStart && _doc.Tokens[first.Start - 1].Norm == "whose"
+            ? _s.Groups.LastOrDefault(g => g.End < first.Start - 1 && g.Companies.Any())?.Companies.Last() : null;
+        possessor ??= whose;
         var company = possessor ?? (heldByReference || foundedRelative ? null : (_s.GroupAfter(last.End, 4) is { } afterTitle && !DescribesThePeople(last.End, afterTitle.Start) ? afterTitle : null)?.Companies.FirstOrDefault()
             ?? (_s.ObjectAfter(last.End, 5, "prep-in", "prep-to", "prep-of") is { } objectAfter && !ComingFrom(last.End, objectAfter.Start) ? objectAfter : null)?.Companies.FirstOrDefault());  // "الشريك المؤسس في X", "partner at X", "الرئيسة التنفيذية لـ«X»", "chief executive of French cloud provider X"
         // A past title is read only where its company is named with it: the text's company is not a former employer.

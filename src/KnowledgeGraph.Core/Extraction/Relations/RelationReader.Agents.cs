@@ -164,12 +164,16 @@ internal sealed partial class RelationReader
     private bool CompanyDescriptionBefore(int token) =>
         Enumerable.Range(_s.TokenStart, Math.Max(0, token - _s.TokenStart)).Any(k => _doc.Tokens[k].IsWord && _doc.IsCueWord("company-cue", k));
 
+    // Whether a line break stands between this sentence and the one before: a new paragraph.
+    private bool NewParagraph() =>
+        _s.Sentence.Index == 0 || _doc.Text.AsSpan(_sentences[_s.Sentence.Index - 1].Sentence.End, Math.Max(0, _s.Sentence.Start - _sentences[_s.Sentence.Index - 1].Sentence.End)).Contains('\n');
+
     // The company that opens the sentence before ("Lambda is building ... . It has signed ..."); a sentence that itself
     // opens with "It" passes on the one before it.
     private DocEntity? PreviousSentenceOpener()
     {
         // A paragraph that opens with "The company" speaks of the article's company.
-        if (_s.Sentence.Index == 0 || _doc.Text.AsSpan(_sentences[_s.Sentence.Index - 1].Sentence.End, Math.Max(0, _s.Sentence.Start - _sentences[_s.Sentence.Index - 1].Sentence.End)).Contains('\n'))
+        if (NewParagraph())
         {
             return null;
         }

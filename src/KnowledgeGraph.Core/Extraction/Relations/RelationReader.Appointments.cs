@@ -17,8 +17,18 @@ internal sealed partial class RelationReader
         {
             // The appointee stands right after the verb; a title follows later ("as chief financial officer").
             // The title after "as" is the new one: "hired X, previously Y's chief business officer, as its chief operating officer".
-            var titles = _s.Cues.Where(c => _s.GroupAfter(hit.End, 3) is { } a && c.Start >= a.End && c.Start - a.End <= 16 && c.Categories.Any(x => x.StartsWith("role-", StringComparison.Ordinal))).ToList();
-            if (_s.GroupAfter(hit.End, 3) is not { } appointed || !appointed.People.Any()
+            // "عيّنت «X» فلانة مديرة مالية": an Arabic verb, its subject, then the appointee.
+            var afterVerb = _s.GroupAfter(hit.End, 3);
+            DocEntity? appointer = null;
+            if (_doc.Language == "ar" && afterVerb is { } verbSubject && verbSubject.Members.Count == 1 && verbSubject.Companies.Any()
+                && _s.GroupAfter(verbSubject.End, 1) is { } appointee && appointee.People.Any())
+            {
+                appointer = verbSubject.Companies.First();
+                afterVerb = appointee;
+            }
+
+            var titles = _s.Cues.Where(c => afterVerb is { } a && c.Start >= a.End && c.Start - a.End <= 16 && c.Categories.Any(x => x.StartsWith("role-", StringComparison.Ordinal))).ToList();
+            if (afterVerb is not { } appointed || !appointed.People.Any()
                 || (titles.FirstOrDefault(c => Enumerable.Range(Math.Max(_s.TokenStart, c.Start - 3), Math.Min(3, c.Start - _s.TokenStart)).Any(k => _doc.Tokens[k].Norm == "as"))
                     ?? titles.FirstOrDefault()) is not { } title
                 || IsFormer(title))
@@ -26,7 +36,9 @@ internal sealed partial class RelationReader
                 return;
             }
 
-            var company = _s.ObjectAfter(title.End, 4, "prep-of", "prep-in", "prep-to")?.Companies.FirstOrDefault()
+            // ("مديرة مالية، قادمة من «X»", "chief scientist, coming from X": the company left, not the one appointing.)
+            var company = (_s.ObjectAfter(title.End, 4, "prep-of", "prep-in", "prep-to") is { } named && !ComingFrom(title.End, named.Start) ? named : null)?.Companies.FirstOrDefault()
+                ?? appointer
                 ?? _s.Groups.FirstOrDefault(g => g.End <= hit.Start && !g.Prepositional && g.Companies.Any())?.Companies.First()
                 ?? (_s.Cues.Any(c => c.Is("topic-ref") && c.End <= hit.Start) ? _s.Topic ?? _topic : null);
             if (company is not null)
@@ -48,7 +60,8 @@ internal sealed partial class RelationReader
         }
 
         var joined = (_s.ObjectAfter(hit.End, 6, "prep-to") ?? _s.GroupAfter(hit.End, 2))?.Companies.FirstOrDefault()
-            ?? _s.Groups.FirstOrDefault(g => g.Start >= hit.End && g.Start - hit.End <= 5 && g.Companies.Any() && !g.People.Any())?.Companies.First();
+            ?? _s.Groups.FirstOrDefault(g => g.Start >= hit.End && g.Start - hit.End <= 5 && g.Companies.Any() && !g.People.Any() && !ComingFrom(hit.End, g.Start))?.Companies.First()
+            ?? JoinedByReference(hit);
         if (joiner.Count == 0 || joined is null || _s.Cues.Any(c => c.Is("fundraise") || c.Is("invest")))
         {
             return;
@@ -60,4 +73,27 @@ internal sealed partial class RelationReader
             _bag.Add(RelTypes.WorksFor, person, joined, null, null, role is null ? null : RoleName(role), Evidence);
         }
     }
+
+    // "التحق فلان بالشركة مديراً", "انضمام فلان إليها", "joined the company as": the company the text (or the sentence's
+    // subject) is about is joined.
+    private DocEntity? JoinedByReference(CueHit hit)
+    {
+        var reference = _s.Cues.FirstOrDefault(c => c.IsAny("topic-ref", "topic-pronoun") && c.Start >= hit.End && c.Start - hit.End <= 4
+            && _doc.Tokens[c.Start].Norm is not ("its" or "it"));
+        // ("بالشركة": ب and the article leave no cue word.)
+        var at = reference?.Start ?? Enumerable.Range(hit.End, Math.Max(0, Math.Min(_s.TokenEnd, hit.End + 5) - hit.End))
+            .FirstOrDefault(k => _doc.Tokens[k].Norm is "بالشركة" or "بالشركه" or "بالمجموعة" or "بالمجموعه" or "بالمختبر", -1);
+        if (at < 0 || _s.Groups.Any(g => g.Start >= hit.End && g.End <= at && g.Companies.Any()))
+        {
+            return null;
+        }
+
+        return _s.Groups.FirstOrDefault(g => g.End <= hit.Start && !g.Prepositional && g.Companies.Any())?.Companies.First()
+            ?? NotAnInvestor(_s.Topic ?? _topic);
+    }
+
+    // "قادماً من «X»", "coming from X", "who joins from X": between the title and the company, a word of arrival.
+    private bool ComingFrom(int from, int to) =>
+        Enumerable.Range(from, Math.Max(0, to - from)).Any(k => _doc.Tokens[k].Norm.StartsWith("قادم", StringComparison.Ordinal)
+            || _doc.Tokens[k].Norm.StartsWith("القادم", StringComparison.Ordinal) || _doc.Tokens[k].Norm is "coming" or "arriving" or "moving");
 }

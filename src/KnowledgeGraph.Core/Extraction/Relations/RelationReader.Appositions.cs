@@ -21,21 +21,27 @@ internal sealed partial class RelationReader
             if (group.Members.Count == 1 && group.Members[0].IsPerson && group.Start > _s.TokenStart + 1 && _doc.Tokens[group.Start - 1].Norm == "partner"
                 && _s.Groups.FirstOrDefault(g => g.End == group.Start - 1 && g.Members.Count == 1) is { } fund && fund.Companies.FirstOrDefault() is { } firm)
             {
-                _bag.Add(RelTypes.WorksFor, group.Members[0], firm, null, null, "partner", Evidence);
+                var formerPartner = fund.Start > _s.TokenStart && _doc.Tokens[fund.Start - 1].Norm is "former" or "ex";   // "former Deloitte partner A"
+                _bag.Add(RelTypes.WorksFor, group.Members[0], firm, null, null, formerPartner ? "former partner" : "partner", Evidence);
             }
 
-            if (group.Members.Count != 1 || !group.Members[0].IsPerson || group.End >= _s.TokenEnd - 2
+            // ("founded by A and B, previously head of product at X": a title after a list of people is the last one's.)
+            if (!group.Members[^1].IsPerson || group.Members.Count > 1 && group.Members.Any(m => !m.IsPerson) || group.End >= _s.TokenEnd - 2
                 || _doc.Tokens[group.End].Norm is not ("," or "،"))
             {
                 continue;
             }
 
-            if (TitleEmployer(group.End + 1) is { } employer)
+            if (TitleEmployer(group.End + 1) is { } employer && (group.Members.Count == 1 || SingularTitle(employer.Role)))
             {
-                _bag.Add(RelTypes.WorksFor, group.Members[0], employer.Company, null, null, employer.Role, Evidence);
+                _bag.Add(RelTypes.WorksFor, group.Members[^1], employer.Company, null, null, employer.Role, Evidence);
             }
         }
     }
+
+    // "previously head of product", "a partner": not "both former engineers", "partners".
+    private static bool SingularTitle(string role) =>
+        !role.StartsWith("both", StringComparison.Ordinal) && !role.Split(' ')[0].EndsWith('s');
 
     private (Entities.DocEntity Company, string Role)? TitleEmployer(int start)
     {
@@ -64,6 +70,7 @@ internal sealed partial class RelationReader
                 || !arabic && norm is "will" or "would" or "can" or "could" or "may" or "might" or "must" or "is" or "are" or "was" or "were" or "has" or "have" or "had" or "does" or "did" or "says" or "told"
                 || !arabic && norm.EndsWith("ed", StringComparison.Ordinal) && norm.Length > 4
                 || norm is "who" or "which" or "that" or "whose" or "الذي" or "التي"
+                || norm is "الي" or "إلى" or "to" or "with" or "مع"                 // "فلان، إلى المستثمرين في X": the clause goes on, no title
                 || (_s.IsRelationCue(k) && _s.CueAt(k) is { } cue && !cue.Categories.Any(c => c.StartsWith("role-", StringComparison.Ordinal) || c is "prep-in" or "prep-of" or "object-marker")))
             {
                 return null;

@@ -73,8 +73,9 @@ internal sealed partial class RelationReader
                 return g.People.Any() ? null : g.Companies.FirstOrDefault();
             }
 
+            // ("the chatbot maker's founders and both former Google engineers": "and", "former" go on to describe the people.)
             var t = _doc.Tokens[k];
-            if (!t.IsWord || t.Kind != Text.TokenKind.Latin || char.IsUpper(_doc.Text[t.Start]) || _s.IsRelationCue(k) || _s.CueAt(k) is { } cue && cue.IsAny("prep-in", "prep-with", "prep-of", "prep-to", "prep-from"))
+            if (!t.IsWord || t.Kind != Text.TokenKind.Latin || char.IsUpper(_doc.Text[t.Start]) || _s.IsRelationCue(k) || t.Norm is "and" or "former" or "both" or "ex" || _s.CueAt(k) is { } cue && cue.IsAny("prep-in", "prep-with", "prep-of", "prep-to", "prep-from"))
             {
                 return null;
             }

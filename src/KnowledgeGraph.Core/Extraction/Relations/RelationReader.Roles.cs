@@ -5,6 +5,8 @@ namespace KnowledgeGraph.Extraction.Relations;
 
 internal sealed partial class RelationReader
 {
+    private (int Sentence, int End, DocEntity Company)? _titleCompany;
+
     // "co-founder and chief executive of X", "الرئيس التنفيذي والمؤسس المشارك": roles joined by and/و share one company and person.
     private IEnumerable<List<CueHit>> RoleChains()
     {
@@ -56,8 +58,16 @@ internal sealed partial class RelationReader
         // ("Iyer, the company's president, spent a decade at Amazon": the title is held at the company "the company" is.)
         var heldByReference = _doc.Language == "en" && first.Start > _s.TokenStart + 2 && _doc.Tokens[first.Start - 1].Norm == "s"
             && _doc.Tokens[first.Start - 2].Norm is "'" or "’" && _s.Cues.Any(c => c.Is("topic-ref") && c.End == first.Start - 2);
-        var company = possessor ?? (heldByReference ? null : _s.GroupAfter(last.End, 4)?.Companies.FirstOrDefault()
-            ?? _s.ObjectAfter(last.End, 5, "prep-in", "prep-to", "prep-of")?.Companies.FirstOrDefault());  // "الشريك المؤسس في X", "partner at X", "الرئيسة التنفيذية لـ«X»", "chief executive of French cloud provider X"
+        // ("the chatbot maker's founders and both former Google engineers": a company after "and", "former" describes the people.)
+        // ("«X»، التي أسسها الباحثان السابقان في «Y» فلان وفلان": "ها" is X; the company after the verb describes the founders.)
+        var foundedRelative = anyFounder && _doc.Language == "ar" && first.Start > _s.TokenStart && _doc.Tokens[first.Start - 1].Norm is "التي" or "الذي"
+            && (_doc.Tokens[first.End - 1].Norm.EndsWith('ه') || _doc.Tokens[first.End - 1].Norm.EndsWith("ها", StringComparison.Ordinal));
+        // "Silo AI, Europe's largest private AI lab, whose co-founder and CEO A now works at AMD": "whose" is the company before.
+        var whose = _doc.Language == "en" && first.Start > _s.TokenStart && _doc.Tokens[first.Start - 1].Norm == "whose"
+            ? _s.Groups.LastOrDefault(g => g.End < first.Start - 1 && g.Companies.Any())?.Companies.Last() : null;
+        possessor ??= whose;
+        var company = possessor ?? (heldByReference || foundedRelative ? null : (_s.GroupAfter(last.End, 4) is { } afterTitle && !DescribesThePeople(last.End, afterTitle.Start) ? afterTitle : null)?.Companies.FirstOrDefault()
+            ?? (_s.ObjectAfter(last.End, 5, "prep-in", "prep-to", "prep-of") is { } objectAfter && !ComingFrom(last.End, objectAfter.Start) ? objectAfter : null)?.Companies.FirstOrDefault());  // "الشريك المؤسس في X", "partner at X", "الرئيسة التنفيذية لـ«X»", "chief executive of French cloud provider X"
         // A past title is read only where its company is named with it: the text's company is not a former employer.
         var namedWithTitle = company is not null;
         if (company is null && anyFounder && _s.GroupAfter(last.End, 2) is { } founderAfter && founderAfter.People.Any())
@@ -77,7 +87,12 @@ internal sealed partial class RelationReader
         var byHand = anyFounder && _doc.Language == "ar"
             ? Enumerable.Range(last.End, Math.Max(0, Math.Min(_s.TokenEnd - 1, last.End + 12) - last.End)).FirstOrDefault(k => _doc.Tokens[k].Norm is "علي" or "على" && _doc.Tokens[k + 1].Norm == "يد", -1)
             : -1;
-        if (byHand >= 0 && (company ?? LastCompanyBefore(first.Start)) is { } handFounded
+        // "تأسست الشركة على يد فلان وفلانة": "the company" between the verb and "على يد" is the one the text is about, not the
+        // last company named before (a former employer in a heading or the sentence before).
+        var handReference = byHand >= 0 && company is null
+            && _s.Cues.Any(c => c.Is("topic-ref") && c.Start >= last.End && c.End <= byHand && _doc.Tokens[c.Start].Norm is not ("its" or "it"))
+            ? NotAnInvestor(_s.Topic ?? _topic) : null;
+        if (byHand >= 0 && (company ?? handReference ?? LastCompanyBefore(first.Start)) is { } handFounded
             && _s.Groups.FirstOrDefault(g => g.Start > byHand + 1 && g.Start - byHand <= 8 && g.People.Any()) is { } handFounders)
         {
             foreach (var person in FounderList(handFounders))
@@ -167,8 +182,11 @@ internal sealed partial class RelationReader
         // ("Helvion, once billed as Europe's answer to Anthropic, replaced its chief executive": a name after a preposition is no "its".)
         // ("Najd Compute ... signed to buy Rebellions' cards, its chief executive said": the sentence's subject.)
         if (company is null && first.Start > _s.TokenStart && _doc.Tokens[first.Start - 1].Norm is "its" or "their"
-            && _s.Groups.FirstOrDefault(g => g.End < first.Start - 1 && g.Companies.Any() && !g.Prepositional && !InBrackets(g)) is { } named)
+            && (DescribedStartupBefore(first.Start - 1) ?? _s.Groups.FirstOrDefault(g => g.End < first.Start - 1 && g.Companies.Any() && !g.Prepositional && !InBrackets(g))) is { } named)
         {
+            // "Amazon struck a deal with Covariant, a robotics startup, bringing its founders into the retailer", "license the
+            // technology of Heliotrope AI, a Munich startup ..., and hire its chief executive": a company the sentence
+            // introduces as a startup or company is what "its" means, not the subject that acts on it.
             company = named.Companies.Last();
             companyBefore = true;
         }
@@ -191,9 +209,18 @@ internal sealed partial class RelationReader
             companyBefore = company is not null;
         }
 
+        // "يتولى فلان منصب الرئيس التنفيذي للشركة، بينما تشغل فلانة منصب المديرة التقنية": a later title of the sentence with
+        // no company of its own is held where the one before it is.
+        if (company is null && chain.Any(h => h.IsAny("role-ceo", "role-cfo", "role-cto", "role-coo", "role-chairman")) && _doc.Language == "ar"
+            && _titleCompany is { } earlier && earlier.Sentence == _s.Sentence.Index && earlier.End <= TitleClauseStart(first.Start))
+        {
+            company = earlier.Company;
+            companyBefore = true;
+        }
+
         // "ويرأس مجلس إدارة X فلان، بينما يتولى فلان منصب الرئيس التنفيذي": a title with no company names the sentence's company.
         if (company is null && chain.Any(h => h.IsAny("role-ceo", "role-cfo", "role-cto", "role-coo", "role-chairman"))
-            && _s.Groups.FirstOrDefault(g => g.End <= first.Start && g.Companies.Any() && (g.Start >= TitleClauseStart(first.Start) || !g.Prepositional)) is { } sentenceCompany)
+            && _s.Groups.FirstOrDefault(g => g.End <= first.Start && g.Companies.Any() && (g.Start >= TitleClauseStart(first.Start) || !g.Prepositional && !NearPlacePreposition(g)) && !QuotedBefore(g, first.Start)) is { } sentenceCompany)
         {
             company = sentenceCompany.Companies.First();
             companyBefore = true;
@@ -211,10 +238,17 @@ internal sealed partial class RelationReader
         }
 
         // "Chief Executive Sanjay Mehrotra told analysts ...": a title opening the sentence before a name, no company named with it.
-        if (company is null && _doc.Language == "en" && _s.Sentence.Index > 0 && first.Start == FirstWordOfSentence()
+        // '"...," chief executive A told analysts': so does a title opening the attribution after a quote.
+        // The company is the one the sentence before opens with ("Harrow Street declined to comment. Managing partner A said"),
+        // else the one it is about, which in a round-up of several companies is not the article's first.
+        // (After a quotation, the sentence before is often about the other party: the article's company speaks.)
+        var afterQuote = first.Start != FirstWordOfSentence() && AfterClosingQuote(first.Start);
+        if (company is null && _doc.Language == "en" && _s.Sentence.Index > 0 && (first.Start == FirstWordOfSentence() || afterQuote)
             && _s.GroupAfter(last.End, 1) is { } titled && titled.People.Any())
         {
-            company = KnownEmployerInDocument() ?? _topic;
+            // (A fund opening the sentence before employs a partner, not a chief executive: "Nuwa Capital led. Chief executive A said".)
+            var opener = !afterQuote && PreviousSentenceOpener() is { } o && (chain.All(h => h.Is("role-partner")) || !IsInvestor(o)) ? o : null;
+            company = KnownEmployerInDocument() ?? opener ?? (afterQuote || NewParagraph() ? null : NotAnInvestor(_s.Topic)) ?? _topic;
             companyBefore = company is not null;
         }
 
@@ -222,7 +256,7 @@ internal sealed partial class RelationReader
         // sentence is held at the company the text is about (or the one the gazetteer knows for that person).
         // "Murati, who serves as CEO, has hired researchers from OpenAI": a company named only later in the sentence is not the title's.
         if (company is null && chain.Any(h => h.IsAny("role-ceo", "role-cfo", "role-cto", "role-coo", "role-chairman", "role-md", "role-executive"))
-            && !_s.Groups.Any(g => g.Companies.Any() && (g.Start >= TitleClauseStart(first.Start) || !g.Prepositional) && g.Start < last.End + 4)
+            && !_s.Groups.Any(g => g.Companies.Any() && (g.Start >= TitleClauseStart(first.Start) || !g.Prepositional && !NearPlacePreposition(g)) && !QuotedBefore(g, first.Start) && g.Start < last.End + 4)
             && _s.Groups.Any(g => g.People.Any() && g.Start < first.Start) && !NamesItsCompany(last.End))
         {
             company = KnownEmployerInDocument() ?? NotAnInvestor(_s.Topic);
@@ -240,6 +274,11 @@ internal sealed partial class RelationReader
             return;
         }
 
+        if (!chain.Any(IsFormer))
+        {
+            _titleCompany = (_s.Sentence.Index, last.End, company);
+        }
+
         var people = new List<DocEntity>();
         var companyGroup = _s.Groups.FirstOrDefault(g => g.Members.Contains(company));
         // "نورة العتيبي، التي تتولى رئاستها التنفيذية، وفيصل ...", "Lina Haidar, who serves as CTO": the person the relative
@@ -250,21 +289,45 @@ internal sealed partial class RelationReader
         var rightAfterCue = relativeHolder is not null ? null : _s.Groups.FirstOrDefault(g => g.Start >= last.End && g.Start - last.End <= 1 && g.People.Any()
                 && !Enumerable.Range(last.End, g.Start - last.End).Any(k => _doc.Tokens[k].Norm is ";" or "؛" or ":"))
             ?? (_s.GroupAfter(last.End, 3) is { } nearAfter && nearAfter.People.Any() ? nearAfter : null)
-            ?? (anyFounder ? PersonAfterDescription(last.End, overCompanies: false) : null);   // "أسسها المصرفي السابق فلان"
+            ?? (anyFounder ? PersonAfterDescription(last.End, overCompanies: foundedRelative) : null);   // "أسسها المصرفي السابق فلان"
         if (rightAfterCue is null && anyFounder && companyGroup is not null && companyGroup.Start >= last.End && companyGroup.Start - last.End <= 3)
         {
             rightAfterCue = PersonAfterDescription(companyGroup.End, overCompanies: false);   // "أسس «X» عام 2023 فلان وفلان"
         }
+
+        // "كل من فلان، المدير العام للشركة، وفلانة، المسؤولة عن المنتج", "A, the chief executive, and B": a person after
+        // "and" starts the next item of the list; the title is the appositive of the person before it.
+        // "Raghavan is chief executive and Kumar is the company's CTO": likewise a holder the title is predicated of.
+        var appositiveHolder = GroupEndingAt(first.Start, 2) is { } commaBefore && commaBefore.People.Any()
+            && Enumerable.Range(commaBefore.End, first.Start - commaBefore.End).Any(k => _doc.Tokens[k].Norm is "," or "،") ? commaBefore : null;
+        var predicateHolder = _doc.Language == "en" && _s.Groups.LastOrDefault(g => g.End <= first.Start && first.Start - g.End <= 3) is { } subject && subject.People.Any()
+            && Enumerable.Range(subject.End, first.Start - subject.End).All(k => _doc.Tokens[k].Norm is "is" or "was" or "the" or "remains" or "becomes" or "became")
+            && first.Start > subject.End ? subject : null;
+        if (rightAfterCue is not null && !anyFounder && StartsNextItem(rightAfterCue) && (appositiveHolder ?? predicateHolder) is not null)
+        {
+            rightAfterCue = null;
+        }
+
+        // "إذ استقطب فلان، الرئيس التنفيذي لـ«X»، فلاناً، الرئيس التنفيذي السابق لـY": the person before the title and its
+        // company holds it; the one after is the next clause's (or another title's) person.
+        var holderBefore = rightAfterCue is null && relativeHolder is null && !anyFounder && _doc.Language == "ar" && companyGroup is not null
+            && companyGroup.Start >= last.End && !_doc.Tokens[first.Start].Norm.StartsWith('و') ? appositiveHolder : null;   // ("فلان، ورئيس X فلان": a new item)
 
         var held = true;
         if (relativeHolder is not null)
         {
             people.AddRange(relativeHolder.People);
         }
+        else if (holderBefore is not null)
+        {
+            people.AddRange(holderBefore.People);
+        }
         else if ((companyBefore || anyFounder) && rightAfterCue is not null)
         {
             // "Microsoft chief executive Satya Nadella", "أسس فلان شركة X", "Its CFO, Jane Doe"; founders: "كل من فلان، ...، وفلان".
-            people.AddRange(anyFounder ? FounderList(rightAfterCue) : rightAfterCue.People);
+            // ("founded by former Meta researcher A and B, previously ...": a singular title before a list is the first person's.)
+            people.AddRange(anyFounder ? FounderList(rightAfterCue)
+                : _doc.Language == "en" && !_doc.Tokens[last.End - 1].Norm.EndsWith('s') && IsFormer(last) ? rightAfterCue.People.Take(1) : rightAfterCue.People);
         }
         else if (companyGroup is not null && companyGroup.Start >= last.End && _s.GroupAfter(companyGroup.End, 3) is { } after && after.People.Any())
         {
@@ -278,7 +341,9 @@ internal sealed partial class RelationReader
         {
             people.AddRange((SubjectBeforeRelativeClause(appositive, first.Start) ?? appositive).People);   // "فلان، الرئيس التنفيذي لشركة X"
         }
-        else if (_s.Groups.LastOrDefault(g => g.End <= first.Start && g.People.Any()) is { } nearest)
+        // ("Mukesh Ambani's conglomerate has set up X": the possessor's company, not the person, founds it.)
+        else if (_s.Groups.LastOrDefault(g => g.End <= first.Start && g.People.Any()) is { } nearest
+            && !(anyFounder && nearest.End + 1 < first.Start && _doc.Tokens[nearest.End].Norm is "'" or "’" && _doc.Tokens[nearest.End + 1].Norm == "s"))
         {
             // "Ek, who co-founded Prima Materia with Shakil Khan, has chaired Helsing's board": the person the clause is about.
             people.AddRange((SubjectBeforeRelativeClause(nearest, first.Start) ?? nearest).People);
@@ -308,7 +373,8 @@ internal sealed partial class RelationReader
 
             foreach (var person in who.Distinct())
             {
-                if (hit.Is("found"))
+                // ("the LinkedIn co-founder", "AWS's founder": a product's or unit's founder founded no owner of it.)
+                if (hit.Is("found") && !ProductBesideTitle(company, first.Start, last.End))
                 {
                     _bag.Add(RelTypes.Founded, person, company, null, null, null, Evidence);
                     _employer.TryAdd(person.Key, company);
@@ -337,6 +403,21 @@ internal sealed partial class RelationReader
         }
     }
 
+    private MentionGroup? DescribedStartupBefore(int token) =>
+        _doc.Language == "en" && _s.Groups.LastOrDefault(g => g.End < token && g.Companies.Any()) is { } last
+        && (last.Prepositional || _s.Groups.Any(g => g.End <= last.Start && g.Companies.Any()))
+        && last.Members.Count == 1 && DescribedAsCompany(last.End) ? last : null;
+
+    private bool DescribesThePeople(int from, int to) =>
+        _doc.Language == "en" && Enumerable.Range(from, Math.Max(0, to - from)).Any(k => _doc.Tokens[k].Norm is "and" or "former" or "both" or "ex");
+
+    private bool ProductBesideTitle(DocEntity company, int start, int end) =>
+        _s.Groups.Any(g => g.IsProduct && g.Members.Contains(company) && (g.End <= start && start - g.End <= 2 || g.Start >= end && g.Start - end <= 3));
+
+    private bool StartsNextItem(MentionGroup g) =>
+        _doc.Tokens[g.Start].Kind == Text.TokenKind.Arabic && _doc.Tokens[g.Start].Norm.StartsWith('و')
+        || g.Start > _s.TokenStart && IsAnd(g.Start - 1);
+
     // "فلانة، التي تتولى رئاستها التنفيذية", "X, who serves as": a person, a relative pronoun and up to two words before the title.
     private MentionGroup? RelativeHolderBefore(int titleStart)
     {
@@ -360,6 +441,28 @@ internal sealed partial class RelationReader
         }
 
         return null;
+    }
+
+    // "أمضى ثماني سنوات مهندساً في مركز تطوير X، فيما تتولى فلانة منصب المديرة التقنية": a company a few words after
+    // في/at in an earlier clause is where someone was, not the company of a title in the next clause.
+    private bool NearPlacePreposition(MentionGroup g) =>
+        Enumerable.Range(Math.Max(_s.TokenStart, g.Start - 3), g.Start - Math.Max(_s.TokenStart, g.Start - 3))
+            .Any(k => _doc.Tokens[k].Norm is "في" or "لدى" or "لدي" or "at" or "in");
+
+    // '"... when Microsoft calls you, you pick up," chief executive A told analysts': a company inside the quotation is
+    // what the speaker spoke of, not where the title of the attribution is held.
+    private bool QuotedBefore(MentionGroup g, int titleStart) =>
+        _doc.Language == "en" && Enumerable.Range(g.End, Math.Max(0, titleStart - g.End)).Any(k => _doc.Tokens[k].Norm is "\"" or "”");
+
+    private bool AfterClosingQuote(int token)
+    {
+        var k = token - 1;
+        while (k > _s.TokenStart && _doc.Tokens[k].Norm is "," or "،")
+        {
+            k--;
+        }
+
+        return k >= _s.TokenStart && _doc.Tokens[k].Norm is "\"" or "”";
     }
 
     // The first token of the title's clause: after "فيما", "while", ";" (a company before it is another clause's).
@@ -394,8 +497,11 @@ internal sealed partial class RelationReader
                 k++;
             }
 
+            // ("نوف، التي تشغل منصب الرئيسة التنفيذية، برفقة المهندس فلان، المدير التقني": a clause closed by a comma before
+            // the nearest person does not hold it.)
             if (k < nearest.Start && _doc.Tokens[k].Norm is "who" or "الذي" or "التي"
                 && Enumerable.Range(nearest.End, titleStart - nearest.End).Any(j => _doc.Tokens[j].Norm is "," or "،")
+                && !Enumerable.Range(k, nearest.Start - k).Any(j => _doc.Tokens[j].Norm is "," or "،")
                 && !Enumerable.Range(g.End, nearest.Start - g.End).Any(j => _doc.Tokens[j].Norm is "." or ";" or "؛"))
             {
                 return g;

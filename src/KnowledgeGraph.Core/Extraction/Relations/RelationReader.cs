@@ -265,6 +265,7 @@ internal sealed partial class RelationReader
             ReadTogether();
             ReadCareers();
             var relationsBefore = _bag.Count;
+            ReadRunBy();
 
             foreach (var hit in s.Cues)
             {

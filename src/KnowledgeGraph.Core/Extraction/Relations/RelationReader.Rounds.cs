@@ -31,7 +31,7 @@ internal sealed partial class RelationReader
 
         for (var k = end - 2; k > _s.TokenStart && k >= end - 14; k--)
         {
-            if (_s.GroupAt(k) is not null || _s.IsRelationCue(k) || _doc.Tokens[k].Norm is "." or ";" or "؛")
+            if (_s.GroupAt(k) is null && _s.IsRelationCue(k) || _doc.Tokens[k].Norm is "." or ";" or "؛")
             {
                 return null;
             }
@@ -179,7 +179,8 @@ internal sealed partial class RelationReader
 
         // Arabic verb, subject, round: the subject is one group reached over quotes and company words, or over an apposition
         // between commas ("وقادت مؤسسة التمويل الدولية (IFC)، ذراع البنك الدولي للقطاع الخاص، الجولة").
-        if (_doc.Language != "ar" || (_s.Groups.LastOrDefault(g => g.End <= k + 1 && g.End >= k - 1 && !g.Prepositional) ?? ApposedSubjectBefore(roundStart)) is not { } subject)
+        // (The apposition may name the parent: "ذراع البنك الدولي،" — the subject is the name before it.)
+        if (_doc.Language != "ar" || (ApposedSubjectBefore(roundStart) ?? _s.Groups.LastOrDefault(g => g.End <= k + 1 && g.End >= k - 1 && !g.Prepositional)) is not { } subject)
         {
             return null;
         }

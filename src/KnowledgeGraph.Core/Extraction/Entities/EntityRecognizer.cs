@@ -242,23 +242,27 @@ internal sealed class EntityRecognizer(Lexicons lexicons)
         }
     }
 
-    // "SEOUL, Sept 30 (By Min-ji Cho) - ...": a byline in the brackets of a dateline.
+    // "SEOUL, Sept 30 (By Min-ji Cho) - ...": a byline in the brackets of a dateline. "(Reporting by Jane Roe in
+    // Jakarta; Editing by John Doe)": a wire credit, wherever it stands, names the writers too.
     private static void MarkBracketedByline(DocumentTokens doc, int sentence, bool[] covered)
     {
-        if (sentence > 2)
-        {
-            return;
-        }
-
         var tokens = doc.Tokens;
         for (var k = 0; k + 2 < tokens.Count; k++)
         {
-            if (doc.SentenceOfToken[k] != sentence || tokens[k].Norm != "(" || tokens[k + 1].Norm is not ("by" or "بقلم"))
+            if (doc.SentenceOfToken[k] != sentence || tokens[k].Norm != "(")
             {
                 continue;
             }
 
-            for (var j = k + 2; j < tokens.Count && j <= k + 8 && tokens[j].Norm != ")"; j++)
+            var dateline = sentence <= 2 && tokens[k + 1].Norm is "by" or "بقلم";
+            var credit = tokens[k + 1].Norm is "reporting" or "writing" or "editing" or "additional"
+                && tokens.Skip(k + 2).Take(3).Any(t => t.Norm == "by");
+            if (!dateline && !credit)
+            {
+                continue;
+            }
+
+            for (var j = k + 2; j < tokens.Count && j <= k + (credit ? 40 : 8) && tokens[j].Norm != ")"; j++)
             {
                 covered[j] = true;
             }

@@ -78,7 +78,7 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
             return false;
         }
 
-        return hasUpper && raw.Length >= 2 && (!IsCommon(_tokens[i].Norm) || IsCamelCase(raw));
+        return hasUpper && raw.Length >= 2 && (!IsCommon(_tokens[i].Norm) || IsCamelCase(raw) && !lexicons.Words.IsWord("latin-not-names", _tokens[i].Norm));
     }
 
     // "OpenAI", "CoreWeave": a capital after lower-case letters. Not "GPUs", "TOKYO".
@@ -551,6 +551,15 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
         // "defence-AI", "GPU-rental", "AI-driven": a hyphenated word that starts in lower case or ends in one is no name.
         if (first.Kind == TokenKind.Latin && to - from == 1 && first.Norm.Contains('-')
             && (char.IsLower(doc.Text[first.Start]) || char.IsLower(doc.Text[first.End - 1]) && first.Norm.Split('-') is { Length: 2 } parts && parts[1].All(char.IsLower)))
+        {
+            return;
+        }
+
+        // "بات شائعاً", "بطلاً إقليمياً", "على المستوى الحكومي": an adverbial accusative (tanween on alef) or a phrase opening
+        // with a preposition is no name.
+        var lastRaw = _tokens[to - 1].Text(doc.Text);
+        if (first.Kind == TokenKind.Arabic && (lastRaw.EndsWith("اً", StringComparison.Ordinal) || lastRaw.EndsWith("ًا", StringComparison.Ordinal)
+            || first.Text(doc.Text) is "على" or "في" or "من" or "عن" or "إلى" or "الى"))
         {
             return;
         }

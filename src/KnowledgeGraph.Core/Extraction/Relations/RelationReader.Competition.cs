@@ -1,0 +1,277 @@
+using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Graph;
+
+namespace KnowledgeGraph.Extraction.Relations;
+
+/// <summary>Competition: "X competes with Y", "تتنافس X مع Y", rivals named by a noun, a pair or a description.</summary>
+internal sealed partial class RelationReader
+{
+    private void ReadCompetition(CueHit hit)
+    {
+        if (ReadAppositiveRival(hit))
+        {
+            return;
+        }
+
+        // "تواجه «سنان» شركة «وايدبوت»": to face is to compete only with a company as its object; "تواجه X منافسة من Y"
+        // leaves it to the noun.
+        var face = _doc.Tokens[hit.Start].Norm.TrimStart('و') is "تواجه" or "يواجه" or "تواجهان";
+        if (face && _s.Cues.Any(c => c != hit && c.Is("compete") && c.Start > hit.Start && c.Start - hit.End <= 12))
+        {
+            return;
+        }
+
+        // "تتنافس «لوسيل» على عقود الحوسبة في الخليج مع «خزنة»", "competes for contracts with X": what is competed for may stand between.
+        // "up against Bharti Airtel", "head-to-head with X": the cue ends with its preposition.
+        var rivalsGroup = (_doc.Tokens[hit.End - 1].Norm is "with" or "against" or "on" or "مع" && _s.GroupAfter(hit.End, 4) is { } faced && faced.Companies.Any() ? faced : null)
+            ?? _s.ObjectAfter(hit.End, 10, "prep-with", "prep-from", "prep-against", "prep-to") ?? WithPartyAfter(hit.End, 14)
+            ?? (hit.End < _s.TokenEnd && _doc.Tokens[hit.End].Norm is "with" or "against" or "مع" ? ListIntroAfter(hit.End + 1, 14) : null);
+        // ("compete for the same customers, including Naver Cloud and Kakao": the names a customer noun lists are no rivals.)
+        if (rivalsGroup is not null && _s.Cues.Any(c => c.Is("customer-noun") && c.End <= rivalsGroup.Start && rivalsGroup.Start - c.End <= 4 && c.Start > hit.Start))
+        {
+            rivalsGroup = null;
+        }
+
+        // "إذ تتسابق معها «هيوماين»": the name after "with her" competes with the company the sentence named before.
+        if (_doc.Language == "ar" && hit.End + 1 < _s.TokenEnd && _doc.Tokens[hit.End].Norm is "معها" or "معه"
+            && _s.GroupAfter(hit.End + 1, 2) is { Prepositional: false } racer && racer.Companies.Any()
+            && (_s.Groups.FirstOrDefault(g => g.End <= hit.Start && !g.Prepositional && g.Companies.Any())?.Companies.First() ?? _s.Topic) is { } raced
+            && !racer.Members.Contains(raced))
+        {
+            foreach (var rival in _s.ListWithContinuations(racer).Where(m => !m.IsPerson))
+            {
+                _bag.Add(RelTypes.CompetesWith, rival, raced, null, null, null, Evidence);
+            }
+
+            return;
+        }
+
+        // "تتنافس مباشرة مع المجموعتين، ومع «زين»": "the two" after "with" are the last two companies named before.
+        var pairAfterWith = PairAfterWith(hit) is { } pairWith && (rivalsGroup is null || rivalsGroup.Start > pairWith.Start) ? pairWith : null;
+
+        List<DocEntity> others = rivalsGroup is null ? [] : [.. _s.ListWithContinuations(rivalsGroup).Where(m => !m.IsPerson), .. CoordinatedObjects(rivalsGroup), .. RivalsAfter(rivalsGroup.End)];
+        if (pairAfterWith is not null)
+        {
+            others = [.. pairAfterWith.Members, .. others, .. CoordinatedObjects(pairAfterWith)];
+        }
+
+        others = [.. others.Distinct()];
+        if (ReadCompetingSides(hit) || ReadMarketRivals(hit, rivalsGroup))
+        {
+            return;
+        }
+
+        if (others.Count == 0 && BetweenPairAfter(hit.End) is { } pair)
+        {
+            // "المنافسة بين مايكروسوفت وأمازون وغوغل": every two of them compete.
+            for (var i = 0; i < pair.Count; i++)
+            {
+                foreach (var other in pair.Skip(i + 1))
+                {
+                    _bag.Add(RelTypes.CompetesWith, pair[i], other, null, null, null, Evidence);
+                }
+            }
+
+            return;
+        }
+
+        // "Lumenfold's closest rivals among startups are Ayar Labs and Celestial AI": the possessor's rivals.
+        if (others.Count == 0 && _doc.Language == "en" && _doc.Tokens[hit.Start].Norm is "rivals" or "competitors" or "rival" or "competitor"
+            && PossessiveBefore(hit.Start)?.Companies.FirstOrDefault() is { } possessor
+            && _s.Groups.FirstOrDefault(g => g.Start >= hit.End && g.Start - hit.End <= 6 && g.Companies.Any() && !g.Members.Contains(possessor)) is { } named
+            && Enumerable.Range(hit.End, named.Start - hit.End).Any(k => _doc.Tokens[k].Norm is "are" or "is" or "include" or "includes" or "such" or "like"))
+        {
+            foreach (var rival in _s.ListWithContinuations(named).Where(m => !m.IsPerson && m != possessor))
+            {
+                _bag.Add(RelTypes.CompetesWith, possessor, rival, null, null, null, Evidence);
+            }
+
+            return;
+        }
+
+        // "Broadcom, Nvidia's rival in networking chips", "a supplier to Google's rival in the model race, Anthropic": the
+        // name a possessor's rival stands in apposition to, before it or after it.
+        if (others.Count == 0 && _doc.Language == "en" && _doc.Tokens[hit.Start].Norm is "rival" or "competitor" && PossessiveBefore(hit.Start) is { } rivalOf
+            && rivalOf.Companies.FirstOrDefault() is { } rivalled2 && AppositionOfRival(rivalOf.Start, hit.End) is { } apposed && !apposed.Members.Contains(rivalled2))
+        {
+            foreach (var rival in apposed.Companies)
+            {
+                _bag.Add(RelTypes.CompetesWith, rival, rivalled2, null, null, null, Evidence);
+            }
+
+            return;
+        }
+
+        // "وتنافس الشركة في هذا السوق «مقسم» الأردنية": verb, "the company", object.
+        if (others.Count == 0 && _doc.Language == "ar" && hit.End < _s.TokenEnd && _s.CueAt(hit.End) is { } companyWord && companyWord.Start == hit.End && companyWord.Is("topic-ref")
+            && _s.Topic is { } topicRival && (_s.Groups.FirstOrDefault(g => g.Start >= companyWord.End && g.Start - companyWord.End <= 5 && !g.Prepositional && g.Companies.Any())
+                ?? ObjectAfterSubject(companyWord.End)) is { } facedGroup
+            && !facedGroup.Members.Contains(topicRival))
+        {
+            foreach (var rival in _s.ListWithContinuations(facedGroup).Where(m => !m.IsPerson).Union(CoordinatedObjects(facedGroup)))
+            {
+                _bag.Add(RelTypes.CompetesWith, topicRival, rival, null, null, null, Evidence);
+            }
+
+            return;
+        }
+
+        // "اللحاق بأوبن إيه آي وأنثروبيك، أبرز منافسيها": the rivals stand right before "her rivals".
+        if (others.Count == 0 && hit.Suffix is "ها" or "ه" && _s.GroupAfter(hit.End, 2) is null && GroupEndingAt(hit.Start, 3) is { } rivals)
+        {
+            others = [.. rivals.Companies];
+            var owner = _s.Groups.FirstOrDefault(g => g.End <= rivals.Start && !g.Prepositional && g.Companies.Any())?.Companies.First() ?? LastCompanyBefore(rivals.Start);
+            foreach (var other in others)
+            {
+                if (owner is not null)
+                {
+                    _bag.Add(RelTypes.CompetesWith, owner, other, null, null, null, Evidence);
+                }
+            }
+
+            return;
+        }
+
+        if (others.Count == 0 && RivalsNamedAfterNoun(hit) is { } namedRivals)
+        {
+            others = [.. _s.ListWithContinuations(namedRivals).Where(m => !m.IsPerson)];
+        }
+
+        var agents = Agents(hit, allowPeople: false, exclude: others);
+
+        // "Rivals including Crusoe and Aligned are building nearby": rivals of the company the text is about.
+        if (others.Count == 0 && hit.Start == FirstWordOfSentence() && _doc.Tokens[hit.Start].Norm is "rivals" or "competitors" or "منافسون" or "منافسين"
+            && _s.GroupAfter(hit.End, 3) is { } listed && _s.Topic is { } rivalled && !listed.Members.Contains(rivalled))
+        {
+            foreach (var rival in listed.Companies)
+            {
+                _bag.Add(RelTypes.CompetesWith, rivalled, rival, null, null, null, Evidence);
+            }
+
+            return;
+        }
+
+        // "وتنافس «لمحة» شركة «بصيرة تك» المحلية": verb, subject, object.
+        if (others.Count == 0 && _doc.Language == "ar" && _s.GroupAfter(hit.End, 3) is { Prepositional: false } subject && subject.Companies.Any()
+            && (_s.GroupAfter(subject.End, 4) ?? _s.GroupAfter(PastAdverbs(subject.End), 4) ?? _s.ListAfterDescription(subject.End) ?? MarketMembers(subject.End) ?? ObjectAfterSubject(subject.End)) is { Prepositional: false } objectGroup && objectGroup.Companies.Any())
+        {
+            agents = [.. subject.Companies];
+            others = [.. _s.ListWithContinuations(objectGroup).Where(m => !m.IsPerson).Union(CoordinatedObjects(objectGroup)).Union(RivalsAfter(objectGroup.End))];
+        }
+
+        if (others.Count == 0)
+        {
+            // "Amazon and Microsoft compete", "X rivals Y".
+            if (_s.GroupAfter(hit.End, 2) is { } direct && !direct.Prepositional)
+            {
+                others = [.. direct.Companies.Union(RivalsAfter(direct.End))];
+            }
+            else if (GroupEndingAt(hit.Start, 2) is { } pairGroup && pairGroup.Companies.Count() >= 2)
+            {
+                var members = pairGroup.Companies.ToList();
+                agents = [members[0]];
+                others = [.. members.Skip(1)];
+            }
+            else if (agents.Count >= 2)
+            {
+                others = [.. agents.Skip(1)];                      // "وتتنافس «دو» و«إي آند» على ...": the subjects compete with each other
+                agents = [agents[0]];
+            }
+        }
+
+        // "وتتنافس «بيان» مع «لوسيديا»", "حيث تتنافس بصيرة مع «مستند»": the name right after an Arabic verb, before its
+        // "with", is its subject.
+        if (_doc.Language == "ar" && rivalsGroup is not null && _doc.Tokens[hit.Start].Norm.TrimStart('و', 'ف') is ['ت' or 'ي', 'ت', ..]
+            && _s.GroupAfter(hit.End, 2) is { Prepositional: false } verbSubject && verbSubject.End <= rivalsGroup.Start && verbSubject.Companies.Any()
+            && !verbSubject.Members.Intersect(others).Any())
+        {
+            agents = [.. verbSubject.Companies];
+        }
+
+        // "في إشارة إلى منافسة الشركة مع أوبن إيه آي", "وأن الشركة تسعى إلى منافسة «ساكورا»": the company the text is about.
+        if (agents.Count == 0 && others.Count > 0 && _s.Topic is { } rivalOfOthers && !others.Contains(rivalOfOthers)
+            && (_s.CueAt(hit.End) is { } genitive && genitive.Start == hit.End && genitive.Is("topic-ref")
+                || _s.Cues.Any(c => c.Is("topic-ref") && c.End <= hit.Start && hit.Start - c.End <= 4 && _doc.Tokens[c.Start].Norm is not ("its" or "it"))))
+        {
+            agents = [rivalOfOthers];
+        }
+
+        // "إذ تنافسها شركة «كيلفن سيكيور»": the verb's object is the company the sentence is about, its subject the rival.
+        if (others.Count == 0 && _doc.Language == "ar" && _doc.Tokens[hit.Start].Norm.TrimStart('و', 'ف') is "تنافسها" or "ينافسها" or "تنافسه" or "ينافسه"
+            && _s.GroupAfter(hit.End, 3) is { Prepositional: false } rivalSubject && rivalSubject.Companies.Any()
+            && (hit.Start > _s.TokenStart && _doc.Tokens[hit.Start - 1].Norm is "اذ" or "حيث"
+                ? _s.Groups.FirstOrDefault(g => g.End <= hit.Start && !g.Prepositional && g.Companies.Any())?.Companies.First() : _s.Topic) is { } objectCompany
+            && !rivalSubject.Members.Contains(objectCompany))
+        {
+            agents = [objectCompany];
+            others = [.. _s.ListWithContinuations(rivalSubject).Where(m => !m.IsPerson).Union(RivalsAfter(rivalSubject.End))];
+        }
+
+        // "فهي تنافس «إنتيلا»": a subject pronoun before the verb is the company the text is about.
+        if (agents.All(others.Contains) && hit.Start > _s.TokenStart && _doc.Tokens[hit.Start - 1].Norm is "فهي" or "وهي" or "هي" or "فهو" or "وهو" && _s.Topic is { } pronounSubject
+            && !others.Contains(pronounSubject))
+        {
+            agents = [pronounSubject];
+        }
+
+        foreach (var agent in agents)
+        {
+            foreach (var other in others)
+            {
+                _bag.Add(RelTypes.CompetesWith, agent, other, null, null, null, Evidence);
+            }
+        }
+    }
+
+    // The name a "P's rival ..." phrase (tokens [start, end)) describes: the one right before its comma ("Broadcom, Nvidia's
+    // rival in ..."), or, after "a supplier to P's rival in the model race,", the one right after its closing comma.
+    private MentionGroup? AppositionOfRival(int start, int end)
+    {
+        if (start - 1 > _s.TokenStart && _doc.Tokens[start - 1].Norm == "," && GroupEndingAt(start - 1, 0) is { } before && before.Companies.Any())
+        {
+            return before;
+        }
+
+        for (var k = end; k < _s.TokenEnd && k < end + 8; k++)
+        {
+            if (_s.GroupAt(k) is not null || _s.IsRelationCue(k) || _doc.Tokens[k].Norm is "." or ";" or "which" or "that" or "who")
+            {
+                return null;
+            }
+
+            if (_doc.Tokens[k].Norm == ",")
+            {
+                return _s.GroupAt(k + 1) is { } after && after.Companies.Any() && (after.End >= _s.TokenEnd || !_doc.Tokens[after.End].IsWord) ? after : null;
+            }
+        }
+
+        return null;
+    }
+
+    // "تنافس «X» مباشرةً شركةُ «Y»": past the adverbs between a verb's subject and its object.
+    private int PastAdverbs(int k)
+    {
+        while (k < _s.TokenEnd && (!_doc.Tokens[k].IsWord && _doc.Tokens[k].Norm is "»" or "\"" or "”" || _doc.Tokens[k].Norm is "مباشره" or "مباشرة" or "ايضا" or "كذلك" or "بدورها" or "حاليا"))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    // "مع المجموعتين", "with the two companies" right after a competition cue: the last two companies of the sentences
+    // before, as a group standing where the words are.
+    private MentionGroup? PairAfterWith(CueHit hit)
+    {
+        // ("وتتنافس «إس تي سي» مباشرة مع المجموعتين": the verb's subject and an adverb may stand between.)
+        if (_s.Cues.FirstOrDefault(c => c.Is("pair-ref") && c.Start > hit.End && c.Start - hit.End <= 8 && _doc.Tokens[c.Start - 1].Norm is "مع" or "with" or "against") is not { } pairRef
+            || _s.Groups.Count(g => g.Start >= hit.End && g.End <= pairRef.Start) > 1
+            || Enumerable.Range(hit.End, pairRef.Start - hit.End).Any(k => _s.IsRelationCue(k) || _doc.Tokens[k].Norm is "," or "،" or "." or "which" or "التي" or "الذي")
+            || LastTwoCompaniesBefore(_s.TokenStart) is not { } pair)
+        {
+            return null;
+        }
+
+        return new MentionGroup(pairRef.Start, pairRef.End, pair, true);
+    }
+}

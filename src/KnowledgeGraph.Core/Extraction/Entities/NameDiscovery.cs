@@ -538,6 +538,13 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
         }
     }
 
+    private void AddSibling(int from, int to, string surface)
+    {
+        var entity = entities.GetValueOrDefault(EntityRecognizer.KeyFor(surface)) ?? EntityRecognizer.Entity(entities, EntityRecognizer.KeyFor(surface), "Person", surface, surface);
+        entity.AddMention(surface);
+        mentions.Add(new Mention(from, to, entity, doc.IsPrepositional(from, _tokens[from].Norm)));
+    }
+
     private void Add(int from, int to, string type, int prefixLetters = -1)
     {
         if (Enumerable.Range(from, to - from).Any(k => covered[k]))
@@ -583,6 +590,23 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
         for (var k = from; k < to; k++)
         {
             covered[k] = true;
+        }
+
+        // "الشقيقان ياسين وأمين بنعلي", "الأخوين ريان وماجد الشهري": two first names sharing one family name are two people.
+        if (type == "Person" && to - from is 2 or 3 && first.Kind == TokenKind.Arabic && conjunction == 0 && IsFirstName(from, out _)
+            && _tokens[from + 1].Norm is ['و', _, _, ..] second && lexicons.FirstNames.Contains(second[1..], out _)
+            && (to - from == 3 || to < _tokens.Count && Free(to) && NameLikeArabic(to) && doc.SentenceOfToken[to] == doc.SentenceOfToken[from]))
+        {
+            if (to - from == 2)
+            {
+                covered[to] = true;
+                to++;
+            }
+
+            var family = doc.Surface(to - 1, to, 0);
+            AddSibling(from, from + 1, doc.Surface(from, from + 1, 0) + " " + family);
+            AddSibling(from + 1, to, doc.Surface(from + 1, from + 2, 1) + " " + family);
+            return;
         }
 
         var existing = entities.GetValueOrDefault(key);

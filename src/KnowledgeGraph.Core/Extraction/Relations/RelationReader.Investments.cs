@@ -73,9 +73,13 @@ internal sealed partial class RelationReader
 
         // "وقادت الجولة X، فيما ضخ صندوق «Y» خمسة ملايين دولار": money pumped with no "في" goes into the round this sentence (or the
         // one before) speaks of; the pumper is the subject right after the verb.
+        // "كما ضخ المستثمرون الحاليون، ومنهم X وY، أموالاً إضافية": the pumpers are the list after the holders' noun, and holders
+        // already in put more into the company the text speaks of, money told or not.
+        var pumpers = _doc.Language == "ar" ? ExistingHoldersListAfter(hit.End) : -1;
         if (investees.Count == 0 && _doc.Language == "ar" && ArabicAffixes.AffixVariants(_doc.Tokens[hit.Start].Norm).Any(v => v is "ضخ" or "ضخت" or "تضخ" or "يضخ" or "ضخها" or "ضخه")
-            && (_sentenceInvestments.Count > 0 ? _sentenceInvestments[^1].Investee : _s.Cues.Any(c => c.Is("fundraise") && IsRoundWord(c)) || _money is not null ? RecentRound() : null) is { } pumpedInto
-            && _s.GroupAfter(hit.End, 3) is { Prepositional: false } pumper && pumper.Companies.Any() && !pumper.Members.Contains(pumpedInto))
+            && (_sentenceInvestments.Count > 0 ? _sentenceInvestments[^1].Investee : _s.Cues.Any(c => c.Is("fundraise") && IsRoundWord(c)) || _money is not null ? RecentRound()
+                : pumpers >= 0 ? RecentRound() ?? _topic ?? _s.Topic : null) is { } pumpedInto
+            && _s.GroupAfter(pumpers >= 0 ? pumpers : hit.End, 3) is { Prepositional: false } pumper && pumper.Companies.Any() && !pumper.Members.Contains(pumpedInto))
         {
             foreach (var investor in _s.ListWithContinuations(pumper).Where(m => !m.IsPerson && m != pumpedInto))
             {
@@ -125,6 +129,12 @@ internal sealed partial class RelationReader
             investors.AddRange(_s.Groups.FirstOrDefault(g => g.End <= relativeIn.Start && !g.Prepositional && g.Companies.Any() && g != relativeIn)?.Companies.Take(1) ?? []);
         }
 
+        // "ضخ المستثمرون الحاليون، ومنهم X، أموالاً في Y": the list after the holders' noun invests.
+        if (investors.Count == 0 && pumpers >= 0 && _s.GroupAfter(pumpers, 2) is { Prepositional: false } listed)
+        {
+            investors.AddRange(_s.ListWithContinuations(listed).Where(m => !m.IsPerson && !investees.Contains(m)));
+        }
+
         if (investors.Count == 0)
         {
             investors.AddRange(Agents(hit, allowPeople: true));
@@ -148,14 +158,16 @@ internal sealed partial class RelationReader
         }
 
         // "Y raised $2bn from A and B", "جمعت Y ... من X", "round led by X" (a lead needs a round: "OpenAI, led by Sam Altman" is no investment).
-        if (hit.Is("led-by") && !_s.Cues.Any(c => (c.Is("fundraise") || c.Is("invest")) && (IsRoundWord(c) || _money is not null)))
+        if (hit.Is("led-by") && !_s.Cues.Any(c => (c.Is("fundraise") || c.Is("invest")) && (IsRoundWord(c) || _money is not null) || c.Is("loan") && c.End <= hit.Start))
         {
             ReadLedByPerson(hit);
             return;
         }
 
         // "from investors including A, B and C, as well as M12, Microsoft's venture fund": the list goes on.
-        var investorGroup = _s.ObjectAfter(hit.End, Window, "prep-from", "led-by") ?? (hit.Is("led-by") ? _s.GroupAfter(hit.End, 3) ?? GroupAfterDescription(hit.End) ?? ManagerOfFundsAfter(hit.End) : null)
+        // ("قرض يقوده X، وفق وثائق اطلعت عليها الصحيفة": a loan's lenders stand right after the verb; a later "عليها" is no lender.)
+        var loanLed = hit.Is("led-by") && _s.Cues.Any(c => c.Is("loan") && c.End <= hit.Start);
+        var investorGroup = (loanLed ? _s.GroupAfter(hit.End, 3) : null) ?? _s.ObjectAfter(hit.End, Window, "prep-from", "led-by") ?? (hit.Is("led-by") ? _s.GroupAfter(hit.End, 3) ?? GroupAfterDescription(hit.End) ?? ManagerOfFundsAfter(hit.End) : null)
             ?? (hit.Is("fundraise") ? FromPartyAfter(hit.End, Window) ?? TalksPartner(hit) : null);
         var investors = investorGroup is null ? null : _s.Groups.Contains(investorGroup) ? _s.ListWithContinuations(investorGroup) : investorGroup.Members.ToList();
         // "a round led by Lightspeed with Peak XV Partners and Khosla Ventures": the names "with" adds join the lead.
@@ -200,8 +212,12 @@ internal sealed partial class RelationReader
         var raisedHere = hit.Is("led-by") && _round is { } r && r.Sentence == _s.Sentence.Index && !investors.Contains(r.Company) ? r.Company : null;
         // "جولة قادتها «بلاك روك» في «غروك»", "a round led by X in Y": the company named right after the lead.
         var ledIn = hit.Is("led-by") && investorGroup is not null ? _s.ObjectAfter(investorGroup.End, 2, "prep-in")?.Companies.FirstOrDefault(c => !investors.Contains(c)) : null;
-        var investee = ledIn ?? raisedHere ?? _s.ObjectAfter(hit.End, 4, "prep-to")?.Companies.FirstOrDefault() ?? Agents(hit, allowPeople: false, exclude: investors).FirstOrDefault()
-            ?? (_s.Cues.Any(c => c.Is("fundraise") && IsRoundWord(c)) && (RecentRound() ?? _s.Topic) is { } roundCompany && !investors.Contains(roundCompany) ? roundCompany : null);
+        // "X closed a facility led by Y", "قرض مشترك يقوده Y": the borrower is the subject before the loan, else the company the
+        // text speaks of, never a name near the lenders ("The remaining €2.5 billion is a loan arranged by Y, ... in Oslo").
+        var loanBorrower = loanLed && _s.Cues.FirstOrDefault(c => c.Is("loan") && c.End <= hit.Start) is { } loan && !_s.Cues.Any(c => c.Is("fundraise") && IsRoundWord(c))
+            ? (_s.Groups.FirstOrDefault(g => g.End <= loan.Start && !g.Prepositional && g.Companies.Any())?.Companies.First() ?? _topic ?? RecentRound()) is { } borrower && !investors.Contains(borrower) ? borrower : null : null;
+        var investee = ledIn ?? raisedHere ?? loanBorrower ?? _s.ObjectAfter(hit.End, 4, "prep-to")?.Companies.FirstOrDefault() ?? Agents(hit, allowPeople: false, exclude: investors).FirstOrDefault()
+            ?? (_s.Cues.Any(c => c.Is("fundraise") && IsRoundWord(c) || c.Is("loan") && c.End <= hit.Start) && (RecentRound() ?? _s.Topic) is { } roundCompany && !investors.Contains(roundCompany) ? roundCompany : null);
         // "Nvidia holds a stake in Wayve after joining its Series C, a round led by SoftBank": the round is the investee's, not its investor's.
         if (investee is not null && ledIn is null && _sentenceInvestments.LastOrDefault(p => p.Investor == investee && !investors.Contains(p.Investee)) is { Investee: { } joined })
         {
@@ -307,6 +323,19 @@ internal sealed partial class RelationReader
         }
 
         return null;
+    }
+
+    /// <summary>"المستثمرون الحاليون، ومنهم X": where a list of holders opens right after <paramref name="token"/>, else -1.</summary>
+    private int ExistingHoldersListAfter(int token)
+    {
+        if (token >= _s.TokenEnd || _doc.Tokens[token].Norm is not ("المستثمرون" or "المستثمرين" or "المساهمون" or "المساهمين"))
+        {
+            return -1;
+        }
+
+        var intro = Enumerable.Range(token + 1, Math.Max(0, Math.Min(_s.TokenEnd, token + 5) - token - 1))
+            .FirstOrDefault(k => _s.CueAt(k) is { } c && c.Start == k && c.Is("list-intro"), -1);
+        return intro < 0 ? -1 : _s.AfterListIntro(intro);
     }
 
     private DocEntity? RecentRound() => _round is { } r && _s.Sentence.Index - r.Sentence <= 3 ? r.Company : null;

@@ -140,6 +140,21 @@ internal static class DescriptionResolver
     // Nouns the text uses for a company named before: "الشركة المغربية", "الصندوق الإماراتي", "المختبر الفرنسي".
     private static readonly HashSet<string> ArabicHeads = new(StringComparer.Ordinal) { "الشركه", "الصندوق", "المختبر", "المجموعه" };
 
+    // "والشركة", "للشركة", "بالشركة": a conjunction or a preposition attached to the noun (the preposition governs it).
+    private static string? HeadWithoutPrefix(string norm, out bool governed)
+    {
+        governed = false;
+        var word = norm.StartsWith('و') && ArabicHeads.Contains(norm[1..]) ? norm[1..] : norm;
+        if (ArabicHeads.Contains(word))
+        {
+            return word;
+        }
+
+        governed = true;
+        return word.StartsWith("لل", StringComparison.Ordinal) && ArabicHeads.Contains("ا" + word[1..]) ? "ا" + word[1..]
+            : word.StartsWith("بال", StringComparison.Ordinal) && ArabicHeads.Contains(word[1..]) ? word[1..] : null;
+    }
+
     /// <summary>
     /// "«أطلس» المغربية ... . وقال مديرها إن الشركة المغربية ...": a company noun with a nisba (an origin adjective) is the
     /// nearest company named before that the text described with the same nisba, not the sentence's topic. A nisba no
@@ -152,7 +167,8 @@ internal static class DescriptionResolver
         for (var i = 0; i + 1 < doc.Tokens.Count; i++)
         {
             var nisba = doc.Tokens[i + 1].Norm;
-            if (covered[i] || covered[i + 1] || !ArabicHeads.Contains(doc.Tokens[i].Norm) || !doc.Tokens[i + 1].IsWord
+            var head = HeadWithoutPrefix(doc.Tokens[i].Norm, out var governed);
+            if (covered[i] || covered[i + 1] || head is null || !doc.Tokens[i + 1].IsWord
                 || !nisba.StartsWith("ال", StringComparison.Ordinal) || nisba.Length < 6 || !(nisba.EndsWith("يه", StringComparison.Ordinal) || nisba.EndsWith('ي')))
             {
                 continue;
@@ -207,7 +223,7 @@ internal static class DescriptionResolver
                 continue;
             }
 
-            added.Add(new Mention(i, i + 2, referent.Entity, false));
+            added.Add(new Mention(i, i + 2, referent.Entity, governed || doc.IsPrepositional(i, head)));
             covered[i] = covered[i + 1] = true;
             i++;
         }

@@ -137,12 +137,111 @@ internal static class DescriptionResolver
         mentions.AddRange(added);
     }
 
+    // Nouns the text uses for a company named before: "الشركة المغربية", "الصندوق الإماراتي", "المختبر الفرنسي".
+    private static readonly HashSet<string> ArabicHeads = new(StringComparer.Ordinal) { "الشركه", "الصندوق", "المختبر", "المجموعه" };
+
+    // "والشركة", "للشركة", "بالشركة": a conjunction or a preposition attached to the noun (the preposition governs it).
+    private static string? HeadWithoutPrefix(string norm, out bool governed)
+    {
+        governed = false;
+        var word = norm.StartsWith('و') && ArabicHeads.Contains(norm[1..]) ? norm[1..] : norm;
+        if (ArabicHeads.Contains(word))
+        {
+            return word;
+        }
+
+        governed = true;
+        return word.StartsWith("لل", StringComparison.Ordinal) && ArabicHeads.Contains("ا" + word[1..]) ? "ا" + word[1..]
+            : word.StartsWith("بال", StringComparison.Ordinal) && ArabicHeads.Contains(word[1..]) ? word[1..] : null;
+    }
+
+    /// <summary>
+    /// "«أطلس» المغربية ... . وقال مديرها إن الشركة المغربية ...": a company noun with a nisba (an origin adjective) is the
+    /// nearest company named before that the text described with the same nisba, not the sentence's topic. A nisba no
+    /// company carried stays unread (the reader's topic rules take it).
+    /// </summary>
+    private static void ResolveNisbaReferences(DocumentTokens doc, bool[] covered, List<Mention> mentions)
+    {
+        var companies = mentions.Where(m => !m.Entity.IsPerson && !m.IsProduct).OrderBy(m => m.TokenStart).ToList();
+        var added = new List<Mention>();
+        for (var i = 0; i + 1 < doc.Tokens.Count; i++)
+        {
+            var nisba = doc.Tokens[i + 1].Norm;
+            var head = HeadWithoutPrefix(doc.Tokens[i].Norm, out var governed);
+            if (covered[i] || covered[i + 1] || head is null || !doc.Tokens[i + 1].IsWord
+                || !nisba.StartsWith("ال", StringComparison.Ordinal) || nisba.Length < 6 || !(nisba.EndsWith("يه", StringComparison.Ordinal) || nisba.EndsWith('ي')))
+            {
+                continue;
+            }
+
+            // "الشركة الأميركية «سيريبراس»": before a name the description is its title.
+            var next = i + 2;
+            while (next < doc.Tokens.Count && !doc.Tokens[next].IsWord && doc.Tokens[next].Norm is not ("." or "،" or ","))
+            {
+                next++;
+            }
+
+            if (companies.Any(m => m.TokenStart == next))
+            {
+                continue;
+            }
+
+            // "«إنتيلا»، الشركة المصرية التي ...": beside a name the description describes that name.
+            var before = i - 1;
+            while (before >= 0 && !doc.Tokens[before].IsWord && doc.Tokens[before].Norm is "," or "،" or "«" or "»" or "\"")
+            {
+                before--;
+            }
+
+            if (before >= 0 && companies.Any(m => m.TokenEnd == before + 1))
+            {
+                continue;
+            }
+
+            var stem = nisba.EndsWith("يه", StringComparison.Ordinal) ? nisba[..^1] : nisba;
+            bool Carries(Mention m)
+            {
+                // The nisba right after the name, past its closing quote: "«أطلس» المغربية", "«X» الإماراتي".
+                for (var k = m.TokenEnd; k < doc.Tokens.Count && k <= m.TokenEnd + 2; k++)
+                {
+                    if (doc.Tokens[k].IsWord)
+                    {
+                        return doc.Tokens[k].Norm == stem || doc.Tokens[k].Norm == stem + "ه";
+                    }
+                }
+
+                return false;
+            }
+
+            // "وقّعت «X» مع الشركة البريطانية": one other name in the sentence is the other party. Two or more ("تجري «X»
+            // محادثات مع «Y» ... من الشركة الأميركية") may hold the one meant, whose origin the text never gave.
+            var referent = companies.LastOrDefault(m => m.TokenEnd <= i && Carries(m));
+            var sentence = doc.SentenceOfToken[i];
+            if (referent is null || companies.Where(m => m.TokenEnd <= i && doc.SentenceOfToken[m.TokenStart] == sentence && m.Entity.Key != referent.Entity.Key)
+                    .Select(m => m.Entity.Key).Distinct().Count() >= 2)
+            {
+                continue;
+            }
+
+            added.Add(new Mention(i, i + 2, referent.Entity, governed || doc.IsPrepositional(i, head)));
+            covered[i] = covered[i + 1] = true;
+            i++;
+        }
+
+        mentions.AddRange(added);
+    }
+
     public static void Resolve(DocumentTokens doc, Lexicons lexicons, bool[] covered, List<Mention> mentions)
     {
         // A description has no suffix attached: "المصرفي" (the banker) is no "المصرف" (the bank) with a pronoun.
         if (doc.Language == "en")
         {
             ResolveEnglishDescriptions(doc, lexicons, covered, mentions);
+        }
+
+        else
+        {
+            ResolveNisbaReferences(doc, covered, mentions);
         }
 
         var hits = CueScanner.Scan(doc.Tokens, lexicons.Cues, covered).Where(h => h.Suffix.Length == 0 && h.Categories.Any(c => c.StartsWith(Prefix, StringComparison.Ordinal))).ToList();

@@ -36,4 +36,33 @@ internal sealed partial class RelationReader
 
         return true;
     }
+
+    private static readonly string[] PlantWords = ["plant", "plants", "fab", "fabs", "foundry", "foundries", "factory", "factories", "facility", "facilities"];
+
+    // "will make its chips at Samsung Foundry's plant in Texas", "to tape out its first product at TSMC": the owner of the plant
+    // (a plant's possessor, or a chip maker) makes the goods for the subject.
+    private void ReadMakeAt(CueHit hit)
+    {
+        var tapeOut = _doc.Tokens[hit.Start].Norm == "tape" || _doc.Tokens[hit.Start].Norm == "tapes";
+        var at = Enumerable.Range(hit.End, Math.Max(0, Math.Min(_s.TokenEnd, hit.End + 6) - hit.End)).FirstOrDefault(k => _doc.Tokens[k].Norm == "at", -1);
+        if (_doc.Language != "en" || at < 0 || !tapeOut && !_s.Cues.Any(c => c.Is("goods") && c.Start >= hit.End && c.End <= at)
+            || _s.GroupAfter(at + 1, 2) is not { } plant || !plant.Companies.Any())
+        {
+            return;
+        }
+
+        var possessive = plant.End < _s.TokenEnd && _doc.Tokens[plant.End].Norm is "'" or "’" or "'s" or "’s";
+        if (!possessive && !PlantWords.Contains(plant.End < _s.TokenEnd ? _doc.Tokens[plant.End].Norm : "") && _categoryOf(plant.Companies.First().Key) != "chips")
+        {
+            return;
+        }
+
+        foreach (var buyer in Agents(hit, allowPeople: false, exclude: [.. plant.Companies]))
+        {
+            foreach (var maker in plant.Companies)
+            {
+                _bag.Add(RelTypes.BuysFrom, buyer, maker, _money, _status, null, Evidence);
+            }
+        }
+    }
 }

@@ -23,6 +23,11 @@ internal sealed partial class RelationReader
             return;
         }
 
+        if (ReadCustomersWithoutPossessor(hit))
+        {
+            return;
+        }
+
         // "عملائها" (her customers), "عملاء الشركة" (the customers of the company the text is about).
         var herCustomers = hit.Suffix is "ها" || _doc.Tokens[hit.End - 1].Norm.EndsWith("ها", StringComparison.Ordinal);
         var theCompanyAfter = hit.End < _s.TokenEnd && _s.CueAt(hit.End) is { } topicWord && topicWord.Start == hit.End && topicWord.Is("topic-ref")

@@ -10,8 +10,20 @@ internal sealed partial class RelationReader
     // «ناريفا»": goods named before the verb come from the company after it, for the company the text is about.
     private void ReadComeFrom(CueHit hit)
     {
-        if (!_s.Cues.Any(c => c.Is("goods") && c.End <= hit.Start && hit.Start - c.End <= 5 && c.Start >= _s.TokenStart)
+        if (_s.Cues.FirstOrDefault(c => c.Is("goods") && c.End <= hit.Start && hit.Start - c.End <= 5 && c.Start >= _s.TokenStart) is not { } goods
             || _s.GroupAfter(hit.End, 3) is not { } source || !source.Companies.Any())
+        {
+            return;
+        }
+
+        // "Ondine's chips are manufactured by TSMC": goods of a possessor no name was read for are nobody's we know.
+        var owner = goods.Start - 1;
+        while (owner > _s.TokenStart && goods.Start - owner <= 2 && _doc.Tokens[owner].Norm is "'s" or "'" or "’" or "’s" or "s")
+        {
+            owner--;
+        }
+
+        if (owner < goods.Start - 1 && _s.GroupAt(owner) is null && _doc.Tokens[owner].Kind == Text.TokenKind.Latin && char.IsUpper(_doc.Text[_doc.Tokens[owner].Start]))
         {
             return;
         }
@@ -109,6 +121,11 @@ internal sealed partial class RelationReader
                 }
             }
 
+            return;
+        }
+
+        if (ReadLeaseSignedWith(hit))
+        {
             return;
         }
 

@@ -89,6 +89,12 @@ internal sealed partial class RelationReader
             recipients.AddRange(_sentenceInvestments.Where(r => suppliers.Contains(r.Investor)).Select(r => r.Investee));
         }
 
+        // "PLN has agreed to supply the site", "لتزويد المشروع بالكهرباء": the site is the project of the company the text is about.
+        if (recipients.Count == 0 && SiteRightAfter(hit.End) && (_topic ?? _s.Topic) is { } siteOwner && !suppliers.Contains(siteOwner))
+        {
+            recipients.Add(siteOwner);
+        }
+
         foreach (var recipient in recipients.Distinct())
         {
             foreach (var supplier in suppliers)
@@ -97,6 +103,11 @@ internal sealed partial class RelationReader
             }
         }
     }
+
+    private bool SiteRightAfter(int k) =>
+        k + 1 < _s.TokenEnd && (_doc.Language == "en"
+            ? _doc.Tokens[k].Norm == "the" && _doc.Tokens[k + 1].Norm is "site" or "campus" or "facility" or "project" or "complex" or "cluster"
+            : _doc.Tokens[k].Norm is "المشروع" or "المجمع" or "الموقع");
 
     // "Marvell designs custom AI accelerators for Amazon and Microsoft", "التي تصمم معالجات مخصصة لحساب «غوغل»": the
     // customer a design is made for buys it from the designer.
@@ -186,6 +197,16 @@ internal sealed partial class RelationReader
         if (recipients.Count == 0 && _s.GroupAfter(subject.End, 2) is { Prepositional: false } second)
         {
             recipients.AddRange(second.Companies.Except(suppliers));    // "تزود «ديل» «نسكيل» بالخوادم"
+        }
+
+        // "أما الطاقة اللازمة للمركز فستوفرها شركة X": the pronoun is the goods named before the verb; they are bought by the
+        // company named before them, else by the company the text is about.
+        if (recipients.Count == 0 && hit.Suffix is "ها" or "ه" && !norm.Contains("زود", StringComparison.Ordinal)
+            && _s.Cues.FirstOrDefault(c => c.Is("goods") && c.End <= hit.Start && hit.Start - c.End <= 6) is { } goods
+            && (_s.Groups.FirstOrDefault(g => g.End <= goods.Start && !g.Prepositional && g.Companies.Any())?.Companies.First() ?? _topic ?? _s.Topic) is { } buyer
+            && !suppliers.Contains(buyer))
+        {
+            recipients.Add(buyer);
         }
 
         foreach (var recipient in recipients.Distinct())

@@ -228,6 +228,7 @@ internal sealed partial class RelationReader
         (["pilot"], (r, h) => r.ReadPilot(h)),
         (["host"], (r, h) => r.ReadHosting(h)),
         (["come-from"], (r, h) => r.ReadComeFrom(h)),
+        (["make-at"], (r, h) => r.ReadMakeAt(h)),
         (["partner", "deal", "hire"], (r, h) =>
         {
             if (!h.Is("found"))

@@ -1,0 +1,68 @@
+using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Graph;
+
+namespace KnowledgeGraph.Extraction.Relations;
+
+internal sealed partial class RelationReader
+{
+    // How likely a company is to be the tenant of a lease: labs and big tech rent, data-centre owners let.
+    private int TenantScore(DocEntity company) => _categoryOf(company.Key) switch
+    {
+        "ai-lab" => 3,
+        "big-tech" => 2,
+        "cloud" => 1,
+        "datacenter" or "energy" => -1,
+        _ => 0,
+    };
+
+    // "Cipher signed a 15-year lease with Amazon Web Services", "Applied Digital signed two leases with CoreWeave": the noun
+    // says nothing of who rents, so the likelier tenant rents from the other; between equals the one signed with is the tenant.
+    private bool ReadLeaseSignedWith(CueHit hit)
+    {
+        if (_doc.Language != "en" || _doc.Tokens[hit.Start].Norm is not ("lease" or "leases")
+            || !Enumerable.Range(Math.Max(_s.TokenStart, hit.Start - 5), hit.Start - Math.Max(_s.TokenStart, hit.Start - 5))
+                .Any(k => _doc.Tokens[k].Norm is "signed" or "sign" or "signs" or "signing" or "inked" or "struck" or "agreed")
+            || _s.ObjectAfter(hit.End, 3, "prep-with") is not { } signedWith || !signedWith.Companies.Any()
+            || Agents(hit, allowPeople: false, exclude: [.. signedWith.Companies]).FirstOrDefault() is not { } signer)
+        {
+            return false;
+        }
+
+        foreach (var other in signedWith.Companies)
+        {
+            var (tenant, lessor) = TenantScore(other) >= TenantScore(signer) ? (other, signer) : (signer, other);
+            _bag.Add(RelTypes.BuysFrom, tenant, lessor, _money, _status, null, Evidence);
+        }
+
+        return true;
+    }
+
+    private static readonly string[] PlantWords = ["plant", "plants", "fab", "fabs", "foundry", "foundries", "factory", "factories", "facility", "facilities"];
+
+    // "will make its chips at Samsung Foundry's plant in Texas", "to tape out its first product at TSMC": the owner of the plant
+    // (a plant's possessor, or a chip maker) makes the goods for the subject.
+    private void ReadMakeAt(CueHit hit)
+    {
+        var tapeOut = _doc.Tokens[hit.Start].Norm == "tape" || _doc.Tokens[hit.Start].Norm == "tapes";
+        var at = Enumerable.Range(hit.End, Math.Max(0, Math.Min(_s.TokenEnd, hit.End + 6) - hit.End)).FirstOrDefault(k => _doc.Tokens[k].Norm == "at", -1);
+        if (_doc.Language != "en" || at < 0 || !tapeOut && !_s.Cues.Any(c => c.Is("goods") && c.Start >= hit.End && c.End <= at)
+            || _s.GroupAfter(at + 1, 2) is not { } plant || !plant.Companies.Any())
+        {
+            return;
+        }
+
+        var possessive = plant.End < _s.TokenEnd && _doc.Tokens[plant.End].Norm is "'" or "’" or "'s" or "’s";
+        if (!possessive && !PlantWords.Contains(plant.End < _s.TokenEnd ? _doc.Tokens[plant.End].Norm : "") && _categoryOf(plant.Companies.First().Key) != "chips")
+        {
+            return;
+        }
+
+        foreach (var buyer in Agents(hit, allowPeople: false, exclude: [.. plant.Companies]))
+        {
+            foreach (var maker in plant.Companies)
+            {
+                _bag.Add(RelTypes.BuysFrom, buyer, maker, _money, _status, null, Evidence);
+            }
+        }
+    }
+}

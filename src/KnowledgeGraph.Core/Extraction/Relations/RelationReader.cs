@@ -42,7 +42,9 @@ internal sealed partial class RelationReader
         // names no other.
         // (A holding such as SoftBank is an investor too, and is called "the company": only names of funds count as funds.)
         bool NoFund(DocEntity e) => _categoryOf(e.Key) is not (null or "investor") || !FundName().IsMatch(e.Name + " " + e.Key);
-        var byMentions = sentences.SelectMany(s => s.Groups).SelectMany(g => g.Companies)
+        // ("معالجات AMD", "Nvidia's chips" in a story about their buyer: a maker named as the owner of goods is no topic.)
+        bool GoodsOwner(MentionGroup g) => g.Start > 0 && doc.IsCueWord("goods", g.Start - 1);
+        var byMentions = sentences.SelectMany(s => s.Groups).Where(g => !GoodsOwner(g)).SelectMany(g => g.Companies)
             .GroupBy(e => e.Key).OrderByDescending(g => g.Count()).Select(g => g.First()).ToList();
         _topic = byMentions.FirstOrDefault(NoFund) ?? byMentions.FirstOrDefault();
         // "الشركة", "فيها", "the company": the subject of the sentence before, else the article's main company.
@@ -55,7 +57,7 @@ internal sealed partial class RelationReader
                 // is "the company" goes on about the company before it, not about the investor it names later.
                 // A fund as the subject is no "company": look further back.
                 previousSubject = k == i - 1 && OpensWithReference(sentences[k]) ? sentences[k].Topic
-                    : sentences[k].Groups.FirstOrDefault(g => !g.Prepositional && g.Companies.Any())?.Companies.First() is { } subject && NoFund(subject) ? subject : null;
+                    : sentences[k].Groups.FirstOrDefault(g => !g.Prepositional && !GoodsOwner(g) && g.Companies.Any())?.Companies.First() is { } subject && NoFund(subject) ? subject : null;
             }
 
             // "تعاقدت X مع «Y»، وهي شركة محلية ... . وقالت فلانة، مؤسسة الشركة": a company just introduced as one is what

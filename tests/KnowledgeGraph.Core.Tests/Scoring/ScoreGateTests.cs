@@ -76,7 +76,7 @@ public class ScoreGateTests(ITestOutputHelper output)
     [InlineData("blind27", 6, 0.97, 0.75)]
     [InlineData("blind28", 6, 0.95, 0.70)]
     [InlineData("blind29", 6, 0.92, 0.53)]
-    [InlineData("blind30", 6, 0.91, 0.48)]
+    [InlineData("blind30", 6, 0.91, 0.52)]
     [InlineData("blind31", 6, 0.90, 0.69)]
     [InlineData("blind32", 6, 0.94, 0.61)]
     public void DevelopmentCorpus_ScoredByTheSharedScorer_DoesNotRegress(string set, int articles, double minEntityF1, double minRelationF1)

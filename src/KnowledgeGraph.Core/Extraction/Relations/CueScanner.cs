@@ -6,6 +6,12 @@ namespace KnowledgeGraph.Extraction.Relations;
 /// <summary>Finds cue words and phrases in a token list: longest phrase first, attached prefixes and pronoun suffixes allowed.</summary>
 internal static class CueScanner
 {
+    // A document is scanned several times (names, descriptions, relations); the forms of a word and the distinct
+    // categories of a trie entry are the same each time, so they are computed once. Both caches only grow with the
+    // vocabulary and the lexicon.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> FormsOf = new(StringComparer.Ordinal);
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<List<string>, List<string>> DistinctValues = [];
+
     public static List<CueHit> Scan(List<Token> tokens, CueLexicon cues, bool[]? skip = null)
     {
         var hits = new List<CueHit>();
@@ -17,7 +23,7 @@ internal static class CueScanner
                 continue;
             }
 
-            var forms = t.Kind == TokenKind.Arabic ? ArabicAffixes.AffixVariants(t.Norm).Distinct().ToList() : [t.Norm];
+            IEnumerable<string> forms = t.Kind == TokenKind.Arabic ? FormsOf.GetOrAdd(t.Norm, norm => [.. ArabicAffixes.AffixVariants(norm).Distinct()]) : [t.Norm];
             var at = i;
             var (length, values, firstForm) = cues.Trie.Longest(forms, k => at + k < tokens.Count && tokens[at + k].IsWord ? tokens[at + k].Norm : null);
             if (length == 0 || values is null)
@@ -26,7 +32,7 @@ internal static class CueScanner
             }
 
             var suffix = length == 1 && firstForm is not null && t.Kind == TokenKind.Arabic ? ArabicAffixes.SuffixAfter(t.Norm, firstForm) : "";
-            hits.Add(new CueHit(i, i + length, values.Distinct().ToList(), suffix));
+            hits.Add(new CueHit(i, i + length, DistinctValues.GetValue(values, v => [.. v.Distinct()]), suffix));
             i += length - 1;
         }
 

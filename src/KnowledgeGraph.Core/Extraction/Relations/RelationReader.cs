@@ -404,6 +404,9 @@ internal sealed partial class RelationReader
         _doc.Tokens[k].Norm is "لا" or "لم" or "لن" or "ليس" or "ليست" or "not" or "never" or "no" or "n't" or "didn" or "doesn" or "won";
 
     // The amount a cue speaks of: the nearest one, preferring what follows the cue ("invest $10bn in ...").
+    private SentenceView? _familyCuesOf;
+    private List<CueHit> _familyCues = [];
+
     private Money? NearestMoney(CueHit hit)
     {
         // Only an amount in the cue's own clause: "X buys chips from Y, and Z invested $2bn in W".
@@ -415,7 +418,13 @@ internal sealed partial class RelationReader
         static int Distance(Money m, int at) => m.Start >= at ? m.Start - at : 2 * (at - m.End);
         static string? Family(CueHit c) =>
             c.IsAny("invest", "acquire", "own", "fundraise", "led-by", "join-round", "backed-by") ? "invest" : c.IsAny("buy", "supply", "deal", "hire", "win-contract") ? "purchase" : c.Is("partner") ? "partner" : null;
-        var relationCues = _s.Cues.Where(c => Family(c) is not null).ToList();
+        if (_familyCuesOf != _s)
+        {
+            _familyCuesOf = _s;
+            _familyCues = [.. _s.Cues.Where(c => Family(c) is not null)];   // once per sentence, not once per cue
+        }
+
+        var relationCues = _familyCues;
         var at = _doc.Tokens[hit.Start].Start - _s.Sentence.Start;
         return _moneys.Where(m => m.Start >= lo && m.End <= hi)
             .Where(m => relationCues.Count == 0 || Family(hit) is null

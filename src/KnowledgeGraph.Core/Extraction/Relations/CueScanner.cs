@@ -7,13 +7,19 @@ namespace KnowledgeGraph.Extraction.Relations;
 internal static class CueScanner
 {
     // A document is scanned several times (names, descriptions, relations); the forms of a word and the distinct
-    // categories of a trie entry are the same each time, so they are computed once. Both caches only grow with the
-    // vocabulary and the lexicon.
+    // categories of a trie entry are the same each time, so they are computed once. The forms are kept for at most
+    // MaxCachedWords words; the categories live as long as their lexicon.
+    private const int MaxCachedWords = 200_000;
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> FormsOf = new(StringComparer.Ordinal);
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<List<string>, List<string>> DistinctValues = [];
 
     public static List<CueHit> Scan(List<Token> tokens, CueLexicon cues, bool[]? skip = null)
     {
+        if (!FormsOf.IsEmpty && FormsOf.Count > MaxCachedWords)
+        {
+            FormsOf.Clear();                                    // a long-running worker reads an open vocabulary
+        }
+
         var hits = new List<CueHit>();
         for (var i = 0; i < tokens.Count; i++)
         {

@@ -251,7 +251,7 @@ internal sealed partial class RelationReader
     // "تنافس «X» مباشرةً شركةُ «Y»": past the adverbs between a verb's subject and its object.
     private int PastAdverbs(int k)
     {
-        while (k < _s.TokenEnd && (!_doc.Tokens[k].IsWord && _doc.Tokens[k].Norm is "»" or "\"" or "”" || _doc.Tokens[k].Norm is "مباشره" or "مباشرة" or "ايضا" or "كذلك" or "بدورها" or "حاليا"))
+        while (k < _s.TokenEnd && (!_doc.Tokens[k].IsWord && _doc.Tokens[k].Norm is "»" or "\"" or "”" || _doc.Tokens[k].Norm is "مباشره" or "ايضا" or "كذلك" or "بدورها" or "حاليا"))
         {
             k++;
         }

@@ -37,6 +37,52 @@ internal sealed partial class RelationReader
         return true;
     }
 
+    // "X rents GPUs to start-ups", "leases the halls out to Y": the subject rents out; only a named lessee buys from it.
+    private bool ReadRentedOut(CueHit hit)
+    {
+        if (_doc.Language != "en" || _doc.Tokens[hit.Start].Norm is not ("rent" or "rents" or "rented" or "renting" or "lease" or "leases" or "leased" or "leasing")
+            || RentedTo(hit) is not { } to)
+        {
+            return false;
+        }
+
+        if (_s.GroupAt(to + 1) is { } lessee && lessee.Companies.Any())
+        {
+            foreach (var lessor in Agents(hit, allowPeople: false, exclude: [.. lessee.Companies]))
+            {
+                foreach (var customer in lessee.Companies)
+                {
+                    _bag.Add(RelTypes.BuysFrom, customer, lessor, _money, _status, null, Evidence);
+                }
+            }
+        }
+
+        return true;
+    }
+
+    // The "to" a few words after a renting verb that names who it is rented to, not what for ("to train"), with no name
+    // between (in "rents GPUs from Crusoe to train" the name is the lessor).
+    private int? RentedTo(CueHit hit)
+    {
+        for (var k = hit.End; k + 1 < _s.TokenEnd && k < hit.End + 6; k++)
+        {
+            if (_s.GroupAt(k) is not null)
+            {
+                return null;
+            }
+
+            if (_doc.Tokens[k].Norm == "to" && (_s.GroupAt(k + 1) is not null || !IsPurposeVerb(k + 1)))
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsPurposeVerb(int k) =>
+        _doc.Tokens[k].Norm is "train" or "run" or "build" or "power" or "serve" or "host" or "develop" or "expand" or "meet" or "support" or "handle" or "cover" or "test" or "deploy" or "offer";
+
     private static readonly string[] PlantWords = ["plant", "plants", "fab", "fabs", "foundry", "foundries", "factory", "factories", "facility", "facilities"];
 
     // "will make its chips at Samsung Foundry's plant in Texas", "to tape out its first product at TSMC": the owner of the plant

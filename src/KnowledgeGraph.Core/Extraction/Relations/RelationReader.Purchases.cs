@@ -81,10 +81,6 @@ internal sealed partial class RelationReader
     private int SupplierRank(DocEntity company) =>
         _categoryOf(company.Key) is { } category && SupplierRanks.TryGetValue(category, out var rank) ? rank : 0;
 
-    // "to train", "to run": the purpose of a rental, not who rents.
-    private bool IsPurposeVerb(int k) =>
-        _doc.Tokens[k].Norm is "train" or "run" or "build" or "power" or "serve" or "host" or "develop" or "expand" or "meet" or "support" or "handle" or "cover" or "test" or "deploy" or "offer";
-
     private void ReadPurchase(CueHit hit)
     {
         // "Earlier this year it bought Ottogrid, a small Vancouver firm": a company bought is an acquisition.
@@ -104,27 +100,7 @@ internal sealed partial class RelationReader
             return;
         }
 
-        // "X rents GPUs to start-ups", "leases the halls out to Y": the subject rents out; only a named lessee buys from it.
-        if (_doc.Language == "en" && _doc.Tokens[hit.Start].Norm is "rent" or "rents" or "rented" or "renting" or "lease" or "leases" or "leased" or "leasing"
-            && Enumerable.Range(hit.End, Math.Max(0, Math.Min(_s.TokenEnd, hit.End + 6) - hit.End)).FirstOrDefault(k => _doc.Tokens[k].Norm == "to" && k + 1 < _s.TokenEnd
-                && (_s.GroupAt(k + 1) is not null || !IsPurposeVerb(k + 1)), -1) is var to and >= 0
-            && !_s.Groups.Any(g => g.Start >= hit.End && g.End <= to))
-        {
-            if (_s.GroupAt(to + 1) is { } lessee && lessee.Companies.Any())
-            {
-                foreach (var lessor in Agents(hit, allowPeople: false, exclude: [.. lessee.Companies]))
-                {
-                    foreach (var customer in lessee.Companies)
-                    {
-                        _bag.Add(RelTypes.BuysFrom, customer, lessor, _money, _status, null, Evidence);
-                    }
-                }
-            }
-
-            return;
-        }
-
-        if (ReadLeaseSignedWith(hit))
+        if (ReadRentedOut(hit) || ReadLeaseSignedWith(hit))
         {
             return;
         }

@@ -162,9 +162,10 @@ internal sealed partial class RelationReader
             // sentence opened with, not the name after it.)
             var firstNamed = _s.Groups.FirstOrDefault(g => g.End <= first.Start && g.Companies.Any());
             var topicFirst = _doc.Language == "ar" && firstNamed is not null && first.Start > _s.TokenStart
-                && (_doc.Tokens[first.Start - 1].Norm is "بحسب" or "حسب" or "وفق" or "وفقا" || _doc.IsCueWord("speech", first.Start - 1)) && _s.Cues.Any(c => c.Is("topic-ref") && c.End <= firstNamed.Start && !_doc.Tokens[c.Start].Norm.StartsWith("لل", StringComparison.Ordinal))
-                ? _s.Topic : null;
-            company = joined ?? (topicFirst is not null && !firstNamed!.Members.Contains(topicFirst) ? topicFirst : null) ?? firstNamed?.Companies.First()
+                && (_doc.Tokens[first.Start - 1].Norm is "بحسب" or "حسب" or "وفق" or "وفقا" || _doc.IsCueWord("speech", first.Start - 1))
+                && _s.Cues.Any(c => c.Is("topic-ref") && c.End <= firstNamed.Start && !_doc.Tokens[c.Start].Norm.StartsWith("لل", StringComparison.Ordinal))
+                && _s.Topic is { } topic && !firstNamed.Members.Contains(topic) ? topic : null;
+            company = joined ?? topicFirst ?? firstNamed?.Companies.First()
                 ?? (_s.Cues.Any(c => c.Is("topic-ref") && c.End <= first.Start && _doc.Language == "ar") ? _s.Topic ?? _topic : null)
                 ?? NotAnInvestor(LastCompanyBefore(first.Start));
             companyBefore = company is not null;

@@ -17,7 +17,7 @@ internal sealed partial class RelationReader
         var clauseStart = _s.TokenStart;
         for (var k = hit.Start - 1; k >= _s.TokenStart; k--)
         {
-            if ((_doc.Tokens[k].Norm is "ان" or "بان" or "وان" or "that" or ";" or "؛" || IsClauseBreak(k) || _s.CueAt(k) is { } speech && speech.Is("speech"))
+            if ((_doc.Tokens[k].Norm is "ان" or "بان" or "وان" or ";" or "؛" || _doc.Tokens[k].Norm == "that" && !RelativeThat(k) || IsClauseBreak(k) || _s.CueAt(k) is { } speech && speech.Is("speech"))
                 && (_s.Groups.Any(g => g.Start > k && g.End <= hit.Start && !g.Prepositional)
                     || _s.Cues.Any(c => c.Start > k && c.End <= hit.Start && c.Is("topic-ref") && _doc.Tokens[c.Start].Norm is "it" or "they")))
             {
@@ -150,6 +150,26 @@ internal sealed partial class RelationReader
         }
 
         return null;
+    }
+
+    // "Halvard, a start-up that rents out Nvidia chips, has raised": a "that" a verb follows opens a relative clause,
+    // whose names are no subject of the main verb; "said that Nvidia would", "that the company had" open a new clause.
+    private bool RelativeThat(int k)
+    {
+        var next = k + 1;
+        if (next >= _s.TokenEnd || _s.Groups.Any(g => g.Start == next) || _doc.Tokens[next].Norm is "the" or "a" or "an" or "it" or "its" or "they" or "their"
+            or "this" or "these" or "those" or "he" or "she" or "we" or "both" or "all" or "some" or "such" || !char.IsLower(_doc.Text[_doc.Tokens[next].Start]))
+        {
+            return false;
+        }
+
+        var previous = k - 1;
+        while (previous >= _s.TokenStart && !_doc.Tokens[previous].IsWord)
+        {
+            previous--;
+        }
+
+        return previous >= _s.TokenStart && !(_s.CueAt(previous) is { } cue && cue.Is("speech"));
     }
 
     private int FirstWordOfSentence() =>

@@ -77,6 +77,14 @@ internal sealed partial class EntityRecognizer(Lexicons lexicons)
                 continue;
             }
 
+            // «بابل إيه آي» is no "ب" + "ابل" (Apple): a letter inside the opening quote is part of the quoted name, since an
+            // attached preposition stands outside the quotes (لـ«X»).
+            if (t.Kind == TokenKind.Arabic && t.Norm.Length - firstForm.Length is 1 or 2 && !t.Norm.StartsWith("ال", StringComparison.Ordinal) && !firstForm.StartsWith("ال", StringComparison.Ordinal)
+                && t.Start > 0 && doc.Text[t.Start - 1] is '"' or '«' or '“')
+            {
+                continue;
+            }
+
             var length = positions[words - 1] + 1 - i;
 
             // "للمصرية للاتصالات" names "المصرية للاتصالات": the surface gets its article back.

@@ -245,6 +245,16 @@ internal sealed partial class NameDiscovery
                 }
             }
 
+            // The object of a deal verb: "has backed Lumora", "acquired Ottogrid", "invested in Sarvo", "a stake in Veyra".
+            if (before >= 0 && (_tokens[before].Norm is "backed" or "acquired" or "acquire" or "acquires" or "bought" or "buy" or "buys" or "funded" or "funds" or "fund" or "back" or "backs"
+                || _tokens[before].Norm == "in" && before >= 1 && _tokens[before - 1].Norm is "invested" or "invest" or "invests" or "investing" or "stake" or "stakes" or "investment")
+                // ("buys Pune speech start-up", "bought Thor chips": a word that qualifies a noun after it is no company.)
+                && (end >= _tokens.Count || !_tokens[end].IsWord || _tokens[end].Norm is "in" or "for" or "last" or "this" or "and" or "with" or "at" or "to" or "from"
+                    or "on" or "as" or "which" or "who" or "after" or "earlier" or "over" or "through" or "under" or "since" or "while" or "but" or "or" or "when" or "into" or "early" or "late"))
+            {
+                party = true;
+            }
+
             // The subject of a deal verb at the start of a sentence: "Zenlayer raised", "Nordlys led".
             var sentenceStart = i == 0 || doc.SentenceOfToken[i - 1] != doc.SentenceOfToken[i] || _tokens[i - 1].Norm is "-" or "–" or "—" or ":";
             if (sentenceStart && end == i + 1 && end < _tokens.Count && _tokens[end].Kind == TokenKind.Latin

@@ -145,7 +145,9 @@ internal sealed partial class RelationReader
                     j--;
                 }
 
-                return _s.Groups.FirstOrDefault(g => g.End == j + 1 && g.Companies.Any());
+                // "Ayriss, a Riyadh-based designer of optical transceivers, which buys lasers from X": past the apposition.
+                return _s.Groups.FirstOrDefault(g => g.End == j + 1 && g.Companies.Any())
+                    ?? (_doc.Language == "en" && _doc.Tokens[j + 1].Norm == "," ? AppositionHead(j + 1) : null);
             }
         }
 
@@ -170,6 +172,25 @@ internal sealed partial class RelationReader
         }
 
         return previous >= _s.TokenStart && !(_s.CueAt(previous) is { } cue && cue.Is("speech"));
+    }
+
+    // The company an apposition ending at the comma <paramref name="comma"/> describes: "X, a ... designer of Y, which".
+    private MentionGroup? AppositionHead(int comma)
+    {
+        for (var k = comma - 1; k >= _s.TokenStart && k >= comma - 12; k--)
+        {
+            if (_s.IsRelationCue(k) || _doc.Tokens[k].Norm is ";" or "(" or ")")
+            {
+                return null;
+            }
+
+            if (_doc.Tokens[k].Norm == "," && k + 1 < comma && _doc.Tokens[k + 1].Norm is "a" or "an" or "the")
+            {
+                return _s.Groups.FirstOrDefault(g => g.End == k && g.Companies.Any() && !g.Prepositional);
+            }
+        }
+
+        return null;
     }
 
     private int FirstWordOfSentence() =>

@@ -151,7 +151,7 @@ internal sealed partial class RelationReader
             return;
         }
 
-        if (!_s.Has("goods") && !HasProductMention())
+        if (!_s.Has("goods") && !HasProductMention() && !BuyingFromNamed(hit))
         {
             return;
         }
@@ -227,6 +227,29 @@ internal sealed partial class RelationReader
                 _bag.Add(RelTypes.BuysFrom, buyer, supplier, _money, _status, null, Evidence);
             }
         }
+    }
+
+    // "said it planned to buy a credit-scoring system from Tigris Labs", "تشتري حلولاً من X": buying "from" a company needs no
+    // goods word, since what is bought from a company is its goods; not a stake or shares bought from a holder.
+    private bool BuyingFromNamed(CueHit hit)
+    {
+        var verb = _doc.Tokens[hit.Start].Norm;
+        if (!(verb is "buy" or "buys" or "bought" or "buying" or "purchase" or "purchases" or "purchased"
+            || _doc.Language == "ar" && ArabicAffixes.AffixVariants(verb).Any(v => v is "شراء" or "يشتري" or "تشتري" or "اشترت" or "اشترى" or "ستشتري" or "سيشتري")))
+        {
+            return false;
+        }
+
+        if (_s.ObjectAfter(hit.End, Window, "prep-from") is not { } seller || !seller.Companies.Any())
+        {
+            return false;
+        }
+
+        // (An Arabic verb's subject follows it: "اشترت شركة زين نظاماً من X".)
+        var subject = _doc.Language == "ar" ? _s.GroupAfter(hit.End, 3) : null;
+        return Enumerable.Range(hit.End, seller.Start - hit.End).All(k => (_s.GroupAt(k) is null || _s.GroupAt(k) == subject)
+            && !(_doc.Tokens[k].Norm is "stake" or "stakes" or "share" or "shares" or "holding" or "holdings" or "interest" or "%" or "percent" or "business" or "unit" or "division" or "assets" or "stock" or "site" or "sites" or "plant" or "factory" or "building" or "land" or "campus" or "property" or "part" or "portfolio")
+            && !ArabicAffixes.AffixVariants(_doc.Tokens[k].Norm).Any(v => v is "حصه" or "حصص" or "اسهم" or "سهم" or "الحصه" or "وحده" or "اصول" or "مصنع" or "ارض" or "موقع" or "مبنى" or "جزء"));
     }
 
     // "طلبية من «X»", "أول طلبية متعددة السنوات من X": nothing but adjectives between; not "طلبية خوادم من X" (goods come

@@ -240,6 +240,29 @@ internal sealed partial class EntityRecognizer(Lexicons lexicons)
                 continue;
             }
 
+            Merge(shortOne, full);
+        }
+
+        // «ريادة 7» after «ريادة 7 سيستمز»: a discovered name of two or more words that begins another company's name.
+        foreach (var shortOne in entities.Values.Where(e => !e.IsPerson && !_gazetteer.Entries.ContainsKey(e.Key)).ToList())
+        {
+            var forms = shortOne.Mentions.Select(m => Tokenizer.Tokenize(m).Where(w => w.IsWord).Select(w => w.Norm).ToList()).ToList();
+            if (forms.Any(f => f.Count < 2))
+            {
+                continue;
+            }
+
+            var fulls = entities.Values.Where(e => e != shortOne && !e.IsPerson && e.Mentions.Any(m =>
+                Tokenizer.Tokenize(m).Where(w => w.IsWord).Select(w => w.Norm).ToList() is var words
+                && forms.Any(f => words.Count > f.Count && words.Take(f.Count).SequenceEqual(f)))).ToList();
+            if (fulls.Count == 1)
+            {
+                Merge(shortOne, fulls[0]);
+            }
+        }
+
+        void Merge(DocEntity shortOne, DocEntity full)
+        {
             for (var i = 0; i < mentions.Count; i++)
             {
                 if (mentions[i].Entity == shortOne)
@@ -468,6 +491,7 @@ internal sealed partial class EntityRecognizer(Lexicons lexicons)
         }
 
         var tokens = doc.Tokens;
+        ResolveQuotedLeadingWords(doc, entities, covered, mentions);
         for (var i = 1; i + 1 < tokens.Count; i++)
         {
             if (!covered[i] && tokens[i].Kind == TokenKind.Arabic && tokens[i - 1].Norm is "«" or "\"" or "“" && tokens[i + 1].Norm is "»" or "\"" or "”"
@@ -477,6 +501,60 @@ internal sealed partial class EntityRecognizer(Lexicons lexicons)
                 company.AddMention(doc.Surface(i, i + 1, 0));
                 mentions.Add(new Mention(i, i + 1, company, doc.IsPrepositional(i, tokens[i].Norm)));
             }
+        }
+    }
+
+    // "إي 2 إي نتوركس" named in full, then «إي 2 إي»: a quoted run of two or more words that begins a company's name read
+    // in this document is that company (known or discovered), when no other company's name begins so.
+    private static void ResolveQuotedLeadingWords(DocumentTokens doc, Dictionary<string, DocEntity> entities, bool[] covered, List<Mention> mentions)
+    {
+        var byLeading = new Dictionary<string, DocEntity?>(StringComparer.Ordinal);
+        foreach (var company in entities.Values.Where(e => !e.IsPerson))
+        {
+            foreach (var form in company.Mentions)
+            {
+                var words = Tokenizer.Tokenize(form).Select(w => w.Norm).ToList();
+                for (var n = 2; n < words.Count; n++)
+                {
+                    var leading = string.Join(' ', words.Take(n));
+                    byLeading[leading] = byLeading.TryGetValue(leading, out var other) && other != company ? null : company;
+                }
+            }
+        }
+
+        if (byLeading.Count == 0)
+        {
+            return;
+        }
+
+        var tokens = doc.Tokens;
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (tokens[i - 1].Norm is not ("«" or "\"" or "“"))
+            {
+                continue;
+            }
+
+            var close = i;
+            while (close < tokens.Count && close - i <= 5 && tokens[close].Norm is not ("»" or "\"" or "”") && !covered[close])
+            {
+                close++;
+            }
+
+            if (close >= tokens.Count || close - i < 2 || close - i > 5 || tokens[close].Norm is not ("»" or "\"" or "”")
+                || !byLeading.TryGetValue(string.Join(' ', Enumerable.Range(i, close - i).Select(k => tokens[k].Norm)), out var company) || company is null)
+            {
+                continue;
+            }
+
+            for (var k = i; k < close; k++)
+            {
+                covered[k] = true;
+            }
+
+            company.AddMention(doc.Surface(i, close, 0));
+            mentions.Add(new Mention(i, close, company, false));
+            i = close;
         }
     }
 

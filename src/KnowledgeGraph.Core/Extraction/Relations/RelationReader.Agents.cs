@@ -147,7 +147,8 @@ internal sealed partial class RelationReader
 
                 // "Ayriss, a Riyadh-based designer of optical transceivers, which buys lasers from X": past the apposition.
                 return _s.Groups.FirstOrDefault(g => g.End == j + 1 && g.Companies.Any())
-                    ?? (_doc.Language == "en" && _doc.Tokens[j + 1].Norm == "," ? AppositionHead(j + 1) : null);
+                    ?? (_doc.Language == "en" && _doc.Tokens[j + 1].Norm == "," ? AppositionHead(j + 1) : null)
+                    ?? (_doc.Language == "ar" ? NameBeforeQualifiers(j) : null);
             }
         }
 
@@ -172,6 +173,25 @@ internal sealed partial class RelationReader
         }
 
         return previous >= _s.TokenStart && !(_s.CueAt(previous) is { } cue && cue.Is("speech"));
+    }
+
+    // "«نيسا» الناشئة في مومباي، التي جمعت": the name that adjectives and a place follow before the relative pronoun.
+    private MentionGroup? NameBeforeQualifiers(int last)
+    {
+        for (var k = last; k >= _s.TokenStart && k > last - 5; k--)
+        {
+            if (_s.Groups.FirstOrDefault(g => g.End == k + 1) is { } g)
+            {
+                return g.Companies.Any() && !g.Prepositional ? g : null;
+            }
+
+            if (_s.IsRelationCue(k) || _doc.Tokens[k].Norm is "," or "،" or "." or "(" or ")" or ":" || _s.CueAt(k) is { } cue && !cue.IsAny("prep-in", "prep-of", "object-marker"))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     // The company an apposition ending at the comma <paramref name="comma"/> describes: "X, a ... designer of Y, which".

@@ -39,6 +39,14 @@ internal sealed partial class RelationReader
             chosen = nearest;
         }
 
+        // "Krutrim, the AI company founded by Ola chief Bhavish Aggarwal, competes": a name inside an apposition is no subject;
+        // the name the apposition describes is.
+        if (_doc.Language == "en" && chosen is not null && hit.Start > 0 && _doc.Tokens[hit.Start - 1].Norm == "," && chosen.End == hit.Start - 1
+            && AppositionHead(hit.Start - 1, acrossCues: true) is { } described && described != chosen && candidates.Contains(described))
+        {
+            chosen = described;
+        }
+
         // "شركة إريكسون، التي تعد منافساً لنوكيا", "Sunda, which raised $210m": a relative clause's subject is the name it follows.
         if (RelativeAntecedent(hit.Start, clauseStart) is { } antecedent && (exclude is null || !antecedent.Members.Intersect(exclude).Any()))
         {
@@ -195,11 +203,11 @@ internal sealed partial class RelationReader
     }
 
     // The company an apposition ending at the comma <paramref name="comma"/> describes: "X, a ... designer of Y, which".
-    private MentionGroup? AppositionHead(int comma)
+    private MentionGroup? AppositionHead(int comma, bool acrossCues = false)
     {
         for (var k = comma - 1; k >= _s.TokenStart && k >= comma - 12; k--)
         {
-            if (_s.IsRelationCue(k) || _doc.Tokens[k].Norm is ";" or "(" or ")")
+            if (!acrossCues && _s.IsRelationCue(k) || _doc.Tokens[k].Norm is ";" or "(" or ")")
             {
                 return null;
             }

@@ -48,6 +48,11 @@ internal sealed partial class RelationReader
             return;
         }
 
+        if (investees.Count == 0 && ReadRelativeObjectBought(hit))
+        {
+            return;
+        }
+
         if (investees.Count == 0 && hit.Is("invest-direct") && _s.GroupAfter(hit.End, 2) is { Prepositional: false } directObject)
         {
             investees = [.. directObject.Companies];               // "Nvidia also backed Nscale's Series B"
@@ -341,6 +346,38 @@ internal sealed partial class RelationReader
     private DocEntity? RecentRound() => _round is { } r && _s.Sentence.Index - r.Sentence <= 3 ? r.Company : null;
 
     /// <summary>"X, in which Y holds ...", "X، التي تملك فيها Y": the company before "in which".</summary>
+    // "AirTrunk, which Blackstone bought last year", "Inflection, which Microsoft acquired": the name "which" follows is what
+    // the subject between "which" and the verb bought.
+    private bool ReadRelativeObjectBought(CueHit hit)
+    {
+        if (_doc.Language != "en" || _doc.Tokens[hit.Start].Norm is not ("bought" or "acquired" or "purchased" or "backed" or "funded")
+            || _s.Groups.LastOrDefault(g => g.End <= hit.Start && hit.Start - g.End <= 2 && !g.Prepositional && g.Companies.Any()) is not { } buyer
+            || Enumerable.Range(buyer.End, hit.Start - buyer.End).Any(k => _doc.Tokens[k].Norm is not ("had" or "has" or "have" or "later" or "also" or "eventually"))
+            || buyer.Start - 1 <= _s.TokenStart || _doc.Tokens[buyer.Start - 1].Norm is not ("which" or "that")
+            || hit.End < _s.TokenEnd && _s.GroupAt(hit.End) is not null)
+        {
+            return false;
+        }
+
+        var which = buyer.Start - 1;
+        var bought = GroupEndingAt(which, 2) is { } near && near.Companies.Any() ? near
+            : _doc.Tokens[which - 1].Norm == "," ? AppositionHead(which - 1) : null;
+        if (bought is null || bought.Members.Intersect(buyer.Members).Any())
+        {
+            return false;
+        }
+
+        foreach (var owner in buyer.Companies)
+        {
+            foreach (var company in bought.Companies)
+            {
+                _bag.Add(RelTypes.InvestsIn, owner, company, _money, _status, null, Evidence);
+            }
+        }
+
+        return true;
+    }
+
     private MentionGroup? WhichBefore(int token)
     {
         for (var k = token - 1; k > _s.TokenStart && k >= token - 6; k--)

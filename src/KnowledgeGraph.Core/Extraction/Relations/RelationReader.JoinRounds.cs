@@ -24,8 +24,8 @@ internal sealed partial class RelationReader
         }
 
         // "X was joined by Y and Z": Y and Z join X's round, so the names after "by" invest, never in X.
-        // "a round that included X and Y": likewise the names after the verb.
-        var joinedBy = _doc.Tokens[hit.End - 1].Norm is "by" or "included";
+        // "a round that included X and Y", "The round also drew X": likewise the names after the verb.
+        var joinedBy = _doc.Tokens[hit.End - 1].Norm is "by" or "included" or "drew";
         var nounForm = joinedBy || _doc.Tokens[hit.Start].Norm is "بمشاركه" or "participation" or "alongside" || (hit.End - hit.Start == 1 && _doc.Language == "ar");
         List<DocEntity> investors;
         var subjectList = false;

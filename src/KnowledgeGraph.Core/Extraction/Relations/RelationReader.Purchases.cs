@@ -83,6 +83,11 @@ internal sealed partial class RelationReader
 
     private void ReadPurchase(CueHit hit)
     {
+        if (ReadRelativeObjectBought(hit))
+        {
+            return;
+        }
+
         // "Earlier this year it bought Ottogrid, a small Vancouver firm": a company bought is an acquisition.
         if (_doc.Language == "en" && _doc.Tokens[hit.Start].Norm is "bought" or "buys" or "buy" or "buying" or "purchased" or "purchases"
             && (_s.GroupAfter(hit.End, 2) ?? DescribedCompanyAfter(hit.End) ?? SharePrepositionFree(OwnedAfterShare(hit.End))) is { Prepositional: false, IsProduct: false } bought && bought.Companies.Any()

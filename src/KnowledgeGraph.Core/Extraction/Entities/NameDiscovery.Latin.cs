@@ -258,7 +258,7 @@ internal sealed partial class NameDiscovery
             // The subject of a deal verb at the start of a sentence: "Zenlayer raised", "Nordlys led".
             var sentenceStart = i == 0 || doc.SentenceOfToken[i - 1] != doc.SentenceOfToken[i] || _tokens[i - 1].Norm is "-" or "–" or "—" or ":";
             if (sentenceStart && end == i + 1 && end < _tokens.Count && _tokens[end].Kind == TokenKind.Latin
-                && _tokens[end].Norm is "raised" or "signed" or "acquired" or "invested" or "agreed" or "bought" or "led" or "secured" or "closed" or "backed" or "competes" or "rivals")
+                && _tokens[end].Norm is "raised" or "signed" or "acquired" or "invested" or "agreed" or "bought" or "led" or "secured" or "closed" or "backed" or "competes")
             {
                 var raw = _tokens[i].Text(doc.Text);
                 party = !raw.EndsWith('s') || IsCamelCase(raw);

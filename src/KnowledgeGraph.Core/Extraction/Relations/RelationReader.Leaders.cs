@@ -18,7 +18,7 @@ internal sealed partial class RelationReader
     {
         for (var k = _s.TokenStart + 1; k < _s.TokenEnd - 2; k++)
         {
-            var english = _doc.Language == "en" && _doc.Tokens[k].Norm is "run" or "led" or "headed" or "managed" && _doc.Tokens[k + 1].Norm == "by";
+            var english = _doc.Language == "en" && _doc.Tokens[k].Norm is "run" or "led" or "headed" or "managed" or "chaired" && _doc.Tokens[k + 1].Norm == "by";
             var arabic = _doc.Language == "ar" && _doc.Tokens[k - 1].Norm is "الذي" or "التي"
                 && _doc.Tokens[k].Norm is "يديره" or "يديرها" or "تديره" or "تديرها" or "يقوده" or "يقودها" or "تقوده" or "تقودها" or "يرأسه" or "يرأسها" or "ترأسه" or "ترأسها";
             if (!english && !arabic
@@ -30,7 +30,7 @@ internal sealed partial class RelationReader
 
             foreach (var person in leader.People)
             {
-                _bag.Add(RelTypes.WorksFor, person, company, null, null, "head", Evidence);
+                _bag.Add(RelTypes.WorksFor, person, company, null, null, english && _doc.Tokens[k].Norm == "chaired" ? "chairman" : "head", Evidence);
             }
         }
     }
@@ -85,7 +85,9 @@ internal sealed partial class RelationReader
             }
 
             var t = _doc.Tokens[k];
-            if (t.IsWord && _s.IsRelationCue(k) || t.Norm is "." or ";" or "(" or ")" or ":")
+            // ("an investment firm chaired by X": a noun of a company's kind is no relation word.)
+            var kindNoun = t.Norm is "investment" or "venture" or "supply" or "partnership" && k + 1 < verb && _doc.Tokens[k + 1].Norm is "firm" or "company" or "group" or "house" or "manager" or "vehicle" or "fund";
+            if (t.IsWord && _s.IsRelationCue(k) && !kindNoun || t.Norm is "." or ";" or "(" or ")" or ":")
             {
                 return null;
             }

@@ -166,9 +166,26 @@ internal sealed partial class RelationReader
 
     private void ReadContractWin(CueHit hit)
     {
+        // "فازت شركة «الراية» بعقد الأعمال المدنية": a bare verb of winning wins a contract only where one follows it.
+        var bareVerb = hit.End - hit.Start == 1;
+        var contractAt = bareVerb ? Enumerable.Range(hit.End, Math.Max(0, Math.Min(_s.TokenEnd, hit.End + 7) - hit.End))
+            .FirstOrDefault(k => ArabicAffixes.AffixVariants(_doc.Tokens[k].Norm).Any(v => v is "عقد" or "عقود" or "مناقصه" or "صفقه"), -1) : hit.End;
+        if (contractAt < 0)
+        {
+            return;
+        }
+
         var suppliers = Agents(hit, allowPeople: false);
-        var customers = (_s.ObjectAfter(hit.End, 12, "prep-from", "prep-to")
-            ?? _s.Groups.FirstOrDefault(g => g.Start >= hit.End && g.Start - hit.End <= 12 && g.Companies.Except(suppliers).Any()))?.Companies.Except(suppliers).ToList() ?? [];
+        var customers = (_s.ObjectAfter(contractAt, 12, "prep-from", "prep-to") is { } from && !Enumerable.Range(contractAt, from.Start - contractAt).Any(k => _s.IsClauseBreakWord(k) || _doc.Tokens[k].Norm is "," or "،") ? from : null
+            ?? _s.Groups.FirstOrDefault(g => g.Start >= contractAt && g.Start - contractAt <= 12 && g.Companies.Except(suppliers).Any()
+                && !Enumerable.Range(contractAt, g.Start - contractAt).Any(k => _s.IsClauseBreakWord(k) || _doc.Tokens[k].Norm is "," or "،" or ";" or "؛")))?.Companies.Except(suppliers).ToList() ?? [];
+        // "Redmesa won the contract for the liquid-cooling loops": a contract of no one named is for the project of the
+        // company the text is about.
+        if (customers.Count == 0 && suppliers.Count > 0 && _topic is { } project && !suppliers.Contains(project))
+        {
+            customers = [project];
+        }
+
         foreach (var customer in customers)
         {
             foreach (var supplier in suppliers)
@@ -182,8 +199,9 @@ internal sealed partial class RelationReader
     private void ReadAward(CueHit hit)
     {
         // The contract and its works stand between the verb and "إلى"/"to": look past them.
+        // ("أُرسي عقد الإنشاء على X": a contract is let "on" its winner.)
         var to = Enumerable.Range(hit.End, Math.Max(0, Math.Min(_s.TokenEnd, hit.End + 10) - hit.End))
-            .FirstOrDefault(k => _doc.Tokens[k].Norm is "الي" or "to" or "لصالح", -1);
+            .FirstOrDefault(k => _doc.Tokens[k].Norm is "الي" or "to" or "لصالح" || _doc.Tokens[k].Norm == "علي" && ArabicAffixes.AffixVariants(_doc.Tokens[hit.Start].Norm).Any(v => v.StartsWith("ارس") || v.StartsWith("ترسي")), -1);
         if (to < 0 || _s.GroupAfter(to + 1, 3) is not { } awarded || !awarded.Companies.Any())
         {
             return;
@@ -191,6 +209,11 @@ internal sealed partial class RelationReader
 
         var suppliers = awarded.Companies.ToList();
         var customers = Agents(hit, allowPeople: false, exclude: suppliers);
+        // "أُرسي عقد الهندسة على X": a passive award is the project's of the company the text is about.
+        if (customers.Count == 0 && _topic is { } project && !suppliers.Contains(project))
+        {
+            customers = [project];
+        }
 
         foreach (var customer in customers)
         {
@@ -219,7 +242,9 @@ internal sealed partial class RelationReader
 
         var suppliers = supplierGroup.Companies.ToList();
         var customer = _s.ObjectAfter(supplierGroup.End, 10, "prep-to")?.Companies.FirstOrDefault(c => !suppliers.Contains(c))
-            ?? _s.Groups.FirstOrDefault(g => g.End <= hit.Start && !g.Prepositional && g.Companies.Any(c => !suppliers.Contains(c)))?.Companies.First(c => !suppliers.Contains(c))
+            // ("X won the civil works, while Y installs the cooling": a fellow contractor is no customer.)
+            ?? _s.Groups.FirstOrDefault(g => g.End <= hit.Start && !g.Prepositional && g.Companies.Any(c => !suppliers.Contains(c))
+                && !_s.Cues.Any(c => c.Is("win-contract") && c.End <= hit.Start && Math.Abs(c.Start - g.Start) <= 3))?.Companies.First(c => !suppliers.Contains(c))
             ?? (_s.Topic is { } about && !suppliers.Contains(about) ? about : null);
         if (customer is null)
         {

@@ -27,7 +27,9 @@ internal sealed partial class RelationReader
             ?? _s.ObjectAfter(hit.End, 10, "prep-with", "prep-from", "prep-against", "prep-to") ?? WithPartyAfter(hit.End, 14)
             ?? (hit.End < _s.TokenEnd && _doc.Tokens[hit.End].Norm is "with" or "against" or "مع" ? ListIntroAfter(hit.End + 1, 14) : null);
         // ("compete for the same customers, including Naver Cloud and Kakao": the names a customer noun lists are no rivals.)
-        if (rivalsGroup is not null && _s.Cues.Any(c => c.Is("customer-noun") && c.End <= rivalsGroup.Start && rivalsGroup.Start - c.End <= 4 && c.Start > hit.Start))
+        // ("competes for AI tenants with Crusoe": "with" after the customers names the rivals.)
+        if (rivalsGroup is not null && _s.Cues.Any(c => c.Is("customer-noun") && c.End <= rivalsGroup.Start && rivalsGroup.Start - c.End <= 4 && c.Start > hit.Start
+            && !Enumerable.Range(c.End, rivalsGroup.Start - c.End).Any(k => _doc.Tokens[k].Norm is "with" or "against" or "مع")))
         {
             rivalsGroup = null;
         }

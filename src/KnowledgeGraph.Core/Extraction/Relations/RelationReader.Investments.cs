@@ -17,6 +17,11 @@ internal sealed partial class RelationReader
             return;
         }
 
+        if (ReadStakeGiven(hit))
+        {
+            return;
+        }
+
         // "شركة «نبض» المصرية، التي استثمرت فيها «زين» 12 مليون دولار": "فيها" after a relative verb is what "التي" follows.
         var relativeIn = _doc.Language == "ar" && hit.End < _s.TokenEnd && _doc.Tokens[hit.End].Norm is "فيها" or "فيه" && WhichBefore(hit.Start) is { } described
             && described.Companies.Any() ? described : null;
@@ -53,9 +58,10 @@ internal sealed partial class RelationReader
             return;
         }
 
-        if (investees.Count == 0 && hit.Is("invest-direct") && _s.GroupAfter(hit.End, 2) is { Prepositional: false } directObject)
+        if (investees.Count == 0 && hit.Is("invest-direct") && _s.GroupAfter(hit.End, 2) is { } directObject && (!directObject.Prepositional || _doc.Tokens[hit.End - 1].Norm == "on"))
         {
-            investees = [.. directObject.Companies];               // "Nvidia also backed Nscale's Series B"
+            // "Nvidia also backed Nscale's Series B", "made bets on CoreWeave and Nscale".
+            investees = _doc.Tokens[hit.End - 1].Norm == "on" ? [.. _s.ListWithContinuations(directObject).Where(m => !m.IsPerson)] : [.. directObject.Companies];
         }
 
         // "عملت في «كريم» قبل استحواذ «أوبر» عليها": "عليها" is the company named right before the cue, not the article's.
@@ -346,6 +352,41 @@ internal sealed partial class RelationReader
     private DocEntity? RecentRound() => _round is { } r && _s.Sentence.Index - r.Sentence <= 3 ? r.Company : null;
 
     /// <summary>"X, in which Y holds ...", "X، التي تملك فيها Y": the company before "in which".</summary>
+    // "Kestrel has handed Halvard a 7% stake in exchange for GPU time", "agreed to give Yotta a stake of 9%": the one given the
+    // stake invests in the giver; paid for with compute, the giver buys that compute from it.
+    private bool ReadStakeGiven(CueHit hit)
+    {
+        if (_doc.Language != "en" || _doc.Tokens[hit.Start].Norm is not ("stake" or "stakes" or "shareholding" or "equity"))
+        {
+            return false;
+        }
+
+        var verb = Enumerable.Range(Math.Max(_s.TokenStart, hit.Start - 12), Math.Max(0, hit.Start - Math.Max(_s.TokenStart, hit.Start - 12))).Reverse()
+            .FirstOrDefault(k => _doc.Tokens[k].Norm is "handed" or "hand" or "hands" or "give" or "gives" or "gave" or "given" or "giving" or "grant" or "grants" or "granted" or "offered" or "offer" or "offers", -1);
+        if (verb < 0 || _s.GroupAfter(verb + 1, 6) is not { Prepositional: false } receiver || !receiver.Companies.Any() || receiver.End > hit.Start
+            || _s.Groups.FirstOrDefault(g => g.End <= verb && !g.Prepositional && !InBrackets(g) && g.Companies.Any()) is not { } giver
+            || giver.Members.Intersect(receiver.Members).Any())
+        {
+            return false;
+        }
+
+        var exchange = Enumerable.Range(hit.End, Math.Max(0, Math.Min(_s.TokenEnd, hit.End + 12) - hit.End)).Any(k => _doc.Tokens[k].Norm == "exchange")
+            && _s.Cues.Any(c => c.Is("goods") && c.Start > hit.End) || Enumerable.Range(hit.End, Math.Max(0, Math.Min(_s.TokenEnd, hit.End + 14) - hit.End)).Any(k => _doc.Tokens[k].Norm is "time" or "gpu" or "gpus" or "credits");
+        foreach (var investor in receiver.Companies)
+        {
+            foreach (var investee in giver.Companies)
+            {
+                _bag.Add(RelTypes.InvestsIn, investor, investee, null, _status, null, Evidence);
+                if (exchange)
+                {
+                    _bag.Add(RelTypes.BuysFrom, investee, investor, _money, _status, null, Evidence);
+                }
+            }
+        }
+
+        return true;
+    }
+
     // "AirTrunk, which Blackstone bought last year", "Inflection, which Microsoft acquired": the name "which" follows is what
     // the subject between "which" and the verb bought.
     private bool ReadRelativeObjectBought(CueHit hit)

@@ -155,7 +155,9 @@ internal sealed partial class RelationReader
 
         // "وتنافس «لمحة» شركة «بصيرة تك» المحلية": verb, subject, object.
         if (others.Count == 0 && _doc.Language == "ar" && _s.GroupAfter(hit.End, 3) is { Prepositional: false } subject && subject.Companies.Any()
-            && (_s.GroupAfter(subject.End, 4) ?? _s.GroupAfter(PastAdverbs(subject.End), 4) ?? _s.ListAfterDescription(subject.End) ?? MarketMembers(subject.End) ?? ObjectAfterSubject(subject.End)) is { Prepositional: false } objectGroup && objectGroup.Companies.Any())
+            // ("وتنافس «ديب إكس» شركات كورية أخرى مثل «ريبيليونز» و«فيوريوزا»": a class of firms and the names it lists.)
+            && (_s.GroupAfter(subject.End, 4) ?? _s.GroupAfter(PastAdverbs(subject.End), 4) ?? _s.ListAfterDescription(subject.End) ?? MarketMembers(subject.End) ?? ObjectAfterSubject(subject.End)
+                ?? ListIntroAfter(subject.End, 8)) is { Prepositional: false } objectGroup && objectGroup.Companies.Any())
         {
             agents = [.. subject.Companies];
             others = [.. _s.ListWithContinuations(objectGroup).Where(m => !m.IsPerson).Union(CoordinatedObjects(objectGroup)).Union(RivalsAfter(objectGroup.End))];

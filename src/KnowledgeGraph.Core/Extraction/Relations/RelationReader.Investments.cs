@@ -22,6 +22,13 @@ internal sealed partial class RelationReader
             return;
         }
 
+        // "وباعت مبادلة حصتها في X": a stake sold is no longer held (the buyer's side is read with the sale).
+        if (_doc.Language == "ar" && _doc.Tokens[hit.Start].Norm.TrimStart('و', 'ف') is "حصتها" or "حصته"
+            && Enumerable.Range(Math.Max(_s.TokenStart, hit.Start - 4), Math.Min(4, hit.Start - _s.TokenStart)).Any(k => ArabicAffixes.AffixVariants(_doc.Tokens[k].Norm).Any(v => v is "باعت" or "باع" or "تبيع" or "يبيع" or "بيع" or "ستبيع" or "تخارجت" or "خفضت" or "قلصت")))
+        {
+            return;
+        }
+
         // "شركة «نبض» المصرية، التي استثمرت فيها «زين» 12 مليون دولار": "فيها" after a relative verb is what "التي" follows.
         var relativeIn = _doc.Language == "ar" && hit.End < _s.TokenEnd && _doc.Tokens[hit.End].Norm is "فيها" or "فيه" && WhichBefore(hit.Start) is { } described
             && described.Companies.Any() ? described : null;
@@ -88,7 +95,9 @@ internal sealed partial class RelationReader
         // already in put more into the company the text speaks of, money told or not.
         var pumpers = _doc.Language == "ar" ? ExistingHoldersListAfter(hit.End) : -1;
         if (investees.Count == 0 && _doc.Language == "ar" && ArabicAffixes.AffixVariants(_doc.Tokens[hit.Start].Norm).Any(v => v is "ضخ" or "ضخت" or "تضخ" or "يضخ" or "ضخها" or "ضخه")
-            && (_sentenceInvestments.Count > 0 ? _sentenceInvestments[^1].Investee : _s.Cues.Any(c => c.Is("fundraise") && IsRoundWord(c)) || _money is not null ? RecentRound()
+            // ("كما ضخت X، أحد صناديق ...، مبلغاً لم يُكشف عنه": an undisclosed sum is money too.)
+            && (_sentenceInvestments.Count > 0 ? _sentenceInvestments[^1].Investee : _s.Cues.Any(c => c.Is("fundraise") && IsRoundWord(c)) || _money is not null
+                || Enumerable.Range(hit.End, Math.Max(0, Math.Min(_s.TokenEnd, hit.End + 14) - hit.End)).Any(k => ArabicAffixes.AffixVariants(_doc.Tokens[k].Norm).Any(v => v is "مبلغ" or "مبلغا" or "اموال" or "اموالا" or "مبالغ")) ? RecentRound()
                 : pumpers >= 0 ? RecentRound() ?? _topic ?? _s.Topic : null) is { } pumpedInto
             && _s.GroupAfter(pumpers >= 0 ? pumpers : hit.End, 3) is { Prepositional: false } pumper && pumper.Companies.Any() && !pumper.Members.Contains(pumpedInto))
         {

@@ -153,6 +153,12 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
             return false;
         }
 
+        // "عبد الله المري": a compound first name written in two words is the one-word name of the list (عبدالله).
+        if (t.Kind == TokenKind.Arabic && t.Norm == "عبد" && i + 1 < _tokens.Count && _tokens[i + 1].Kind == TokenKind.Arabic)
+        {
+            return lexicons.FirstNames.Contains(t.Norm + _tokens[i + 1].Norm, out ambiguous);
+        }
+
         return lexicons.FirstNames.Contains(t.Norm, out ambiguous);
     }
 
@@ -418,7 +424,11 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
             // "كريم حسين، الذي يشغل ...": a relative pronoun after the comma speaks of a person; "على يد كريم حجازي": by the hand of.
             var who = comma + 1 < _tokens.Count && _tokens[comma].Norm is "،" or "," && _tokens[comma + 1].Norm is "الذي" or "التي";
             var byHand = i >= 2 && _tokens[i - 1].Norm == "يد" && _tokens[i - 2].Norm is "علي" or "على";
-            if (ambiguous && !patronym && !who && !byHand && CueBefore(i) != "person-cue" && !IsNisba(i + 1) && !RoleAfterComma(comma) && !TitleAfterComma(comma))
+            // "سيف حمد الظاهري": an ambiguous first name before a father's name and a family name; "مؤسسها نسيم بلقاسم": after a role.
+            // ("كريم عبد الملك": a compound second name.)
+            var chain = i + 2 < _tokens.Count && _tokens[i + 1].Kind == TokenKind.Arabic && (lexicons.FirstNames.Contains(_tokens[i + 1].Norm, out _)
+                && (IsNisba(i + 2) || IsArticleSurname(i + 2) || FeminineNisba(i + 2)) || _tokens[i + 1].Norm == "عبد" && IsFirstName(i + 1, out _));
+            if (ambiguous && !patronym && !who && !byHand && !chain && !RoleRightBefore(i) && CueBefore(i) != "person-cue" && !IsNisba(i + 1) && !RoleAfterComma(comma) && !TitleAfterComma(comma))
             {
                 continue;
             }
@@ -432,6 +442,28 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
         }
     }
 
+    // "ويقود الشركة مؤسسها نسيم بلقاسم", "رئيسها التنفيذي آرام حسين": a role word (with its owner's pronoun) right before.
+    private bool RoleRightBefore(int i)
+    {
+        for (var j = i - 1; j >= 0 && j >= i - 3; j--)
+        {
+            if (!_tokens[j].IsWord)
+            {
+                return false;
+            }
+
+            var hit = CueScanner.Scan(_tokens.GetRange(j, i - j), lexicons.Cues).FirstOrDefault();
+            // (A founder noun, not founding itself: "على تأسيسها سوى عامين".)
+            if (hit is { Start: 0 } && hit.End == i - j && hit.Categories.Any(c => c.StartsWith("role-", StringComparison.Ordinal) && c != "role-leader"
+                || c == "found" && ArabicAffixes.AffixVariants(_tokens[j].Norm).Any(v => v.StartsWith("مؤسس", StringComparison.Ordinal))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "سالم الكتبي، الرئيس التنفيذي": a role right after the name and a comma.
     private bool RoleAfterComma(int k) =>
         k + 1 < _tokens.Count && _tokens[k].Norm is "،" or "," && CueScanner.Scan(_tokens.GetRange(k + 1, Math.Min(4, _tokens.Count - k - 1)), lexicons.Cues)
@@ -439,6 +471,15 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
 
     private int PersonEnd(int i)
     {
+        // "عبد الله" is one first name; a family name must follow it ("عبد الستار لصحيفة" is a surname and a newspaper).
+        if (_tokens[i].Norm == "عبد" && i + 1 < _tokens.Count && IsFirstName(i, out _) && Free(i + 1))
+        {
+            var family = i + 2;
+            return family < _tokens.Count && doc.SentenceOfToken[family] == doc.SentenceOfToken[i]
+                && (IsNisba(family) || IsArticleSurname(family) || FeminineNisba(family) || IsFirstName(family, out var familyAmbiguous) && !familyAmbiguous)
+                ? PersonEnd(i + 1) : i + 1;
+        }
+
         var end = i + 1;
         while (end < _tokens.Count && end - i < 4 && NameJoiners.Contains(_tokens[end].Norm) && Free(end))
         {
@@ -446,7 +487,8 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
         }
 
         // "يوسف عبد الحكيم", "نورة الخليفة": after a joiner or a first name, a family name may carry the article.
-        if ((NameLikeArabic(end) || IsNisba(end) || IsArticleSurname(end) && (end > i + 1 || !EndsLikeVerb(i) && !doc.IsCommonWord(i)))
+        // ("ليلى الحارثية": a woman's family name of the al-...iya form.)
+        if ((NameLikeArabic(end) || IsNisba(end) || (IsArticleSurname(end) || FeminineNisba(end)) && (end > i + 1 || !EndsLikeVerb(i) && !doc.IsCommonWord(i)))
             && doc.SentenceOfToken[end] == doc.SentenceOfToken[i])
         {
             end++;
@@ -471,8 +513,11 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
 
         // "أحمد يحيى الإدريسي": a third name of the "al-...i" form; "طلال بن حمد السيابي", "مريم بنت عبدالله الزدجالية": the
         // family name after a patronym.
+        // "نورة يوسف الفارس", "سيف حمد الظاهري": a father's first name, then the family name with its article.
+        var fathersName = end - i == 2 && Free(i + 1) && _tokens[i + 1].Kind == TokenKind.Arabic && lexicons.FirstNames.Contains(_tokens[i + 1].Norm, out _);
         var patronym = end - i == 3 && _tokens[i + 1].Norm is "بن" or "بنت" or "ابن";
-        if ((end - i == 2 && IsNisba(end) || patronym && (IsNisba(end) || IsArticleSurname(end) || FeminineNisba(end)))
+        if ((end - i == 2 && IsNisba(end) || fathersName && end < _tokens.Count && (IsArticleSurname(end) || FeminineNisba(end))
+            || patronym && (IsNisba(end) || IsArticleSurname(end) || FeminineNisba(end)))
             && doc.SentenceOfToken[end] == doc.SentenceOfToken[i])
         {
             end++;

@@ -336,6 +336,17 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
                 continue;
             }
 
+            // "بنك عودة", "بنك فلسطين": a bank is named with the word bank, before a name that is no adjective ("بنك استثماري")
+            // and no common noun ("بنك بيانات").
+            if (stem is "بنك" or "مصرف" && Free(i) && _tokens[i].Kind == TokenKind.Arabic && doc.SentenceOfToken[i] == doc.SentenceOfToken[j]
+                && !_tokens[i].Norm.StartsWith("ال", StringComparison.Ordinal) && _tokens[i].Norm.Length >= 3 && !doc.IsCommonWord(i) && !LooksLikeVerb(_tokens[i].Norm)
+                && !lexicons.Cues.Categories.Any(c => doc.IsCueWord(c, i))
+                && (!_tokens[i].Norm.EndsWith('ي') || _tokens[i].Norm is "دبي" or "ظبي" or "ابوظبي"))
+            {
+                Add(j, ActivityTail(i + 1, j), "Company", _tokens[j].Norm.Length - stem.Length);
+                continue;
+            }
+
             if (!NameLikeArabic(i) || LooksLikeVerb(_tokens[i].Norm) || LooksLikeAdjectiveOrPlural(i) || IsPurposeNoun(i))
             {
                 continue;

@@ -139,7 +139,10 @@ internal sealed partial class RelationReader
             return;
         }
 
-        var suppliers = _s.Groups.FirstOrDefault(g => g.Start > on && g.Start - on <= 3 && g.Companies.Any())?.Companies.ToList() ?? SupplierByGoods(on + 1);
+        // ("trains its models on GPUs rented from Yotta, ... the main supplier of Nvidia chips": training names its supplier
+        // right after "on", or leaves it to the verb of renting.)
+        var training = _doc.Tokens[hit.Start].Norm.StartsWith("train", StringComparison.Ordinal);
+        var suppliers = _s.Groups.FirstOrDefault(g => g.Start > on && g.Start - on <= 3 && g.Companies.Any())?.Companies.ToList() ?? (training ? [] : SupplierByGoods(on + 1));
         if (suppliers.Count == 0)
         {
             return;

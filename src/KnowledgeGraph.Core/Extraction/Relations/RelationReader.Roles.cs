@@ -106,7 +106,7 @@ internal sealed partial class RelationReader
 
         // "The startup was founded in 2020 by X and Y": the reference before the verb is the founded company.
         var foundedByReference = _s.Cues.FirstOrDefault(c => c.Is("topic-ref") && c.End <= first.Start && first.Start - c.End <= 3 && _doc.Tokens[c.Start].Norm is not ("its" or "it" or "their"))
-            is not null && !_s.Groups.Any(g => g.End <= first.Start && g.Companies.Any()) && (_s.Topic ?? _topic) is { } referred
+            is not null && !_s.Groups.Any(g => g.End <= first.Start && g.Companies.Any()) && NotAnInvestor(_s.Topic ?? _topic) is { } referred
             && _categoryOf(referred.Key) != "investor" && !FundName().IsMatch(referred.Name) ? referred : null;   // a fund founds nothing here
         if (company is null && anyFounder && by >= 0
             && (_s.Groups.LastOrDefault(g => g.End <= first.Start && g.Companies.Any())?.Companies.First() ?? foundedByReference) is { } founded
@@ -206,7 +206,7 @@ internal sealed partial class RelationReader
             // "Park Sung-hyun, the chief executive of Rebellions ... Park ... founded the company": the company this text
             // already gave the person is the one meant.
             company = (_s.Groups.LastOrDefault(g => g.End <= first.Start && g.People.Any()) is { } holder ? _employer.GetValueOrDefault(holder.People.Last().Key) : null)
-                ?? KnownEmployerInDocument() ?? NotAnInvestor(_s.Topic ?? LastCompanyBefore(first.Start) ?? _topic);
+                ?? KnownEmployerInDocument() ?? PartnerAtInvestor(chain, _s.Topic ?? LastCompanyBefore(first.Start) ?? _topic);
             companyBefore = company is not null;
         }
 
@@ -262,6 +262,14 @@ internal sealed partial class RelationReader
         {
             company = KnownEmployerInDocument() ?? NotAnInvestor(_s.Topic);
             companyBefore = company is not null;
+        }
+
+        // "Corvo's founder, Ada Pell, will stay on as managing director": a title a person keeps is held where the text
+        // already placed that person (else at the company the sentence names first).
+        if (company is null && !anyFounder && StaysOnAs(first.Start) && _s.Groups.LastOrDefault(g => g.End <= first.Start && g.People.Any()) is { } stayer)
+        {
+            company = _employer.GetValueOrDefault(stayer.People.Last().Key) ?? _s.Groups.FirstOrDefault(g => g.End <= stayer.Start && g.Companies.Any() && !g.Prepositional)?.Companies.First();
+            companyBefore = namedWithTitle = company is not null;
         }
 
         // "Maya Lund co-founded the battery company X": where nothing else named it, a founder's company after a description.
@@ -333,6 +341,10 @@ internal sealed partial class RelationReader
         else if (companyGroup is not null && companyGroup.Start >= last.End && _s.GroupAfter(companyGroup.End, 3) is { } after && after.People.Any())
         {
             people.AddRange(after.People);                    // "... لشركة X، فلان،" / "Nvidia CEO Jensen Huang"
+        }
+        else if (companyGroup is not null && companyGroup.Start >= last.End && PersonAfterPlace(companyGroup.End) is { } placed)
+        {
+            people.AddRange(placed.People);                   // "مدير X في العراق، فلان،", "X's head in Kenya, A,"
         }
         else if (companyGroup is not null && companyGroup.Start >= last.End && PersonAfterTitleWords(companyGroup.End) is { } introduced)
         {

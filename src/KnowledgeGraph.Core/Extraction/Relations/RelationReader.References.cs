@@ -1,0 +1,116 @@
+using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Text;
+
+namespace KnowledgeGraph.Extraction.Relations;
+
+/// <summary>Which company a sentence is about, for the references ("its", "the firm", "الشركة") of the sentence after it.</summary>
+internal sealed partial class RelationReader
+{
+    // "Tarang's other backer, Mumbai venture firm Banyan Peak Capital, put in ...": the sentence is about the apposition of
+    // the possessed noun (the backer), not about its possessor.
+    private MentionGroup? AppositionOfPossessor(SentenceView s, MentionGroup possessor)
+    {
+        var k = possessor.End;
+        if (_doc.Language != "en" || k + 2 >= s.TokenEnd || _doc.Tokens[k].Norm is not ("'" or "’") || _doc.Tokens[k + 1].Norm != "s")
+        {
+            return null;
+        }
+
+        // The possessed noun: a few lower-case words ("other backer", "largest shareholder"), then a comma.
+        k += 2;
+        var words = 0;
+        while (k < s.TokenEnd && words <= 3 && IsLowerWord(k) && s.GroupAt(k) is null)
+        {
+            k++;
+            words++;
+        }
+
+        if (words == 0 || k >= s.TokenEnd || _doc.Tokens[k].Norm != ",")
+        {
+            return null;
+        }
+
+        // The apposition: a company after a few words of description ("Mumbai venture firm").
+        for (var j = k + 1; j < s.TokenEnd && j <= k + 6; j++)
+        {
+            if (s.GroupAt(j) is { } g)
+            {
+                return g.Start == j && g.Companies.Any() && !g.People.Any() ? g : null;
+            }
+
+            if (!_doc.Tokens[j].IsWord || s.IsRelationCue(j))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // "Brisk Capital put in $5m. Its managing partner, A, said": a partner works at an investor, so a reference in a
+    // partner's title is the fund that opens the sentence before, which "the company" skips.
+    private DocEntity? PartnerAtInvestor(List<CueHit> chain, DocEntity? referred)
+    {
+        if (chain.All(h => h.Is("role-partner")) && _s.Sentence.Index > 0
+            && _sentences[_s.Sentence.Index - 1] is var previous && previous.Groups.FirstOrDefault(g => !g.Prepositional && g.Companies.Any()) is { } opener
+            && (AppositionOfPossessor(previous, opener) ?? opener).Companies.First() is { } fund && IsInvestor(fund))
+        {
+            return fund;
+        }
+
+        return NotAnInvestor(referred);
+    }
+
+    // "will stay on as", "remains as", "continues as" before a title: the person keeps it.
+    private bool StaysOnAs(int titleStart)
+    {
+        var k = titleStart - 1;
+        while (k > _s.TokenStart && _doc.Tokens[k].Norm is "its" or "the" or "their" or "his" or "her")
+        {
+            k--;
+        }
+
+        return _doc.Language == "en" && k > _s.TokenStart && _doc.Tokens[k].Norm == "as"
+            && _doc.Tokens[k - 1].Norm is "on" or "stay" or "stays" or "stayed" or "remain" or "remains" or "remained" or "continue" or "continues" or "continued";
+    }
+
+    // "مدير X في العراق، فلان،": a person in apposition after the place where the title is held (في or in, up to three
+    // words, a comma).
+    private MentionGroup? PersonAfterPlace(int from)
+    {
+        if (from + 3 >= _s.TokenEnd || _doc.Tokens[from].Norm is not ("في" or "in" or "for"))
+        {
+            return null;
+        }
+
+        for (var k = from + 1; k < _s.TokenEnd && k <= from + 4; k++)
+        {
+            if (_doc.Tokens[k].Norm is "," or "،")
+            {
+                return k > from + 1 && _s.GroupAfter(k + 1, 1) is { } g && g.Start == k + 1 && g.People.Any() && !g.Companies.Any() ? g : null;
+            }
+
+            if (!_doc.Tokens[k].IsWord || _s.GroupAt(k) is not null || _s.IsRelationCue(k))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // "invest in Rif Analytics", "في شركة «X»": a name "in" governs (over quotes and a company word).
+    private bool AfterIn(MentionGroup g)
+    {
+        var k = g.Start - 1;
+        while (k > 0 && (!_doc.Tokens[k].IsWord || _doc.IsCueWord("company-cue", k)) && _doc.Tokens[k].Norm is not ("," or "،" or "."))
+        {
+            k--;
+        }
+
+        return k >= 0 && _doc.Tokens[k].Norm is "in" or "في";
+    }
+
+    private bool IsLowerWord(int k) =>
+        _doc.Tokens[k].IsWord && _doc.Tokens[k].Kind == TokenKind.Latin && char.IsLower(_doc.Text[_doc.Tokens[k].Start]);
+}

@@ -111,6 +111,40 @@ internal sealed partial class RelationReader
         return k >= 0 && _doc.Tokens[k].Norm is "in" or "في";
     }
 
+    // "، وهي تشغل اليوم منصب", "، الذي يشغل حالياً منصب", "، وهو يتولى": a clause opened by a pronoun or a relative pronoun
+    // and a verb of holding, up to the title; the person named right before the comma (before "وهي", the sentence's last).
+    private DocEntity? HeldByPersonBefore(int titleStart)
+    {
+        if (_doc.Language != "ar")
+        {
+            return null;
+        }
+
+        for (var k = titleStart - 1; k > _s.TokenStart && k >= titleStart - 5; k--)
+        {
+            if (_doc.Tokens[k].Norm is "وهي" or "وهو" or "الذي" or "التي" && _doc.Tokens[k - 1].Norm is "،" or ",")
+            {
+                var verb = _doc.Tokens[k + 1].Norm;
+                return verb is "تشغل" or "يشغل" or "تتولي" or "يتولي" or "تتولى" or "يتولى" && k + 1 < titleStart
+                    && _s.Groups.LastOrDefault(g => g.End <= k - 1 && g.People.Any()) is { } holder
+                    && (holder.End == k - 1 || _doc.Tokens[k].Norm is "وهي" or "وهو") ? holder.People.Last() : null;   // "وهي" over an apposition
+            }
+
+            if (!_doc.Tokens[k].IsWord || _s.GroupAt(k) is not null)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // "وقال فلان، المدير المالي للشركة، إن «X» تستعد ...": where the sentence names the article's company as an actor and not
+    // the one the sentence before was about, "the company" is the article's.
+    private DocEntity? TopicNamedHere() =>
+        _topic is not null && _s.Topic != _topic && _s.Groups.Any(g => g.Members.Contains(_topic) && !g.Prepositional)
+        && (_s.Topic is null || !_s.Groups.Any(g => g.Members.Contains(_s.Topic))) ? _topic : null;
+
     private bool IsLowerWord(int k) =>
         _doc.Tokens[k].IsWord && _doc.Tokens[k].Kind == TokenKind.Latin && char.IsLower(_doc.Text[_doc.Tokens[k].Start]);
 }

@@ -206,8 +206,16 @@ internal sealed partial class RelationReader
             // "Park Sung-hyun, the chief executive of Rebellions ... Park ... founded the company": the company this text
             // already gave the person is the one meant.
             company = (_s.Groups.LastOrDefault(g => g.End <= first.Start && g.People.Any()) is { } holder ? _employer.GetValueOrDefault(holder.People.Last().Key) : null)
-                ?? KnownEmployerInDocument() ?? PartnerAtInvestor(chain, _s.Topic ?? LastCompanyBefore(first.Start) ?? _topic);
+                ?? KnownEmployerInDocument() ?? PartnerAtInvestor(chain, (anyFounder ? null : TopicNamedHere()) ?? _s.Topic ?? LastCompanyBefore(first.Start) ?? _topic);
             companyBefore = company is not null;
+        }
+
+        // "تأسست الشركة على يد فلانة، المهندسة السابقة في «X»، وهي تشغل اليوم منصب الرئيسة التنفيذية", "شريكه فلان، الذي يشغل
+        // اليوم منصب ...": the person a pronoun or relative clause points back to holds the title where the text placed him.
+        if (company is null && HeldByPersonBefore(first.Start) is { } keeper && _employer.TryGetValue(keeper.Key, out var keptAt))
+        {
+            company = KnownEmployerInDocument() ?? keptAt;
+            companyBefore = true;
         }
 
         // "يتولى فلان منصب الرئيس التنفيذي للشركة، بينما تشغل فلانة منصب المديرة التقنية": a later title of the sentence with
@@ -262,6 +270,15 @@ internal sealed partial class RelationReader
         {
             company = KnownEmployerInDocument() ?? NotAnInvestor(_s.Topic);
             companyBefore = company is not null;
+        }
+
+        // "ويقود «X» المؤسس المشارك فلان": the company a verb of leading governs, right before the founder's title and name.
+        if (company is null && anyFounder && _doc.Language == "ar" && GroupEndingAt(first.Start, 1) is { } led && led.Companies.Any()
+            && led.Start > _s.TokenStart && _s.CueAt(led.Start - 1 - (_doc.Tokens[led.Start - 1].IsWord ? 0 : 1)) is { } leads && leads.Is("role-leader")
+            && !Enumerable.Range(led.End, first.Start - led.End).Any(k => _doc.Tokens[k].Norm is "،" or ","))
+        {
+            company = led.Companies.Last();
+            companyBefore = true;
         }
 
         // "Corvo's founder, Ada Pell, will stay on as managing director": a title a person keeps is held where the text

@@ -145,6 +145,25 @@ internal sealed partial class RelationReader
         _topic is not null && _s.Topic != _topic && _s.Groups.Any(g => g.Members.Contains(_topic) && !g.Prepositional)
         && (_s.Topic is null || !_s.Groups.Any(g => g.Members.Contains(_s.Topic))) ? _topic : null;
 
+    private DocEntity? CofoundedWith(int titleStart)
+    {
+        var k = titleStart - 1;
+        while (k > _s.TokenStart && _doc.Tokens[k].Norm is "its" or "the" or "their" or "his" or "her" or "fellow")
+        {
+            k--;
+        }
+
+        if (_doc.Language != "en" || k <= _s.TokenStart || _doc.Tokens[k].Norm != "with")
+        {
+            return null;
+        }
+
+        // The founding verb, then the company, within a few words before "with" ("co-founded Halvard in 2022 with").
+        var founding = _s.Cues.LastOrDefault(c => c.Is("found") && c.End <= k && k - c.End <= 6 && _doc.Tokens[c.Start].Norm is "founded" or "co-founded" or "cofounded" or "started" or "set");
+        return founding is not null && _s.Groups.FirstOrDefault(g => g.Start >= founding.End && g.End <= k) is { } founded && !founded.People.Any()
+            ? founded.Companies.FirstOrDefault() : null;
+    }
+
     private bool IsLowerWord(int k) =>
         _doc.Tokens[k].IsWord && _doc.Tokens[k].Kind == TokenKind.Latin && char.IsLower(_doc.Text[_doc.Tokens[k].Start]);
 }

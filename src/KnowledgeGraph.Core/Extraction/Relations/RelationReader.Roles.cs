@@ -68,6 +68,11 @@ internal sealed partial class RelationReader
         possessor ??= whose;
         var company = possessor ?? (heldByReference || foundedRelative ? null : (_s.GroupAfter(last.End, 4) is { } afterTitle && !DescribesThePeople(last.End, afterTitle.Start) ? afterTitle : null)?.Companies.FirstOrDefault()
             ?? (_s.ObjectAfter(last.End, 5, "prep-in", "prep-to", "prep-of") is { } objectAfter && !ComingFrom(last.End, objectAfter.Start) ? objectAfter : null)?.Companies.FirstOrDefault());  // "الشريك المؤسس في X", "partner at X", "الرئيسة التنفيذية لـ«X»", "chief executive of French cloud provider X"
+        // "who co-founded Halvard in 2022 with chief financial officer A": a title after "with" in a founding clause is held at
+        // the company founded.
+        // ("with engineer A, now the company's CTO": a word describing the co-founder is no title.)
+        var cofounded = chain.Any(h => h.Is("role-employee")) ? null : CofoundedWith(first.Start);
+        company ??= cofounded;
         // A past title is read only where its company is named with it: the text's company is not a former employer.
         var namedWithTitle = company is not null;
         if (company is null && anyFounder && _s.GroupAfter(last.End, 2) is { } founderAfter && founderAfter.People.Any())
@@ -121,7 +126,7 @@ internal sealed partial class RelationReader
         }
 
         var before = GroupEndingAt(first.Start, 2);
-        var companyBefore = possessor is not null;
+        var companyBefore = possessor is not null || cofounded is not null;
         // "Nvidia CEO Jensen Huang", not "Hale, a former trader at Vitol, started Granite Peak".
         if (company is null && before is not null && before.Companies.Any() && _doc.Language == "en"
             && !(founderVerb && Enumerable.Range(before.End, first.Start - before.End).Any(k => _doc.Tokens[k].Norm is "," or "،")))
@@ -220,8 +225,9 @@ internal sealed partial class RelationReader
 
         // "يتولى فلان منصب الرئيس التنفيذي للشركة، بينما تشغل فلانة منصب المديرة التقنية": a later title of the sentence with
         // no company of its own is held where the one before it is.
-        if (company is null && chain.Any(h => h.IsAny("role-ceo", "role-cfo", "role-cto", "role-coo", "role-chairman")) && _doc.Language == "ar"
-            && _titleCompany is { } earlier && earlier.Sentence == _s.Sentence.Index && earlier.End <= TitleClauseStart(first.Start))
+        // ("فيما تتولى فلانة إدارة الأبحاث": a head of a function too, unless a place follows it: "إلى منصب ... في وحدة ...".)
+        if (company is null && (chain.Any(h => h.IsAny("role-ceo", "role-cfo", "role-cto", "role-coo", "role-chairman")) || chain.Any(h => h.Is("role-executive")) && !NamesItsCompany(last.End))
+            && _doc.Language == "ar" && _titleCompany is { } earlier && earlier.Sentence == _s.Sentence.Index && earlier.End <= TitleClauseStart(first.Start))
         {
             company = earlier.Company;
             companyBefore = true;

@@ -164,6 +164,42 @@ internal sealed partial class RelationReader
             ? founded.Companies.FirstOrDefault() : null;
     }
 
+    // "Analysts at research firm Ardent Partners said ... . '...,' said A, a partner at the firm": "the firm" is the company
+    // last called a firm (before its name, or in apposition after it: "Rif Analytics, a Tangier firm") in this sentence
+    // or the two before; "the bank" a bank, "the lab" a lab.
+    private DocEntity? KindReferent(int titleStart, int titleEnd)
+    {
+        var reference = _s.Cues.FirstOrDefault(c => c.Is("topic-ref") && c.End - c.Start == 2 && _doc.Tokens[c.Start].Norm == "the"
+            && (c.End <= titleStart && titleStart - c.End <= 2 || c.Start >= titleEnd && c.Start - titleEnd <= 2));
+        if (_doc.Language != "en" || reference is null || _doc.Tokens[reference.End - 1].Norm is not ({ } noun and ("firm" or "bank" or "lab" or "fund" or "lender" or "insurer" or "utility")))
+        {
+            return null;
+        }
+
+        for (var si = _s.Sentence.Index; si >= 0 && si >= _s.Sentence.Index - 2; si--)
+        {
+            var s = _sentences[si];
+            foreach (var g in s.Groups.Where(g => (si != _s.Sentence.Index || g.End <= reference.Start) && g.Companies.Any() && !g.People.Any()).Reverse())
+            {
+                var before = Enumerable.Range(Math.Max(s.TokenStart, g.Start - 2), g.Start - Math.Max(s.TokenStart, g.Start - 2)).Any(k => _doc.Tokens[k].Norm == noun);
+                var apposition = g.End + 1 < s.TokenEnd && _doc.Tokens[g.End].Norm == "," && _doc.Tokens[g.End + 1].Norm is "a" or "an"
+                    && Enumerable.Range(g.End + 2, Math.Min(5, s.TokenEnd - g.End - 2)).TakeWhile(k => _doc.Tokens[k].IsWord).Any(k => _doc.Tokens[k].Norm == noun);
+                if (before || apposition)
+                {
+                    return g.Companies.Last();
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // "Naver Cloud will supply the software, according to A, the company's head of global business": the company that opens
+    // the sentence, the actor the speaker is quoted on.
+    private DocEntity? OpenerOfThisSentence(int before) =>
+        _s.Groups.FirstOrDefault(g => g.End <= before && g.Companies.Any()) is { } opener && opener.Start == FirstWordOfSentence() && !opener.People.Any()
+            ? opener.Companies.First() : null;
+
     private bool IsLowerWord(int k) =>
         _doc.Tokens[k].IsWord && _doc.Tokens[k].Kind == TokenKind.Latin && char.IsLower(_doc.Text[_doc.Tokens[k].Start]);
 }

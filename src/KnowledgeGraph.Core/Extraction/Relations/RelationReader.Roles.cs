@@ -66,7 +66,10 @@ internal sealed partial class RelationReader
         var whose = _doc.Language == "en" && first.Start > _s.TokenStart && _doc.Tokens[first.Start - 1].Norm == "whose"
             ? _s.Groups.LastOrDefault(g => g.End < first.Start - 1 && g.Companies.Any())?.Companies.Last() : null;
         possessor ??= whose;
-        var company = possessor ?? (heldByReference || foundedRelative ? null : (_s.GroupAfter(last.End, 4) is { } afterTitle && !DescribesThePeople(last.End, afterTitle.Start) ? afterTitle : null)?.Companies.FirstOrDefault()
+        // ("الرئيس التنفيذي للشركة، مهندساً في «X»": "of the company" right after the title names it; X is another clause's.)
+        var referenceAfter = _doc.Language == "ar" && _s.CueAt(last.End) is { } ofTheCompany && ofTheCompany.Is("topic-ref") && ofTheCompany.Start == last.End
+            && _doc.Tokens[last.End].Norm.StartsWith('ل');
+        var company = possessor ?? (heldByReference || foundedRelative || referenceAfter ? null : (_s.GroupAfter(last.End, 4) is { } afterTitle && !DescribesThePeople(last.End, afterTitle.Start) ? afterTitle : null)?.Companies.FirstOrDefault()
             ?? (_s.ObjectAfter(last.End, 5, "prep-in", "prep-to", "prep-of") is { } objectAfter && !ComingFrom(last.End, objectAfter.Start) ? objectAfter : null)?.Companies.FirstOrDefault());  // "الشريك المؤسس في X", "partner at X", "الرئيسة التنفيذية لـ«X»", "chief executive of French cloud provider X"
         // "who co-founded Halvard in 2022 with chief financial officer A": a title after "with" in a founding clause is held at
         // the company founded.

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Graph;
 using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Extraction.Relations;
@@ -199,6 +200,32 @@ internal sealed partial class RelationReader
     private DocEntity? OpenerOfThisSentence(int before) =>
         _s.Groups.FirstOrDefault(g => g.End <= before && g.Companies.Any()) is { } opener && opener.Start == FirstWordOfSentence() && !opener.People.Any()
             ? opener.Companies.First() : null;
+
+    private DocEntity? LastFoundedCompany() =>
+        _bag.All.LastOrDefault(r => r.Type == RelTypes.Founded) is { } founding
+            ? _sentences.SelectMany(s => s.Groups).SelectMany(g => g.Companies).FirstOrDefault(c => c.Key == founding.To) : null;
+
+    // "«X»، شركة الاستثمار العائلية الإماراتية التي": a company, a comma and a description opened by a company word, up to
+    // the relative pronoun.
+    private DocEntity? AppositiveAntecedent(int pronoun)
+    {
+        for (var k = pronoun - 1; k > _s.TokenStart && k >= pronoun - 7; k--)
+        {
+            if (_doc.Tokens[k].Norm is "،" or ",")
+            {
+                return k + 1 < pronoun && _doc.IsCueWord("company-cue", k + 1) && GroupEndingAt(k, 1) is { } g && g.Companies.Any() && !g.People.Any()
+                    ? g.Companies.Last() : null;
+            }
+
+            // ("شركة الاستثمار": a relation word may describe the company.)
+            if (!_doc.Tokens[k].IsWord || _s.GroupAt(k) is not null)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
 
     private bool IsLowerWord(int k) =>
         _doc.Tokens[k].IsWord && _doc.Tokens[k].Kind == TokenKind.Latin && char.IsLower(_doc.Text[_doc.Tokens[k].Start]);

@@ -156,6 +156,15 @@ internal sealed partial class RelationReader
             companyBefore = company is not null;
         }
 
+        // "«الراشد كابيتال»، شركة الاستثمار العائلية التي يرأسها فلان": the relative clause's company is the name the
+        // apposition before "التي" describes, not the first of the sentence.
+        if (company is null && !anyFounder && _doc.Language == "ar" && first.Start > _s.TokenStart + 2 && _doc.Tokens[first.Start - 1].Norm is "التي" or "الذي"
+            && AppositiveAntecedent(first.Start - 1) is { } described)
+        {
+            company = described;
+            companyBefore = true;
+        }
+
         // "ورئيسها التنفيذي", "أسسها", "يقودها": "her" is a company named before in the sentence (or just before it).
         // ("مؤسس X وشريكها الأول": in a title of several words "her" is the company named just before in the sentence.)
         if (company is null && chain.Any(h => h.Suffix == "ها" || _doc.Tokens[h.End - 1].Norm.EndsWith("ها", StringComparison.Ordinal)
@@ -296,6 +305,14 @@ internal sealed partial class RelationReader
         {
             company = _employer.GetValueOrDefault(stayer.People.Last().Key) ?? _s.Groups.FirstOrDefault(g => g.End <= stayer.Start && g.Companies.Any() && !g.Prepositional)?.Companies.First();
             companyBefore = namedWithTitle = company is not null;
+        }
+
+        // "A third co-founder, A, ...", "Another co-founder, B, left": one more founder of the company the text gave founders.
+        if (company is null && anyFounder && _doc.Language == "en" && first.Start > _s.TokenStart
+            && _doc.Tokens[first.Start - 1].Norm is "second" or "third" or "fourth" or "another" or "other" or "fellow")
+        {
+            company = LastFoundedCompany();
+            companyBefore = company is not null;
         }
 
         // "Maya Lund co-founded the battery company X": where nothing else named it, a founder's company after a description.

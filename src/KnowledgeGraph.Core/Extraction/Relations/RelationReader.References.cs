@@ -128,7 +128,8 @@ internal sealed partial class RelationReader
                 var verb = _doc.Tokens[k + 1].Norm;
                 return verb is "تشغل" or "يشغل" or "تتولي" or "يتولي" or "تتولى" or "يتولى" && k + 1 < titleStart
                     && _s.Groups.LastOrDefault(g => g.End <= k - 1 && g.People.Any()) is { } holder
-                    && (holder.End == k - 1 || _doc.Tokens[k].Norm is "وهي" or "وهو") ? holder.People.Last() : null;   // "وهي" over an apposition
+                    && (holder.End == k - 1 || _doc.Tokens[k].Norm is "وهي" or "وهو" || _doc.Tokens[k + 2].Norm is "منصب" or "حاليا" or "اليوم")
+                    ? holder.People.Last() : null;   // over an apposition: "وهي", or a verb of holding a post ("التي تشغل حالياً منصب")
             }
 
             if (!_doc.Tokens[k].IsWord || _s.GroupAt(k) is not null)

@@ -123,7 +123,7 @@ internal sealed partial class RelationReader
 
         for (var k = titleStart - 1; k > _s.TokenStart && k >= titleStart - 5; k--)
         {
-            if (_doc.Tokens[k].Norm is "وهي" or "وهو" or "الذي" or "التي" && _doc.Tokens[k - 1].Norm is "،" or ",")
+            if (_doc.Tokens[k].Norm is "وهي" or "وهو" or "الذي" or "التي" or "والذي" or "والتي" && _doc.Tokens[k - 1].Norm is "،" or ",")
             {
                 var verb = _doc.Tokens[k + 1].Norm;
                 return verb is "تشغل" or "يشغل" or "تتولي" or "يتولي" or "تتولى" or "يتولى" && k + 1 < titleStart

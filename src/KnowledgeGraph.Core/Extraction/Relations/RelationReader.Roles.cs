@@ -286,7 +286,9 @@ internal sealed partial class RelationReader
             && !_s.Groups.Any(g => g.Companies.Any() && (g.Start >= TitleClauseStart(first.Start) || !g.Prepositional && !NearPlacePreposition(g)) && !QuotedBefore(g, first.Start) && g.Start < last.End + 4)
             && _s.Groups.Any(g => g.People.Any() && g.Start < first.Start) && !NamesItsCompany(last.End))
         {
-            company = KnownEmployerInDocument() ?? NotAnInvestor(_s.Topic);
+            // ("وأسس فلان وفلانة الشركة ... . ويشغل فلان حالياً منصب الرئيس التنفيذي": the company the text gave the holder.)
+            company = (_s.Groups.LastOrDefault(g => g.End <= first.Start && g.People.Any()) is { } postHolder ? _employer.GetValueOrDefault(postHolder.People.Last().Key) : null)
+                ?? KnownEmployerInDocument() ?? NotAnInvestor(_s.Topic);
             companyBefore = company is not null;
         }
 

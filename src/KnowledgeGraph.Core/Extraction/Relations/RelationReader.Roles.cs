@@ -309,6 +309,16 @@ internal sealed partial class RelationReader
             companyBefore = namedWithTitle = company is not null;
         }
 
+        // "She replaces co-founder A, who will stay on as chairman", "said co-founder B": a bare founder's title before a name,
+        // in a sentence naming no company, is the text's company's.
+        if (company is null && anyFounder && chain.All(h => h.Is("found")) && _doc.Language == "en" && !founderVerb && first.Start > _s.TokenStart
+            && _doc.Tokens[first.Start - 1].IsWord && _doc.Tokens[first.Start - 1].Norm is not ("a" or "an" or "former" or "ex" or "the" or "as")
+            && _s.GroupAfter(last.End, 1) is { } bareFounder && bareFounder.Start == last.End && bareFounder.People.Any() && !_s.Groups.Any(g => g.Companies.Any()))
+        {
+            company = _employer.GetValueOrDefault(bareFounder.People.First().Key) ?? KnownEmployerInDocument() ?? NotAnInvestor(_s.Topic);
+            companyBefore = company is not null;
+        }
+
         // "A third co-founder, A, ...", "Another co-founder, B, left": one more founder of the company the text gave founders.
         if (company is null && anyFounder && _doc.Language == "en" && first.Start > _s.TokenStart
             && _doc.Tokens[first.Start - 1].Norm is "second" or "third" or "fourth" or "another" or "other" or "fellow")

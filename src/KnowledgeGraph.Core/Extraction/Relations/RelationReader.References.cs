@@ -178,10 +178,28 @@ internal sealed partial class RelationReader
             return null;
         }
 
-        for (var si = _s.Sentence.Index; si >= 0 && si >= _s.Sentence.Index - 2; si--)
+        return CompanyCalled(noun, reference.Start);
+    }
+
+    // "co-founded the developer in 2021 with A" after "data-centre developer Meridian Hyperscale": a founding verb's object
+    // "the <noun>" is the company last called by that noun.
+    private DocEntity? FoundedKindReferent(int verbEnd)
+    {
+        if (_doc.Language != "en" || verbEnd + 1 >= _s.TokenEnd || _doc.Tokens[verbEnd].Norm != "the" || _s.CueAt(verbEnd) is not null
+            || !IsLowerWord(verbEnd + 1) || _s.GroupAt(verbEnd + 1) is not null || _doc.Tokens[verbEnd + 1].Norm is "company" or "same" or "first" or "business")
+        {
+            return null;
+        }
+
+        return CompanyCalled(_doc.Tokens[verbEnd + 1].Norm, verbEnd, sentencesBack: 6);   // a kind noun is specific: read further back
+    }
+
+    private DocEntity? CompanyCalled(string noun, int referenceStart, int sentencesBack = 2)
+    {
+        for (var si = _s.Sentence.Index; si >= 0 && si >= _s.Sentence.Index - sentencesBack; si--)
         {
             var s = _sentences[si];
-            foreach (var g in s.Groups.Where(g => (si != _s.Sentence.Index || g.End <= reference.Start) && g.Companies.Any() && !g.People.Any()).Reverse())
+            foreach (var g in s.Groups.Where(g => (si != _s.Sentence.Index || g.End <= referenceStart) && g.Companies.Any() && !g.People.Any()).Reverse())
             {
                 var before = Enumerable.Range(Math.Max(s.TokenStart, g.Start - 2), g.Start - Math.Max(s.TokenStart, g.Start - 2)).Any(k => _doc.Tokens[k].Norm == noun);
                 var apposition = g.End + 1 < s.TokenEnd && _doc.Tokens[g.End].Norm == "," && _doc.Tokens[g.End + 1].Norm is "a" or "an"

@@ -327,6 +327,12 @@ internal sealed partial class RelationReader
             companyBefore = company is not null;
         }
 
+        if (company is null && anyFounder && founderVerb && FoundedKindReferent(last.End) is { } kindFounded)
+        {
+            company = kindFounded;
+            companyBefore = namedWithTitle = true;
+        }
+
         // "Maya Lund co-founded the battery company X": where nothing else named it, a founder's company after a description.
         if (company is null && anyFounder && _doc.Language == "en")
         {

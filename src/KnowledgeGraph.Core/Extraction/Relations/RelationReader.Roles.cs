@@ -182,7 +182,8 @@ internal sealed partial class RelationReader
                 && (_doc.Tokens[first.Start - 1].Norm is "بحسب" or "حسب" or "وفق" or "وفقا" || _doc.IsCueWord("speech", first.Start - 1))
                 && _s.Cues.Any(c => c.Is("topic-ref") && c.End <= firstNamed.Start && !_doc.Tokens[c.Start].Norm.StartsWith("لل", StringComparison.Ordinal))
                 && _s.Topic is { } topic && !firstNamed.Members.Contains(topic) ? topic : null;
-            company = joined ?? topicFirst ?? firstNamed?.Companies.First()
+            // ("ما رفع ثروة مؤسسها فلان": with no company named before, a person the gazetteer places at a company of the text.)
+            company = joined ?? topicFirst ?? firstNamed?.Companies.First() ?? KnownEmployerInDocument()
                 ?? (_s.Cues.Any(c => c.Is("topic-ref") && c.End <= first.Start && _doc.Language == "ar") ? _s.Topic ?? _topic : null)
                 ?? NotAnInvestor(LastCompanyBefore(first.Start));
             companyBefore = company is not null;

@@ -246,6 +246,20 @@ internal sealed partial class RelationReader
         return null;
     }
 
+    // ("Its founder, A, said ... Oklo, once chaired by OpenAI's Sam Altman": a person named well after the title is not its holder.)
+    private DocEntity? KnownEmployerNear(int titleStart, int titleEnd)
+    {
+        foreach (var person in _s.Groups.Where(g => g.Start < titleEnd + 4).SelectMany(g => g.People))
+        {
+            if (_orgOf(person.Key) is { } org && _sentences.SelectMany(s => s.Groups).SelectMany(g => g.Companies).FirstOrDefault(c => c.Name == org) is { } company)
+            {
+                return company;
+            }
+        }
+
+        return null;
+    }
+
     private bool IsLowerWord(int k) =>
         _doc.Tokens[k].IsWord && _doc.Tokens[k].Kind == TokenKind.Latin && char.IsLower(_doc.Text[_doc.Tokens[k].Start]);
 }

@@ -224,7 +224,7 @@ internal sealed partial class RelationReader
             // "Park Sung-hyun, the chief executive of Rebellions ... Park ... founded the company": the company this text
             // already gave the person is the one meant.
             company = (_s.Groups.LastOrDefault(g => g.End <= first.Start && g.People.Any()) is { } holder ? _employer.GetValueOrDefault(holder.People.Last().Key) : null)
-                ?? KnownEmployerInDocument() ?? KindReferent(first.Start, last.End) ?? (heldByReference ? OpenerOfThisSentence(first.Start) : null) ?? PartnerAtInvestor(chain, (anyFounder ? null : TopicNamedHere()) ?? _s.Topic ?? LastCompanyBefore(first.Start) ?? _topic);
+                ?? KnownEmployerNear(first.Start, last.End) ?? KindReferent(first.Start, last.End) ?? (heldByReference ? OpenerOfThisSentence(first.Start) : null) ?? PartnerAtInvestor(chain, (anyFounder ? null : TopicNamedHere()) ?? _s.Topic ?? LastCompanyBefore(first.Start) ?? _topic);
             companyBefore = company is not null;
         }
 

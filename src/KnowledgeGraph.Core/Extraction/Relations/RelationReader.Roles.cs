@@ -320,6 +320,17 @@ internal sealed partial class RelationReader
             companyBefore = company is not null;
         }
 
+        // "Venkat is chief executive and Rao heads product", "Kumar leads research": a person who heads a function (a lower-case
+        // word, no name) works where the sentence's other title is held, or where the text placed that person.
+        if (company is null && _doc.Language == "en" && chain.All(h => h.Is("role-leader")) && GroupEndingAt(first.Start, 0) is { } leaderGroup
+            && leaderGroup.People.Any() && last.End < _s.TokenEnd && IsLowerWord(last.End) && _s.GroupAt(last.End) is null && !_s.IsRelationCue(last.End)
+            && !_s.Groups.Any(g => g.Companies.Any()))
+        {
+            company = (_titleCompany is { } sameSentence && sameSentence.Sentence == _s.Sentence.Index ? sameSentence.Company : null)
+                ?? _employer.GetValueOrDefault(leaderGroup.People.Last().Key);
+            companyBefore = company is not null;
+        }
+
         // "A third co-founder, A, ...", "Another co-founder, B, left": one more founder of the company the text gave founders.
         if (company is null && anyFounder && _doc.Language == "en" && first.Start > _s.TokenStart
             && _doc.Tokens[first.Start - 1].Norm is "second" or "third" or "fourth" or "another" or "other" or "fellow")

@@ -185,14 +185,18 @@ internal sealed partial class RelationReader
     // "the <noun>" is the company last called by that noun.
     private DocEntity? FoundedKindReferent(int verbEnd)
     {
-        if (_doc.Language != "en" || verbEnd + 1 >= _s.TokenEnd || _doc.Tokens[verbEnd].Norm != "the" || _s.CueAt(verbEnd) is not null
-            || !IsLowerWord(verbEnd + 1) || _s.GroupAt(verbEnd + 1) is not null || _doc.Tokens[verbEnd + 1].Norm is "company" or "same" or "first" or "business")
+        if (!IsKindObject(verbEnd))
         {
             return null;
         }
 
         return CompanyCalled(_doc.Tokens[verbEnd + 1].Norm, verbEnd, sentencesBack: 6);   // a kind noun is specific: read further back
     }
+
+    // "the developer", "the miner" right after a founding verb (not "the company": a reference read elsewhere).
+    private bool IsKindObject(int verbEnd) =>
+        _doc.Language == "en" && verbEnd + 1 < _s.TokenEnd && _doc.Tokens[verbEnd].Norm == "the" && _s.CueAt(verbEnd) is null
+        && IsLowerWord(verbEnd + 1) && _s.GroupAt(verbEnd + 1) is null && _doc.Tokens[verbEnd + 1].Norm is not ("company" or "same" or "first" or "business");
 
     private DocEntity? CompanyCalled(string noun, int referenceStart, int sentencesBack = 2)
     {

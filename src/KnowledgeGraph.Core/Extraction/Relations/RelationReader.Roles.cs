@@ -339,7 +339,10 @@ internal sealed partial class RelationReader
             companyBefore = company is not null;
         }
 
-        if (company is null && anyFounder && founderVerb && FoundedKindReferent(last.End) is { } kindFounded)
+        // ("Halvard chief executive A, who co-founded the miner in 2018": else the company the text gave the founder.)
+        if (company is null && anyFounder && founderVerb && (FoundedKindReferent(last.End)
+                ?? (IsKindObject(last.End) && _s.Groups.LastOrDefault(g => g.End <= first.Start && g.People.Any()) is { } kindFounder
+                    ? _employer.GetValueOrDefault(kindFounder.People.Last().Key) : null)) is { } kindFounded)
         {
             company = kindFounded;
             companyBefore = namedWithTitle = true;

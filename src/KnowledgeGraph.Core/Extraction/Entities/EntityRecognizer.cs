@@ -22,6 +22,7 @@ internal sealed partial class EntityRecognizer(Lexicons lexicons)
         MatchQuotedNames(doc, entities, covered, mentions);
         new NameDiscovery(lexicons, doc, entities, covered, mentions).Run();
         MergeShortDiscoveries(entities, mentions);
+        MergePrepositionalDiscoveries(entities, mentions);
         MatchDiscoveredAgain(doc, entities, covered, mentions);
         ResolveShortNames(doc, entities, covered, mentions);
         DescriptionResolver.Resolve(doc, lexicons, covered, mentions);

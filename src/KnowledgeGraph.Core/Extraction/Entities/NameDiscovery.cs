@@ -550,7 +550,8 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
     {
         foreach (var hit in CueScanner.Scan(_tokens, lexicons.Cues, covered))
         {
-            var role = hit.Categories.Any(c => c.StartsWith("role-", StringComparison.Ordinal) || c == "found");
+            // (A bare "مدير" is too common a word to tell that the words around it are a name.)
+            var role = hit.Categories.Any(c => c.StartsWith("role-", StringComparison.Ordinal) && c != "role-director" || c == "found");
             if (hit.Is("person-cue") && hit.Suffix.Length == 0 && NameLikeArabic(hit.End) && IsFirstName(hit.End, out _) && (NameLikeArabic(hit.End + 1) || IsNisba(hit.End + 1)))
             {
                 Add(hit.End, PersonEnd(hit.End), "Person");

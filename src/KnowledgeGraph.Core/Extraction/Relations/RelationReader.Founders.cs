@@ -17,11 +17,21 @@ internal sealed partial class RelationReader
             return company;
         }
 
-        // Else the first company the text names that is no investor: a news story opens with its subject.
-        return (_s.Topic is { } topic && !IsInvestor(topic) ? topic : null)
+        // "أعلن بنك X استثماره في شركة «Y». وتأسست الشركة على يد ...", "Fund X backed Y. The company was set up by ...": the
+        // company the investor of the sentence before put money in. Else the first company the text names that is no
+        // investor: a news story opens with its subject.
+        return InvesteeBefore(company)
+            ?? (_s.Topic is { } topic && !IsInvestor(topic) ? topic : null)
             ?? _sentences.SelectMany(s => s.Groups).SelectMany(g => g.Companies).FirstOrDefault(c => !IsInvestor(c))
             ?? company;
     }
+
+    // (Only an investor that opens the sentence before: "عملت في «X» قبل أن تستحوذ عليها «Y»" tells of the speaker's past.)
+    private DocEntity? InvesteeBefore(DocEntity investor) =>
+        _s.Sentence.Index > 0 && _sentences[_s.Sentence.Index - 1].Groups.FirstOrDefault(g => g.Companies.Any())?.Members.Contains(investor) == true
+            ? _sentences[_s.Sentence.Index - 1].Groups.SelectMany(g => g.Companies)
+                .FirstOrDefault(c => !IsInvestor(c) && _bag.All.Any(r => r.Type == RelTypes.InvestsIn && r.From == investor.Key && r.To == c.Key))
+            : null;
 
     // A fund by the gazetteer or its description, or a company this text has read investing and none investing in it.
     private bool IsInvestor(DocEntity company) =>

@@ -66,8 +66,16 @@ internal sealed partial class RelationReader
         var whose = _doc.Language == "en" && first.Start > _s.TokenStart && _doc.Tokens[first.Start - 1].Norm == "whose"
             ? _s.Groups.LastOrDefault(g => g.End < first.Start - 1 && g.Companies.Any())?.Companies.Last() : null;
         possessor ??= whose;
-        var company = possessor ?? (heldByReference || foundedRelative ? null : (_s.GroupAfter(last.End, 4) is { } afterTitle && !DescribesThePeople(last.End, afterTitle.Start) ? afterTitle : null)?.Companies.FirstOrDefault()
+        // ("الرئيس التنفيذي للشركة، مهندساً في «X»": "of the company" right after the title names it; X is another clause's.)
+        var referenceAfter = _doc.Language == "ar" && _s.CueAt(last.End) is { } ofTheCompany && ofTheCompany.Is("topic-ref") && ofTheCompany.Start == last.End
+            && _doc.Tokens[last.End].Norm.StartsWith('ل');
+        var company = possessor ?? (heldByReference || foundedRelative || referenceAfter ? null : (_s.GroupAfter(last.End, 4) is { } afterTitle && !DescribesThePeople(last.End, afterTitle.Start) ? afterTitle : null)?.Companies.FirstOrDefault()
             ?? (_s.ObjectAfter(last.End, 5, "prep-in", "prep-to", "prep-of") is { } objectAfter && !ComingFrom(last.End, objectAfter.Start) ? objectAfter : null)?.Companies.FirstOrDefault());  // "الشريك المؤسس في X", "partner at X", "الرئيسة التنفيذية لـ«X»", "chief executive of French cloud provider X"
+        // "who co-founded Halvard in 2022 with chief financial officer A": a title after "with" in a founding clause is held at
+        // the company founded.
+        // ("with engineer A, now the company's CTO": a word describing the co-founder is no title.)
+        var cofounded = chain.Any(h => h.Is("role-employee")) ? null : CofoundedWith(first.Start);
+        company ??= cofounded;
         // A past title is read only where its company is named with it: the text's company is not a former employer.
         var namedWithTitle = company is not null;
         if (company is null && anyFounder && _s.GroupAfter(last.End, 2) is { } founderAfter && founderAfter.People.Any())
@@ -106,7 +114,7 @@ internal sealed partial class RelationReader
 
         // "The startup was founded in 2020 by X and Y": the reference before the verb is the founded company.
         var foundedByReference = _s.Cues.FirstOrDefault(c => c.Is("topic-ref") && c.End <= first.Start && first.Start - c.End <= 3 && _doc.Tokens[c.Start].Norm is not ("its" or "it" or "their"))
-            is not null && !_s.Groups.Any(g => g.End <= first.Start && g.Companies.Any()) && (_s.Topic ?? _topic) is { } referred
+            is not null && !_s.Groups.Any(g => g.End <= first.Start && g.Companies.Any()) && NotAnInvestor(_s.Topic ?? _topic) is { } referred
             && _categoryOf(referred.Key) != "investor" && !FundName().IsMatch(referred.Name) ? referred : null;   // a fund founds nothing here
         if (company is null && anyFounder && by >= 0
             && (_s.Groups.LastOrDefault(g => g.End <= first.Start && g.Companies.Any())?.Companies.First() ?? foundedByReference) is { } founded
@@ -121,7 +129,7 @@ internal sealed partial class RelationReader
         }
 
         var before = GroupEndingAt(first.Start, 2);
-        var companyBefore = possessor is not null;
+        var companyBefore = possessor is not null || cofounded is not null;
         // "Nvidia CEO Jensen Huang", not "Hale, a former trader at Vitol, started Granite Peak".
         if (company is null && before is not null && before.Companies.Any() && _doc.Language == "en"
             && !(founderVerb && Enumerable.Range(before.End, first.Start - before.End).Any(k => _doc.Tokens[k].Norm is "," or "،")))
@@ -148,6 +156,15 @@ internal sealed partial class RelationReader
             companyBefore = company is not null;
         }
 
+        // "«الراشد كابيتال»، شركة الاستثمار العائلية التي يرأسها فلان": the relative clause's company is the name the
+        // apposition before "التي" describes, not the first of the sentence.
+        if (company is null && !anyFounder && _doc.Language == "ar" && first.Start > _s.TokenStart + 2 && _doc.Tokens[first.Start - 1].Norm is "التي" or "الذي"
+            && AppositiveAntecedent(first.Start - 1) is { } described)
+        {
+            company = described;
+            companyBefore = true;
+        }
+
         // "ورئيسها التنفيذي", "أسسها", "يقودها": "her" is a company named before in the sentence (or just before it).
         // ("مؤسس X وشريكها الأول": in a title of several words "her" is the company named just before in the sentence.)
         if (company is null && chain.Any(h => h.Suffix == "ها" || _doc.Tokens[h.End - 1].Norm.EndsWith("ها", StringComparison.Ordinal)
@@ -165,7 +182,8 @@ internal sealed partial class RelationReader
                 && (_doc.Tokens[first.Start - 1].Norm is "بحسب" or "حسب" or "وفق" or "وفقا" || _doc.IsCueWord("speech", first.Start - 1))
                 && _s.Cues.Any(c => c.Is("topic-ref") && c.End <= firstNamed.Start && !_doc.Tokens[c.Start].Norm.StartsWith("لل", StringComparison.Ordinal))
                 && _s.Topic is { } topic && !firstNamed.Members.Contains(topic) ? topic : null;
-            company = joined ?? topicFirst ?? firstNamed?.Companies.First()
+            // ("ما رفع ثروة مؤسسها فلان": with no company named before, a person the gazetteer places at a company of the text.)
+            company = joined ?? topicFirst ?? firstNamed?.Companies.First() ?? KnownEmployerInDocument()
                 ?? (_s.Cues.Any(c => c.Is("topic-ref") && c.End <= first.Start && _doc.Language == "ar") ? _s.Topic ?? _topic : null)
                 ?? NotAnInvestor(LastCompanyBefore(first.Start));
             companyBefore = company is not null;
@@ -206,14 +224,23 @@ internal sealed partial class RelationReader
             // "Park Sung-hyun, the chief executive of Rebellions ... Park ... founded the company": the company this text
             // already gave the person is the one meant.
             company = (_s.Groups.LastOrDefault(g => g.End <= first.Start && g.People.Any()) is { } holder ? _employer.GetValueOrDefault(holder.People.Last().Key) : null)
-                ?? KnownEmployerInDocument() ?? NotAnInvestor(_s.Topic ?? LastCompanyBefore(first.Start) ?? _topic);
+                ?? KnownEmployerNear(first.Start, last.End) ?? KindReferent(first.Start, last.End) ?? (heldByReference ? OpenerOfThisSentence(first.Start) : null) ?? PartnerAtInvestor(chain, (anyFounder ? null : TopicNamedHere()) ?? _s.Topic ?? LastCompanyBefore(first.Start) ?? _topic);
             companyBefore = company is not null;
+        }
+
+        // "تأسست الشركة على يد فلانة، المهندسة السابقة في «X»، وهي تشغل اليوم منصب الرئيسة التنفيذية", "شريكه فلان، الذي يشغل
+        // اليوم منصب ...": the person a pronoun or relative clause points back to holds the title where the text placed him.
+        if (company is null && HeldByPersonBefore(first.Start) is { } keeper && _employer.TryGetValue(keeper.Key, out var keptAt))
+        {
+            company = KnownEmployerInDocument() ?? keptAt;
+            companyBefore = true;
         }
 
         // "يتولى فلان منصب الرئيس التنفيذي للشركة، بينما تشغل فلانة منصب المديرة التقنية": a later title of the sentence with
         // no company of its own is held where the one before it is.
-        if (company is null && chain.Any(h => h.IsAny("role-ceo", "role-cfo", "role-cto", "role-coo", "role-chairman")) && _doc.Language == "ar"
-            && _titleCompany is { } earlier && earlier.Sentence == _s.Sentence.Index && earlier.End <= TitleClauseStart(first.Start))
+        // ("فيما تتولى فلانة إدارة الأبحاث": a head of a function too, unless a place follows it: "إلى منصب ... في وحدة ...".)
+        if (company is null && (chain.Any(h => h.IsAny("role-ceo", "role-cfo", "role-cto", "role-coo", "role-chairman")) || chain.Any(h => h.Is("role-executive")) && !NamesItsCompany(last.End))
+            && _doc.Language == "ar" && _titleCompany is { } earlier && earlier.Sentence == _s.Sentence.Index && earlier.End <= TitleClauseStart(first.Start))
         {
             company = earlier.Company;
             companyBefore = true;
@@ -260,8 +287,65 @@ internal sealed partial class RelationReader
             && !_s.Groups.Any(g => g.Companies.Any() && (g.Start >= TitleClauseStart(first.Start) || !g.Prepositional && !NearPlacePreposition(g)) && !QuotedBefore(g, first.Start) && g.Start < last.End + 4)
             && _s.Groups.Any(g => g.People.Any() && g.Start < first.Start) && !NamesItsCompany(last.End))
         {
-            company = KnownEmployerInDocument() ?? NotAnInvestor(_s.Topic);
+            // ("وأسس فلان وفلانة الشركة ... . ويشغل فلان حالياً منصب الرئيس التنفيذي": the company the text gave the holder.)
+            company = (_s.Groups.LastOrDefault(g => g.End <= first.Start && g.People.Any()) is { } postHolder ? _employer.GetValueOrDefault(postHolder.People.Last().Key) : null)
+                ?? KnownEmployerInDocument() ?? NotAnInvestor(_s.Topic);
             companyBefore = company is not null;
+        }
+
+        // "ويقود «X» المؤسس المشارك فلان": the company a verb of leading governs, right before the founder's title and name.
+        if (company is null && anyFounder && _doc.Language == "ar" && GroupEndingAt(first.Start, 1) is { } led && led.Companies.Any()
+            && led.Start > _s.TokenStart && _s.CueAt(led.Start - 1 - (_doc.Tokens[led.Start - 1].IsWord ? 0 : 1)) is { } leads && leads.Is("role-leader")
+            && !Enumerable.Range(led.End, first.Start - led.End).Any(k => _doc.Tokens[k].Norm is "،" or ","))
+        {
+            company = led.Companies.Last();
+            companyBefore = true;
+        }
+
+        // "Corvo's founder, Ada Pell, will stay on as managing director": a title a person keeps is held where the text
+        // already placed that person (else at the company the sentence names first).
+        if (company is null && !anyFounder && StaysOnAs(first.Start) && _s.Groups.LastOrDefault(g => g.End <= first.Start && g.People.Any()) is { } stayer)
+        {
+            company = _employer.GetValueOrDefault(stayer.People.Last().Key) ?? _s.Groups.FirstOrDefault(g => g.End <= stayer.Start && g.Companies.Any() && !g.Prepositional)?.Companies.First();
+            companyBefore = namedWithTitle = company is not null;
+        }
+
+        // "She replaces co-founder A, who will stay on as chairman", "said co-founder B": a bare founder's title before a name,
+        // in a sentence naming no company, is the text's company's.
+        if (company is null && anyFounder && chain.All(h => h.Is("found")) && _doc.Language == "en" && !founderVerb && first.Start > _s.TokenStart
+            && _doc.Tokens[first.Start - 1].IsWord && _doc.Tokens[first.Start - 1].Norm is not ("a" or "an" or "former" or "ex" or "the" or "as")
+            && _s.GroupAfter(last.End, 1) is { } bareFounder && bareFounder.Start == last.End && bareFounder.People.Any() && !_s.Groups.Any(g => g.Companies.Any()))
+        {
+            company = _employer.GetValueOrDefault(bareFounder.People.First().Key) ?? KnownEmployerInDocument() ?? NotAnInvestor(_s.Topic);
+            companyBefore = company is not null;
+        }
+
+        // "Venkat is chief executive and Rao heads product", "Kumar leads research": a person who heads a function (a lower-case
+        // word, no name) works where the sentence's other title is held, or where the text placed that person.
+        if (company is null && _doc.Language == "en" && chain.All(h => h.Is("role-leader")) && GroupEndingAt(first.Start, 0) is { } leaderGroup
+            && leaderGroup.People.Any() && last.End < _s.TokenEnd && IsLowerWord(last.End) && _s.GroupAt(last.End) is null && !_s.IsRelationCue(last.End)
+            && !_s.Groups.Any(g => g.Companies.Any()))
+        {
+            company = (_titleCompany is { } sameSentence && sameSentence.Sentence == _s.Sentence.Index ? sameSentence.Company : null)
+                ?? _employer.GetValueOrDefault(leaderGroup.People.Last().Key);
+            companyBefore = company is not null;
+        }
+
+        // "A third co-founder, A, ...", "Another co-founder, B, left": one more founder of the company the text gave founders.
+        if (company is null && anyFounder && _doc.Language == "en" && first.Start > _s.TokenStart
+            && _doc.Tokens[first.Start - 1].Norm is "second" or "third" or "fourth" or "another" or "other" or "fellow")
+        {
+            company = LastFoundedCompany();
+            companyBefore = company is not null;
+        }
+
+        // ("Halvard chief executive A, who co-founded the miner in 2018": else the company the text gave the founder.)
+        if (company is null && anyFounder && founderVerb && (FoundedKindReferent(last.End)
+                ?? (IsKindObject(last.End) && _s.Groups.LastOrDefault(g => g.End <= first.Start && g.People.Any()) is { } kindFounder
+                    ? _employer.GetValueOrDefault(kindFounder.People.Last().Key) : null)) is { } kindFounded)
+        {
+            company = kindFounded;
+            companyBefore = namedWithTitle = true;
         }
 
         // "Maya Lund co-founded the battery company X": where nothing else named it, a founder's company after a description.
@@ -333,6 +417,10 @@ internal sealed partial class RelationReader
         else if (companyGroup is not null && companyGroup.Start >= last.End && _s.GroupAfter(companyGroup.End, 3) is { } after && after.People.Any())
         {
             people.AddRange(after.People);                    // "... لشركة X، فلان،" / "Nvidia CEO Jensen Huang"
+        }
+        else if (companyGroup is not null && companyGroup.Start >= last.End && PersonAfterPlace(companyGroup.End) is { } placed)
+        {
+            people.AddRange(placed.People);                   // "مدير X في العراق، فلان،", "X's head in Kenya, A,"
         }
         else if (companyGroup is not null && companyGroup.Start >= last.End && PersonAfterTitleWords(companyGroup.End) is { } introduced)
         {

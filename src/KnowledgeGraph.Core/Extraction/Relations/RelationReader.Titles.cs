@@ -211,6 +211,7 @@ internal sealed partial class RelationReader
             "role-cto" => "CTO",
             "role-coo" => "COO",
             "role-md" => "managing director",
+            "role-director" => "director",
             "role-board" => "board member",
             _ => category["role-".Length..],
         };

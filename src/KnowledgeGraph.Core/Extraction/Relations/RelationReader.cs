@@ -56,8 +56,12 @@ internal sealed partial class RelationReader
                 // "تبرز «X» ... . وكانت الشركة قد جمعت ... في جولة قادها «Y». وتقود الشركة فلانة": a sentence whose subject
                 // is "the company" goes on about the company before it, not about the investor it names later.
                 // A fund as the subject is no "company": look further back.
+                var opener = sentences[k].Groups.FirstOrDefault(g => !g.Prepositional && !GoodsOwner(g) && g.Companies.Any());
                 previousSubject = k == i - 1 && OpensWithReference(sentences[k]) ? sentences[k].Topic
-                    : sentences[k].Groups.FirstOrDefault(g => !g.Prepositional && !GoodsOwner(g) && g.Companies.Any())?.Companies.First() is { } subject && NoFund(subject) ? subject : null;
+                    : (opener is null ? null : AppositionOfPossessor(sentences[k], opener) ?? opener)?.Companies.First() is { } subject && NoFund(subject) ? subject
+                    // ("Sovereign fund X said it planned to invest in Y. The firm's chief executive ...": the company a fund of the
+                    // sentence before acts on.)
+                    : k == i - 1 && opener is not null ? sentences[k].Groups.Where(g => g.Start >= opener.End && AfterIn(g)).SelectMany(g => g.Companies).FirstOrDefault(NoFund) : null;
             }
 
             // "تعاقدت X مع «Y»، وهي شركة محلية ... . وقالت فلانة، مؤسسة الشركة": a company just introduced as one is what

@@ -117,6 +117,18 @@ internal sealed partial class RelationReader
             supplierIsAgent = false;
         }
 
+        // "وقّع البنك اتفاقية مع «Y» الناشئة لتزويده بمنصة", "عقد مع Y لإنشاء منصة": a deal (not one named a partnership)
+        // whose purpose has the party after "مع" supply, build or be used is a purchase from it, unless the signer is the
+        // likelier seller, a maker of chips, hardware or capacity ("وقعت إنفيديا اتفاقية مع X لتزويدها برقائق"); a telecom or a
+        // bank that signs is the customer.
+        if ((hit.Is("deal") && !hit.Is("partner") || IsMemorandum(hit)) && !namedPartnership && !buyBefore && agents.Count == 1 && others.Count == 1
+            && objectAfter is not null && objectAfter.Members.Contains(others[0]) && PurposeNamesSeller(objectAfter))
+        {
+            purchase = true;
+            supplierIsAgent = SupplierRank(agents[0]) >= 3 && SupplierRank(agents[0]) > SupplierRank(others[0]) || PronounIsParty(objectAfter, agents[0]);
+            _purposeParties.Add(objectAfter);
+        }
+
         // "will buy electricity ... under a contract with X": the buyer of the verb buys.
         if (buyBefore)
         {

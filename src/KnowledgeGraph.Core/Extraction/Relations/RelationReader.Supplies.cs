@@ -36,7 +36,7 @@ internal sealed partial class RelationReader
         // "واختارت X شركة Y لتوريد الخوادم", "X picked Y to supply servers": the object named right before "to supply" supplies
         // the subject.
         var purpose = _doc.Language == "ar" ? _doc.Tokens[hit.Start].Norm.TrimStart('و', 'ف').StartsWith('ل') : hit.Start > _s.TokenStart && _doc.Tokens[hit.Start - 1].Norm == "to";
-        if (purpose && GroupEndingAt(_doc.Language == "ar" ? hit.Start : hit.Start - 1, 1) is { Prepositional: false } chosen && chosen.Companies.Any()
+        if (purpose && (GroupEndingAt(_doc.Language == "ar" ? hit.Start : hit.Start - 1, 1) ?? DescribedGroupEndingAt(hit.Start)) is { Prepositional: false } chosen && chosen.Companies.Any()
             && Agents(hit, allowPeople: false, exclude: [.. chosen.Companies]).FirstOrDefault() is { } chooser && recipients.Count == 0)
         {
             foreach (var supplier in chosen.Companies)
@@ -62,7 +62,8 @@ internal sealed partial class RelationReader
 
         // "تجري بايت دانس محادثات مع كامبريكون لتوريد رقائق": the one talked with supplies the one who talks.
         if (recipients.Count == 0 && SupplierByGoods(hit.End).Count == 0
-            && _s.Groups.LastOrDefault(g => g.End <= hit.Start && g.Start > _s.TokenStart && g.Companies.Any() && WithBefore(g.Start) && !PartnershipBefore(g.Start)) is { } party)
+            && _s.Groups.LastOrDefault(g => g.End <= hit.Start && g.Start > _s.TokenStart && g.Companies.Any() && WithBefore(g.Start) && !PartnershipBefore(g.Start)) is { } party
+            && !_purposeParties.Contains(party))
         {
             var talker = Agents(hit, allowPeople: false, exclude: [.. party.Companies]);
             // "Lingxin was in talks with Chery to supply chips", "تتفاوض «ريبيليونز» مع X لتزويدها بخوادم" (the pronoun is the

@@ -242,6 +242,7 @@ internal sealed partial class RelationReader
         (["paid-for"], (r, h) => r.ReadPaidFor(h)),
         (["win-contract"], (r, h) => r.ReadContractWin(h)),
         (["award"], (r, h) => r.ReadAward(h)),
+        (["consortium"], (r, h) => r.ReadConsortium(h)),
         (["undertake"], (r, h) => r.ReadUndertaking(h)),
         (["compete"], (r, h) => r.ReadCompetition(h)),
         (["participate-verb"], (r, h) => r.ReadParticipantsOfIt(h)),

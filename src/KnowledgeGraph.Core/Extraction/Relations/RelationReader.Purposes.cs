@@ -1,0 +1,151 @@
+using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Extraction.Lexicon;
+using KnowledgeGraph.Graph;
+
+namespace KnowledgeGraph.Extraction.Relations;
+
+internal sealed partial class RelationReader
+{
+    /// <summary>
+    /// A deal's purpose right after the party "مع"/"with" introduces: "اتفاقية مع «Y» الأردنية لتزويده بمنصة", "عقد مع
+    /// «Y» المحلية لإنشاء منصة", "مذكرة تفاهم مع Y لاستخدام قدراتها", "a contract with Y to build its campus". Whoever the
+    /// purpose verb has supply, build or be used is the seller of the deal; the pronoun on the verb is the one who pays.
+    /// </summary>
+    private bool PurposeNamesSeller(MentionGroup party)
+    {
+        var words = 0;
+        // ("an agreement with Nebras, a Saudi start-up, to supply it": over a description set off by commas.)
+        for (var k = AppositionEnd(party.End); k < _s.TokenEnd; k++)
+        {
+            var t = _doc.Tokens[k];
+            if (!t.IsWord)
+            {
+                // (A comma ends the party's words: "مع X، التي ..." is a relative clause, no purpose.)
+                if (t.Norm is "," or "،" or "." or ";" or "؛" or ":")
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (_s.CueAt(k) is { } cue && cue.Start == k && cue.IsAny("supply", "build-for", "buy"))
+            {
+                return IsPurposeVerb(cue);
+            }
+
+            // Over the party's description only ("الأردنية الناشئة", "المحلية"): no other name, relation word or clause.
+            if (_s.GroupAt(k) is not null || _s.IsRelationCue(k) || _s.IsClauseBreakWord(k) || _doc.Tokens[k].Norm is "to" || ++words > 3)
+            {
+                return _doc.Tokens[k].Norm is "to" && k + 1 < _s.TokenEnd && _s.CueAt(k + 1) is { } verb && verb.Start == k + 1
+                    && verb.IsAny("supply", "build-for") && IsPurposeVerb(verb);
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsPurposeVerb(CueHit cue)
+    {
+        // Arabic purpose: "ل" + verbal noun ("لتزويد", "لإنشاء"); English: "to" + verb (checked by the caller).
+        if (_doc.Tokens[cue.Start].Kind == Text.TokenKind.Arabic && !_doc.Tokens[cue.Start].Norm.StartsWith('ل'))
+        {
+            return false;
+        }
+
+        // "لشراء رقائق من إنفيديا": bought from someone else named after it; "لتوفير خدماتها لعملاء Z": supplied to a third.
+        if (_s.ObjectAfter(cue.End, 8, "prep-from") is { } from && from.Companies.Any()
+            || cue.Is("supply") && _s.ObjectAfter(cue.End, 8, "prep-to") is { } to && to.Companies.Any())
+        {
+            return false;
+        }
+
+        // Supplying without a pronoun back at the payer must name goods: "لتوريد الكهرباء" (not "لتوفير الدعم").
+        // ("مع «سماء»، ..., لتزويدها بالصور وتطوير منتجات مشتركة": joint work is a partnership.)
+        if (Enumerable.Range(cue.End, Math.Max(0, Math.Min(_s.TokenEnd, cue.End + 10) - cue.End)).Any(k => _doc.Tokens[k].Norm is "مشتركة" or "مشتركه" or "المشتركة" or "المشتركه" or "مشترك" or "joint" or "jointly"))
+        {
+            return false;
+        }
+
+        var pronoun = cue.Suffix is "ها" or "ه" || cue.End < _s.TokenEnd && _doc.Tokens[cue.End].Norm is "it" or "them";
+        return pronoun || !cue.Is("supply") || _s.Cues.Any(c => c.Is("goods") && c.Start >= cue.End && c.Start - cue.End <= 3);
+    }
+
+    private bool IsMemorandum(CueHit hit) => _doc.Tokens[hit.Start].Norm is "memorandum" || ArabicAffixes.AffixVariants(_doc.Tokens[hit.Start].Norm).Any(v => v is "مذكرة" or "مذكره");
+
+    // The parties a deal's purpose has sell (PurposeNamesSeller): the supply verb of that purpose is read with the deal.
+    private readonly HashSet<MentionGroup> _purposeParties = [];
+
+    /// <summary>"شركة «Y» الفرنسية لتزويدها": a name and up to three words describing it ("الفرنسية الناشئة") before an Arabic verb.</summary>
+    private MentionGroup? DescribedGroupEndingAt(int token)
+    {
+        if (_doc.Language != "ar")
+        {
+            return null;
+        }
+
+        var words = 0;
+        for (var k = token - 1; k >= _s.TokenStart && words <= 3; k--)
+        {
+            if (_s.Groups.LastOrDefault(g => g.End == k + 1) is { } g)
+            {
+                return words > 0 ? g : null;
+            }
+
+            if (_doc.Tokens[k].IsWord && !(_doc.IsDefiniteNisba(k) || _doc.IsCueWord("company-cue", k) || _doc.IsFillerWord(k)) || _s.IsRelationCue(k)
+                || _doc.Tokens[k].Norm is "," or "،" or "." or "؛")
+            {
+                return null;
+            }
+
+            words += _doc.Tokens[k].IsWord ? 1 : 0;
+        }
+
+        return null;
+    }
+
+    // "أحالت الوزارة المشروع إلى تحالف يضم «A» و«B»", "a consortium that includes A and B": the members named together
+    // partner with each other, whoever awarded them the work (often a ministry, no company).
+    private void ReadConsortium(CueHit hit)
+    {
+        if (_s.GroupAfter(hit.End, 4) is not { } first || !first.Companies.Any())
+        {
+            return;
+        }
+
+        var members = _s.ListWithContinuations(first).Where(m => !m.IsPerson).Distinct().ToList();
+        for (var i = 0; i < members.Count; i++)
+        {
+            for (var j = i + 1; j < members.Count; j++)
+            {
+                _bag.Add(RelTypes.PartnersWith, members[i], members[j], null, _status, null, Evidence);
+            }
+        }
+    }
+
+    private static readonly string[] MasculineHeads = ["بنك", "البنك", "مصرف", "المصرف", "صندوق", "الصندوق", "مستشفي", "المستشفي", "مستشفى", "المستشفى", "جهاز", "الجهاز", "مختبر", "المختبر"];
+
+    /// <summary>
+    /// "وقّعت «نواة» عقداً مع بنك مصر ... لتزويده بنظام": the purpose verb's pronoun agrees with the party "مع" introduces (a
+    /// bank, a fund: masculine) and not with the signer (a company: feminine), so the party is the customer.
+    /// </summary>
+    private bool PronounIsParty(MentionGroup party, DocEntity signer)
+    {
+        var verb = _s.Cues.FirstOrDefault(c => c.Start >= party.End && c.IsAny("supply", "build-for", "buy"));
+        if (_doc.Language != "ar" || verb is null || verb.Suffix is not ("ه" or "ها")
+            || _s.Groups.LastOrDefault(g => g.End <= party.Start && g.Members.Contains(signer)) is not { } signerGroup)
+        {
+            return false;
+        }
+
+        var masculineParty = Masculine(party);
+        return masculineParty != Masculine(signerGroup) && masculineParty == (verb.Suffix == "ه");
+    }
+
+    private bool Masculine(MentionGroup g)
+    {
+        var before = WordBefore(g.Start);
+        return before is { } k && MasculineHeads.Contains(_doc.Tokens[k].Norm.TrimStart('و'))
+            || _doc.Tokens[g.Start].Kind == Text.TokenKind.Arabic && MasculineHeads.Contains(_doc.Tokens[g.Start].Norm.TrimStart('و'));
+    }
+}

@@ -164,7 +164,7 @@ internal sealed partial class RelationReader
 
         var right = _s.GroupAfter(hit.End, 2);
         // "تعتمد X على Y في إنتاج رقائقها", "X relies on Y for chips": the one relied on supplies.
-        var relied = IsRelyVerb(hit) ? (_s.ObjectAfter(hit.End, 6, "prep-on") ?? (_doc.Tokens[hit.End - 1].Norm == "on" ? _s.GroupAfter(hit.End, 3) : null)) : null;
+        var relied = IsRelyVerb(hit) ? (_s.ObjectAfter(hit.End, 6, "prep-on") ?? (_doc.Tokens[hit.End - 1].Norm == "on" ? _s.GroupAfter(hit.End, 3) : null) ?? ReliedForSupply(right)) : null;
         var suppliers = relied?.Companies.ToList() ?? _s.ObjectAfter(hit.End, Window, "prep-from")?.Companies.ToList() ?? SupplierByGoods(hit.End);
         if (suppliers.Count == 0 && DealWithAfter(hit.End) is { } counterparty)
         {

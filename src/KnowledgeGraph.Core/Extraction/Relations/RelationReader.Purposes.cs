@@ -113,7 +113,28 @@ internal sealed partial class RelationReader
             return;
         }
 
-        var members = _s.ListWithContinuations(first).Where(m => !m.IsPerson).Distinct().ToList();
+        var members = _s.ListWithContinuations(first).Where(m => !m.IsPerson).ToList();
+        // "شركة «أمنية» للاتصالات وشركة «سيسكو» الأمريكية": each member may carry a few words of description.
+        var end = first.End;
+        for (var k = first.End; k < _s.TokenEnd && k - end <= 4; k++)
+        {
+            if (_s.GroupAt(k) is { } next)
+            {
+                members.AddRange(next.Companies);
+                end = next.End;
+                k = next.End - 1;
+                continue;
+            }
+
+            var t = _doc.Tokens[k];
+            if (t.Norm is "." or ";" or "؛" or ":" || _s.IsRelationCue(k) || _s.IsClauseBreakWord(k)
+                || t.IsWord && !(t.Norm is "and" or "و" || _doc.IsFillerWord(k) || _doc.IsCueWord("company-cue", k) || _doc.IsDefiniteNisba(k) || t.Norm.StartsWith("لل", StringComparison.Ordinal)))
+            {
+                break;
+            }
+        }
+
+        members = [.. members.Distinct()];
         for (var i = 0; i < members.Count; i++)
         {
             for (var j = i + 1; j < members.Count; j++)
@@ -147,5 +168,84 @@ internal sealed partial class RelationReader
         var before = WordBefore(g.Start);
         return before is { } k && MasculineHeads.Contains(_doc.Tokens[k].Norm.TrimStart('و'))
             || _doc.Tokens[g.Start].Kind == Text.TokenKind.Arabic && MasculineHeads.Contains(_doc.Tokens[g.Start].Norm.TrimStart('و'));
+    }
+
+    private static readonly string[] PartnerRoles = ["شريكا", "شريك", "شريكه", "شريكة", "partner"];
+    private static readonly string[] SupplierRoles = ["موردا", "مورد", "مزودا", "مزود", "supplier", "provider", "vendor"];
+
+    // "تم اختيار شركة «Y» الفرنسية شريكاً تقنياً", "اختارت X شركة Y مورداً", "X selected Y as its technology partner": the
+    // role the chosen company is given says the relation (a partner, or a supplier the chooser buys from).
+    private void ReadChoice(CueHit hit)
+    {
+        for (var k = hit.End; k < _s.TokenEnd && k < hit.End + 12; k++)
+        {
+            var norm = _doc.Tokens[k].Norm.TrimStart('و');
+            var partner = PartnerRoles.Contains(norm);
+            if (!partner && !SupplierRoles.Contains(norm))
+            {
+                if (_doc.Tokens[k].Norm is "." or ";" or "؛" or "," or "،" || _s.IsRelationCue(k))
+                {
+                    return;
+                }
+
+                continue;
+            }
+
+            // The chosen: the name right before the role, over its description ("الفرنسية", "as its technology").
+            if (_s.Groups.LastOrDefault(g => g.Start >= hit.End && g.End <= k && g.Companies.Any()) is not { } chosen
+                || Enumerable.Range(chosen.End, k - chosen.End).Count(j => _doc.Tokens[j].IsWord) > 3)
+            {
+                return;
+            }
+
+            var chooser = Agents(hit, allowPeople: false, exclude: [.. chosen.Companies]).FirstOrDefault()
+                ?? (ArabicAffixes.AffixVariants(_doc.Tokens[hit.Start].Norm).Any(v => v is "اختيار") ? _s.Topic ?? _topic : null);
+            if (chooser is null || chosen.Members.Contains(chooser))
+            {
+                return;
+            }
+
+            foreach (var company in chosen.Companies)
+            {
+                _bag.Add(partner ? RelTypes.PartnersWith : RelTypes.BuysFrom, chooser, company, _money, _status, null, Evidence);
+            }
+
+            return;
+        }
+    }
+
+    // "تعتمد «أطلس» في تزويدها بالطاقة على شركة ناريفا": what the subject relies on someone for stands between it and "على".
+    private MentionGroup? ReliedForSupply(MentionGroup? subject)
+    {
+        if (_doc.Language != "ar" || subject is not { Prepositional: false })
+        {
+            return null;
+        }
+
+        var at = subject.End;
+        while (at < _s.TokenEnd - 1 && !_doc.Tokens[at].IsWord && _doc.Tokens[at].Norm is not ("," or "،" or "." or "؛"))
+        {
+            at++;                                       // a closing quote
+        }
+
+        if (at >= _s.TokenEnd - 1 || _doc.Tokens[at].Norm != "في" || _s.CueAt(at + 1) is not { } need || need.Start != at + 1 || !need.IsAny("supply", "buy"))
+        {
+            return null;
+        }
+
+        for (var k = need.End; k < _s.TokenEnd && k < need.End + 5; k++)
+        {
+            if (_doc.Tokens[k].Norm is "علي" or "على")
+            {
+                return _s.GroupAfter(k + 1, 4);
+            }
+
+            if (_s.GroupAt(k) is not null || _doc.Tokens[k].Norm is "," or "،" or "." or "؛")
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 }

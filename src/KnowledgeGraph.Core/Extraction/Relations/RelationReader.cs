@@ -243,6 +243,7 @@ internal sealed partial class RelationReader
         (["win-contract"], (r, h) => r.ReadContractWin(h)),
         (["award"], (r, h) => r.ReadAward(h)),
         (["consortium"], (r, h) => r.ReadConsortium(h)),
+        (["choose"], (r, h) => r.ReadChoice(h)),
         (["undertake"], (r, h) => r.ReadUndertaking(h)),
         (["compete"], (r, h) => r.ReadCompetition(h)),
         (["participate-verb"], (r, h) => r.ReadParticipantsOfIt(h)),

@@ -75,6 +75,15 @@ internal sealed partial class RelationReader
             agents = [signer];
         }
 
+        // "تم توقيع اتفاقية مع لينوفو لتجميع الخوادم", "جرى الاتفاق مع X على توريد الكهرباء": a passive deal whose purpose has
+        // the party supply or build was signed by the company the text is about, whatever name an earlier clause gave.
+        if (_doc.Language == "ar" && hit.Is("deal") && !hit.Is("partner") && objectAfter is not null && others.Count == 1
+            && Enumerable.Range(Math.Max(_s.TokenStart, hit.Start - 3), hit.Start - Math.Max(_s.TokenStart, hit.Start - 3)).Any(k => _doc.Tokens[k].Norm.TrimStart('و', 'ك') is "جري" or "تم" or "جرت" or "سيجري" or "سيتم")
+            && (_s.Topic ?? _topic) is { } payer && !others.Contains(payer) && PurposeNamesSeller(objectAfter))
+        {
+            agents = [payer];
+        }
+
         // "set up Reliance Intelligence, a joint venture with Meta": the venture is no partner of its owner's partner.
         if (_doc.Tokens[hit.Start].Norm == "joint" && hit.Start >= _s.TokenStart + 2 && _doc.Tokens[hit.Start - 1].Norm is "a" or "an" && _doc.Tokens[hit.Start - 2].Norm == ","
             && _s.Groups.FirstOrDefault(g => g.End == hit.Start - 2) is { } venture && agents.Any(venture.Members.Contains))

@@ -31,24 +31,31 @@ internal sealed partial class RelationReader
 
             if (_s.CueAt(k) is { } cue && cue.Start == k && cue.IsAny("supply", "build-for", "buy"))
             {
-                return IsPurposeVerb(cue);
+                return IsPurposeVerb(cue, _doc.Tokens[cue.Start].Norm.StartsWith('ل'));
+            }
+
+            // "جرى الاتفاق مع X على توريد الكهرباء": what was agreed on.
+            if (t.Norm is "على" or "علي" && k + 1 < _s.TokenEnd && _s.CueAt(k + 1) is { } agreed && agreed.Start == k + 1 && agreed.IsAny("supply", "build-for"))
+            {
+                return IsPurposeVerb(agreed, true);
             }
 
             // Over the party's description only ("الأردنية الناشئة", "المحلية"): no other name, relation word or clause.
             if (_s.GroupAt(k) is not null || _s.IsRelationCue(k) || _s.IsClauseBreakWord(k) || _doc.Tokens[k].Norm is "to" || ++words > 3)
             {
                 return _doc.Tokens[k].Norm is "to" && k + 1 < _s.TokenEnd && _s.CueAt(k + 1) is { } verb && verb.Start == k + 1
-                    && verb.IsAny("supply", "build-for") && IsPurposeVerb(verb);
+                    && verb.IsAny("supply", "build-for") && IsPurposeVerb(verb, true);
             }
         }
 
         return false;
     }
 
-    private bool IsPurposeVerb(CueHit cue)
+    // Arabic purpose: "ل" + verbal noun ("لتزويد", "لإنشاء"), or "على" + verbal noun; English: "to" + verb (the caller says
+    // whether the marker is there).
+    private bool IsPurposeVerb(CueHit cue, bool marked)
     {
-        // Arabic purpose: "ل" + verbal noun ("لتزويد", "لإنشاء"); English: "to" + verb (checked by the caller).
-        if (_doc.Tokens[cue.Start].Kind == Text.TokenKind.Arabic && !_doc.Tokens[cue.Start].Norm.StartsWith('ل'))
+        if (!marked)
         {
             return false;
         }

@@ -134,7 +134,8 @@ internal sealed partial class RelationReader
             && objectAfter is not null && objectAfter.Members.Contains(others[0]) && PurposeNamesSeller(objectAfter))
         {
             purchase = true;
-            supplierIsAgent = SupplierRank(agents[0]) >= 3 && SupplierRank(agents[0]) > SupplierRank(others[0]) || PronounIsParty(objectAfter, agents[0]);
+            supplierIsAgent = SupplierRank(agents[0]) >= 3 && SupplierRank(agents[0]) > SupplierRank(others[0]) || PronounIsParty(objectAfter, agents[0])
+                || YoungVendorSigns(objectAfter, agents[0], others[0]);
             _purposeParties.Add(objectAfter);
         }
 

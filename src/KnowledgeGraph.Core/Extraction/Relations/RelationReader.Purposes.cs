@@ -255,4 +255,16 @@ internal sealed partial class RelationReader
 
         return null;
     }
+
+    /// <summary>
+    /// "وقّعت «أفق» عقداً مع بنك مسقط لتشغيل مساعد صوتي": a company the gazetteer does not know (a start-up) signing, for a
+    /// purpose with no pronoun, with a known bank or telecom operator (the usual buyers of such work; not a contractor) is the
+    /// one that builds.
+    /// </summary>
+    private bool YoungVendorSigns(MentionGroup party, DocEntity signer, DocEntity other)
+    {
+        var verb = _s.Cues.FirstOrDefault(c => c.Start >= party.End && c.IsAny("supply", "build-for", "buy"));
+        return verb is not null && verb.Is("build-for") && verb.Suffix is not ("ه" or "ها") && !_known(signer.Key) && _known(other.Key)
+            && _listedCategoryOf(other.Key) is "investor" or "telecom";
+    }
 }

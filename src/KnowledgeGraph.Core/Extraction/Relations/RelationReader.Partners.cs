@@ -390,7 +390,10 @@ internal sealed partial class RelationReader
                 var energy = (_categoryOf(subject.Key) == "energy") != (_categoryOf(other.Key) == "energy");
                 // "تجري «أوراكل» محادثات مع Y لاستئجار سعة": a verb of buying makes the one who talks the buyer, whatever it sells.
                 var buyVerb = dealCues.Any(c => InTalksObject(c) && c.Is("buy") && !c.Is("goods"));
+                // "في مفاوضات مع «فوري» لتوفير أدواتها": supplying one's own goods, the one who talks sells.
+                var ownGoods = dealCues.FirstOrDefault(c => InTalksObject(c) && c.Is("supply")) is { } supplyVerb && OwnGoodsAfter(supplyVerb);
                 var (buyer, seller) = buyVerb ? (subject, other)
+                    : ownGoods ? (other, subject)
                     : energy ? (_categoryOf(subject.Key) == "energy" ? (other, subject) : (subject, other))
                     : SupplierRank(subject) > SupplierRank(other) ? (other, subject) : (subject, other);
                 _bag.Add(RelTypes.BuysFrom, buyer, seller, _money, _status, null, Evidence);

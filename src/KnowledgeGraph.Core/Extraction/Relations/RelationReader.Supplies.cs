@@ -71,7 +71,7 @@ internal sealed partial class RelationReader
             // company).
             var partyEnergy = _categoryOf(party.Companies.First().Key) == "energy";
             var talkerSupplies = talker.Count > 0 && !partyEnergy && (_categoryOf(talker[0].Key) == "energy"
-                || (SupplierRank(talker[0]) - SupplierRank(party.Companies.First())) is var lead && (lead > 0 || lead == 0 && (hit.Suffix is "ها" or "ه" || _doc.Language == "en")));
+                || (SupplierRank(talker[0]) - SupplierRank(party.Companies.First())) is var lead && (lead > 0 || lead == 0 && (hit.Suffix is "ها" or "ه" || _doc.Language == "en" || OwnGoodsAfter(hit))));
             if (talkerSupplies)
             {
                 recipients.AddRange(party.Companies);
@@ -104,6 +104,10 @@ internal sealed partial class RelationReader
             }
         }
     }
+
+    // "مفاوضات مع «فوري» لتوفير أدواتها": goods with a possessive pronoun right after the verb are the talker's own.
+    private bool OwnGoodsAfter(CueHit verb) =>
+        _s.Cues.Any(c => c.Is("goods") && c.Start >= verb.End && c.Start - verb.End <= 1 && c.Suffix is "ها" or "ه");
 
     private bool SiteRightAfter(int k) =>
         k + 1 < _s.TokenEnd && (_doc.Language == "en"

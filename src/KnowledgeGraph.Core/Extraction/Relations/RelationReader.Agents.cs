@@ -145,7 +145,7 @@ internal sealed partial class RelationReader
                     j--;
                 }
 
-                return _s.Groups.FirstOrDefault(g => g.End == j + 1 && g.Companies.Any());
+                return _s.Groups.FirstOrDefault(g => g.End == j + 1 && g.Companies.Any()) ?? DescribedAntecedent(j);
             }
         }
 

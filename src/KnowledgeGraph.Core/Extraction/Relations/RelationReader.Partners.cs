@@ -14,6 +14,11 @@ internal sealed partial class RelationReader
             return;
         }
 
+        if (ReadArabicLeaseWith(hit))
+        {
+            return;
+        }
+
         // "works with Bharti Airtel": the cue ends with its preposition.
         var objectAfter = _doc.Tokens[hit.End - 1].Norm == "with" && _s.GroupAfter(hit.End, 4) is { } withObject && withObject.Companies.Any()
             ? withObject : _s.ObjectAfter(hit.End, Window, "prep-with", "prep-to")

@@ -141,6 +141,13 @@ internal sealed partial class RelationReader
             purchase = true;
             supplierIsAgent = SupplierRank(agents[0]) >= 3 && SupplierRank(agents[0]) > SupplierRank(others[0]) || PronounIsParty(objectAfter, agents[0])
                 || YoungVendorSigns(objectAfter, agents[0], others[0]);
+            // "وقّعت «غيمة» خطاب نوايا مع مختبر «سارفام» لاستئجار 30 ميغاواط": renting or using as the purpose, the signer sells
+            // only if it is the likelier seller (a data-centre builder before a lab; not a telecom before a cloud); a lab rents.
+            if (PurposeVerb(objectAfter) is { } purposeVerb && purposeVerb.Is("buy") && !purposeVerb.IsAny("supply", "build-for"))
+            {
+                supplierIsAgent = SupplierRank(agents[0]) > SupplierRank(others[0])
+                    || SupplierRank(agents[0]) == SupplierRank(others[0]) && _categoryOf(others[0].Key) == "ai-lab" && _categoryOf(agents[0].Key) != "ai-lab";
+            }
             _purposeParties.Add(objectAfter);
         }
 
@@ -365,6 +372,10 @@ internal sealed partial class RelationReader
         bool InEarlierClause(CueHit c) =>
             c.End <= hit.Start && Enumerable.Range(c.End, hit.Start - c.End).Any(k => _doc.Tokens[k].Norm is "and" or "," or "،" or "فيما" or "بينما" or "كما");
         var dealCues = _s.Cues.Where(c => c.IsAny(DealCategories)).ToList();
+        if (ReadTalksToBecomeCustomer(hit, partner))
+        {
+            return;
+        }
 
         if (dealCues.Any(c => !(InTalksObject(c) && forGoods) && !InEarlierClause(c)) || !forGoods && dealCues.Any(c => !InTalksObject(c)))
         {

@@ -11,7 +11,9 @@ internal sealed partial class RelationReader
     /// «Y» المحلية لإنشاء منصة", "مذكرة تفاهم مع Y لاستخدام قدراتها", "a contract with Y to build its campus". Whoever the
     /// purpose verb has supply, build or be used is the seller of the deal; the pronoun on the verb is the one who pays.
     /// </summary>
-    private bool PurposeNamesSeller(MentionGroup party)
+    private bool PurposeNamesSeller(MentionGroup party) => PurposeVerb(party) is not null;
+
+    private CueHit? PurposeVerb(MentionGroup party)
     {
         var words = 0;
         // ("an agreement with Nebras, a Saudi start-up, to supply it": over a description set off by commas.)
@@ -23,7 +25,7 @@ internal sealed partial class RelationReader
                 // (A comma ends the party's words: "مع X، التي ..." is a relative clause, no purpose.)
                 if (t.Norm is "," or "،" or "." or ";" or "؛" or ":")
                 {
-                    return false;
+                    return null;
                 }
 
                 continue;
@@ -31,24 +33,24 @@ internal sealed partial class RelationReader
 
             if (_s.CueAt(k) is { } cue && cue.Start == k && cue.IsAny("supply", "build-for", "buy"))
             {
-                return IsPurposeVerb(cue, _doc.Tokens[cue.Start].Norm.StartsWith('ل'));
+                return IsPurposeVerb(cue, _doc.Tokens[cue.Start].Norm.StartsWith('ل')) ? cue : null;
             }
 
             // "جرى الاتفاق مع X على توريد الكهرباء": what was agreed on.
             if (t.Norm is "على" or "علي" && k + 1 < _s.TokenEnd && _s.CueAt(k + 1) is { } agreed && agreed.Start == k + 1 && agreed.IsAny("supply", "build-for"))
             {
-                return IsPurposeVerb(agreed, true);
+                return IsPurposeVerb(agreed, true) ? agreed : null;
             }
 
             // Over the party's description only ("الأردنية الناشئة", "المحلية"): no other name, relation word or clause.
             if (_s.GroupAt(k) is not null || _s.IsRelationCue(k) || _s.IsClauseBreakWord(k) || _doc.Tokens[k].Norm is "to" || ++words > 3)
             {
                 return _doc.Tokens[k].Norm is "to" && k + 1 < _s.TokenEnd && _s.CueAt(k + 1) is { } verb && verb.Start == k + 1
-                    && verb.IsAny("supply", "build-for") && IsPurposeVerb(verb, true);
+                    && verb.IsAny("supply", "build-for") && IsPurposeVerb(verb, true) ? verb : null;
             }
         }
 
-        return false;
+        return null;
     }
 
     // Arabic purpose: "ل" + verbal noun ("لتزويد", "لإنشاء"), or "على" + verbal noun; English: "to" + verb (the caller says
@@ -299,5 +301,41 @@ internal sealed partial class RelationReader
         }
 
         return null;
+    }
+
+    // "تجري «غيمة» محادثات مع «جي 42» لتكون مستأجراً رئيسياً", "talks with X to become its anchor tenant": the party the
+    // talks are with is to be the customer of the one who talks.
+    private bool ReadTalksToBecomeCustomer(CueHit hit, MentionGroup party)
+    {
+        var k = AppositionEnd(party.End);
+        var words = 0;
+        while (k < _s.TokenEnd && words <= 2 && !(_doc.Tokens[k].Norm.TrimStart('و') is "لتكون" or "ليكون" or "لتصبح" or "ليصبح" || _doc.Tokens[k].Norm is "become"))
+        {
+            if (_doc.Tokens[k].Norm is "," or "،" or "." or "؛" || _s.GroupAt(k) is not null || _s.IsRelationCue(k))
+            {
+                return false;
+            }
+
+            words += _doc.Tokens[k].IsWord ? 1 : 0;
+            k++;
+        }
+
+        if (k >= _s.TokenEnd - 1 || words > 2 || !_s.Cues.Any(c => c.Is("customer-noun") && c.Start > k && c.Start - k <= 3))
+        {
+            return false;
+        }
+
+        var subject = Agents(hit, allowPeople: false, exclude: [.. party.Companies]).FirstOrDefault() ?? _s.Topic ?? _topic;
+        if (subject is null || party.Members.Contains(subject))
+        {
+            return false;
+        }
+
+        foreach (var customer in party.Companies)
+        {
+            _bag.Add(RelTypes.BuysFrom, customer, subject, _money, _status, null, Evidence);
+        }
+
+        return true;
     }
 }

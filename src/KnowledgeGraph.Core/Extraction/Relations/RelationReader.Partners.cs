@@ -89,6 +89,15 @@ internal sealed partial class RelationReader
             agents = [payer];
         }
 
+        // "كما وقعت مذكرة تفاهم مع X": a signing verb right before the deal, whose subject is not named (no company before it),
+        // is the company the sentence is about ("أبرمت نوافذ اتفاقاً" names a subject the gazetteer may lack).
+        if (agents.Count == 0 && _doc.Language == "ar" && !_s.Groups.Any(g => g.End <= hit.Start && g.Companies.Any())
+            && hit.Start > _s.TokenStart && ArabicAffixes.AffixVariants(_doc.Tokens[hit.Start - 1].Norm).Any(v => v is "وقعت" or "ابرمت" or "ستوقع")
+            && (_s.Topic ?? _topic) is { } unnamedSigner && !others.Contains(unnamedSigner))
+        {
+            agents = [unnamedSigner];
+        }
+
         // "set up Reliance Intelligence, a joint venture with Meta": the venture is no partner of its owner's partner.
         if (_doc.Tokens[hit.Start].Norm == "joint" && hit.Start >= _s.TokenStart + 2 && _doc.Tokens[hit.Start - 1].Norm is "a" or "an" && _doc.Tokens[hit.Start - 2].Norm == ","
             && _s.Groups.FirstOrDefault(g => g.End == hit.Start - 2) is { } venture && agents.Any(venture.Members.Contains))

@@ -338,4 +338,61 @@ internal sealed partial class RelationReader
 
         return true;
     }
+
+    private static readonly string[] ProjectWords = ["مشروع", "بناء", "تطوير", "انشاء", "تحالف"];
+
+    // "تشارك «سوفت بنك» مع «أوبن إيه آي» و«أوراكل» في مشروع «ستارغيت»": taking part with companies in a project (not in a
+    // round) makes partners of them all.
+    private void ReadJointProject(CueHit hit)
+    {
+        if (_doc.Language != "ar" || hit.End >= _s.TokenEnd)
+        {
+            return;
+        }
+
+        // The subject: a name right after the verb ("المجموعة" is too often misread to count).
+        List<DocEntity> partners;
+        int at;
+        if (_s.GroupAfter(hit.End, 2) is { Prepositional: false } subject && subject.Companies.Any())
+        {
+            partners = [.. subject.Companies];
+            at = subject.End;
+        }
+        else
+        {
+            return;
+        }
+
+        while (at < _s.TokenEnd && !_doc.Tokens[at].IsWord)
+        {
+            at++;
+        }
+
+        if (at >= _s.TokenEnd || _doc.Tokens[at].Norm != "مع" || _s.GroupAfter(at + 1, 3) is not { } first || !first.Companies.Any())
+        {
+            return;
+        }
+
+        var members = _s.ListWithContinuations(first).Where(m => !m.IsPerson).ToList();
+        var end = _s.Groups.Where(g => g.Members.Intersect(members).Any()).Max(g => g.End);
+        var k = end;
+        while (k < _s.TokenEnd && k < end + 3 && !_doc.Tokens[k].IsWord)
+        {
+            k++;
+        }
+
+        if (k + 1 >= _s.TokenEnd || _doc.Tokens[k].Norm != "في" || !ArabicAffixes.AffixVariants(_doc.Tokens[k + 1].Norm).Any(v => ProjectWords.Contains(v)))
+        {
+            return;
+        }
+
+        var all = partners.Concat(members).Distinct().ToList();
+        for (var i = 0; i < all.Count; i++)
+        {
+            for (var j = i + 1; j < all.Count; j++)
+            {
+                _bag.Add(RelTypes.PartnersWith, all[i], all[j], null, _status, null, Evidence);
+            }
+        }
+    }
 }

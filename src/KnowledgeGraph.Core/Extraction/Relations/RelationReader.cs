@@ -247,6 +247,7 @@ internal sealed partial class RelationReader
         (["undertake"], (r, h) => r.ReadUndertaking(h)),
         (["compete"], (r, h) => r.ReadCompetition(h)),
         (["participate-verb"], (r, h) => r.ReadParticipantsOfIt(h)),
+        (["participate-verb"], (r, h) => r.ReadJointProject(h)),
         (["appoint", "join-company"], (r, h) => r.ReadAppointment(h)),
         (["status-talks"], (r, h) => r.ReadBareTalks(h)),
     ];

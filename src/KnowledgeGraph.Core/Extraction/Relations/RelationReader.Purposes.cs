@@ -37,7 +37,7 @@ internal sealed partial class RelationReader
             }
 
             // "جرى الاتفاق مع X على توريد الكهرباء": what was agreed on.
-            if (t.Norm is "على" or "علي" && k + 1 < _s.TokenEnd && _s.CueAt(k + 1) is { } agreed && agreed.Start == k + 1 && agreed.IsAny("supply", "build-for"))
+            if (t.Norm is "على" or "علي" && k + 1 < _s.TokenEnd && _s.CueAt(k + 1) is { } agreed && agreed.Start == k + 1 && agreed.IsAny("supply", "build-for", "buy"))
             {
                 return IsPurposeVerb(agreed, true) ? agreed : null;
             }
@@ -63,7 +63,7 @@ internal sealed partial class RelationReader
         }
 
         // "لشراء رقائق من إنفيديا": bought from someone else named after it; "لتوفير خدماتها لعملاء Z": supplied to a third.
-        if (_s.ObjectAfter(cue.End, 8, "prep-from") is { } from && from.Companies.Any()
+        if (cue.Is("buy") && _s.ObjectAfter(cue.End, 8, "prep-from") is { } from && _s.Groups.Contains(from) && from.Companies.Any()
             || cue.Is("supply") && _s.ObjectAfter(cue.End, 8, "prep-to") is { } to && to.Companies.Any())
         {
             return false;
@@ -393,6 +393,59 @@ internal sealed partial class RelationReader
             {
                 _bag.Add(RelTypes.PartnersWith, all[i], all[j], null, _status, null, Evidence);
             }
+        }
+    }
+
+    // "اتفقت «مايكروسوفت» مع «كونستليشن»، أكبر مشغل ...، على شراء كامل إنتاج الوحدة", "اتفقت المجموعة مع «جوجل» على إنشاء منطقة
+    // سحابية": agreeing with a party on its supplying or building (or on buying from it) is a purchase from it.
+    private void ReadAgreedWith()
+    {
+        if (_doc.Language != "ar")
+        {
+            return;
+        }
+
+        for (var k = _s.TokenStart; k < _s.TokenEnd; k++)
+        {
+            if (!ArabicAffixes.AffixVariants(_doc.Tokens[k].Norm).Any(v => v is "اتفقت" or "اتفق"))
+            {
+                continue;
+            }
+
+            // The party after "مع", over the subject of the verb ("اتفقت «X» مع «Y»").
+            var at = k + 1;
+            if (_s.GroupAfter(at, 2) is { Prepositional: false } subject)
+            {
+                at = subject.End;
+            }
+            else if (_s.CueAt(at) is { } reference && reference.Start == at && reference.Is("topic-ref"))
+            {
+                at = reference.End;                     // "اتفقت المجموعة مع «جوجل»"
+            }
+
+            while (at < _s.TokenEnd && !_doc.Tokens[at].IsWord)
+            {
+                at++;
+            }
+
+            if (at >= _s.TokenEnd || _doc.Tokens[at].Norm != "مع" || _s.GroupAfter(at + 1, 3) is not { } party || party.Companies.Count() != 1
+                || PurposeVerb(party) is not { } purpose)
+            {
+                continue;
+            }
+
+            var hit = new CueHit(k, k + 1, ["deal"], "");
+            var other = party.Companies.First();
+            if (Agents(hit, allowPeople: false, exclude: [other]).FirstOrDefault() is not { } agent)
+            {
+                continue;
+            }
+
+            // (A power company sells power, whoever is the bigger seller of other things.)
+            var energy = (_categoryOf(agent.Key) == "energy") != (_categoryOf(other.Key) == "energy");
+            var agentSells = energy ? _categoryOf(agent.Key) == "energy" : SupplierRank(agent) >= 3 && SupplierRank(agent) > SupplierRank(other);
+            _bag.Add(RelTypes.BuysFrom, agentSells ? other : agent, agentSells ? agent : other, _money, StatusOf(_s), null, Evidence);
+            _purposeParties.Add(party);
         }
     }
 }

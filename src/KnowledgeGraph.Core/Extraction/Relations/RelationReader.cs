@@ -267,6 +267,7 @@ internal sealed partial class RelationReader
             ReadTitleAppositions();
             ReadShareholdings();
             ReadOpeningPlanWith();
+            ReadAgreedWith();
             ReadWorkingWith();
             ReadTogether();
             ReadCareers();

@@ -215,6 +215,13 @@ internal sealed partial class RelationReader
             ? right.Companies.ToList()
             : Agents(hit, allowPeople: false, exclude: suppliers);
 
+        // "تُركب في مركز بيانات تستأجره من «سنتر3»": a verb of renting with a pronoun right after the goods it rents is a
+        // relative clause whose subject is the sentence's, not the name just before it.
+        if (RelativeGoodsSubject(hit, suppliers) is { } renter)
+        {
+            buyers = [renter];
+        }
+
         // "على أن تشتري الأخيرة رقائق إنفيديا": the latter is the last company named before, other than the supplier.
         if (hit.End < _s.TokenEnd && _doc.IsCueWord("latter", hit.End) && LastCompanyBefore(hit.Start, suppliers) is { } latter)
         {

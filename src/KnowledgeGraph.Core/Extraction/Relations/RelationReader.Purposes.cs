@@ -448,4 +448,22 @@ internal sealed partial class RelationReader
             _purposeParties.Add(party);
         }
     }
+
+    // The subject of "مركز بيانات تستأجره من X" (goods, then a buying verb with a pronoun for them): the company the sentence
+    // opens with ("الشركة" at the start is the sentence's topic).
+    private DocEntity? RelativeGoodsSubject(CueHit hit, List<DocEntity> suppliers)
+    {
+        // ("وحدات تشتريها «يوتا» من «إنفيديا»": a subject named after the verb is its own.)
+        if (_doc.Language != "ar" || hit.Suffix is not ("ه" or "ها") || !_s.Cues.Any(c => c.Is("goods") && c.End <= hit.Start && hit.Start - c.End <= 1)
+            || _s.GroupAfter(hit.End, 2) is { Prepositional: false })
+        {
+            return null;
+        }
+
+        var opener = _s.Groups.FirstOrDefault(g => g.Companies.Any());
+        var reference = _s.Cues.FirstOrDefault(c => c.Is("topic-ref") && _doc.Tokens[c.Start].Kind == Text.TokenKind.Arabic);
+        var subject = reference is not null && (opener is null || reference.Start < opener.Start) ? _s.Topic
+            : opener is { Prepositional: false } ? opener.Companies.First() : null;
+        return subject is null || suppliers.Contains(subject) ? null : subject;
+    }
 }

@@ -160,6 +160,17 @@ internal sealed partial class RelationReader
             _purposeParties.Add(objectAfter);
         }
 
+        // "وقّع بنك الرياض عقداً تجارياً مع الشركة", "a commercial contract with X": a commercial deal (not a partnership) is a
+        // customer's purchase; a start-up that signs one with a known bank or operator is the seller.
+        var commercial = hit.End < _s.TokenEnd && _doc.Tokens[hit.End].Norm is "تجاريا" or "تجاري" or "تجاريه" or "التجاري" or "التجاريه"
+            || hit.Start > _s.TokenStart && _doc.Tokens[hit.Start - 1].Norm == "commercial";
+        if (commercial && hit.Is("deal") && !hit.Is("partner") && !namedPartnership && !purchase && agents.Count == 1 && others.Count == 1)
+        {
+            purchase = true;
+            supplierIsAgent = SupplierRank(agents[0]) >= 3 && SupplierRank(agents[0]) > SupplierRank(others[0])
+                || !_known(agents[0].Key) && _known(others[0].Key) && _listedCategoryOf(others[0].Key) is "investor" or "telecom";
+        }
+
         // "will buy electricity ... under a contract with X": the buyer of the verb buys.
         if (buyBefore)
         {

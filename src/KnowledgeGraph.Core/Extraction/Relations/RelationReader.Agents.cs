@@ -156,7 +156,8 @@ internal sealed partial class RelationReader
                 // "Ayriss, a Riyadh-based designer of optical transceivers, which buys lasers from X": past the apposition.
                 return _s.Groups.FirstOrDefault(g => g.End == j + 1 && g.Companies.Any())
                     ?? (_doc.Language == "en" && _doc.Tokens[j + 1].Norm == "," ? AppositionHead(j + 1) : null)
-                    ?? (_doc.Language == "ar" ? NameBeforeQualifiers(j) : null);
+                    ?? (_doc.Language == "ar" ? NameBeforeQualifiers(j) : null)
+                    ?? DescribedAntecedent(j);
             }
         }
 

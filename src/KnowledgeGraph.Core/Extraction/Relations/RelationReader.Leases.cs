@@ -1,3 +1,4 @@
+using KnowledgeGraph.Extraction.Lexicon;
 using KnowledgeGraph.Extraction.Entities;
 using KnowledgeGraph.Graph;
 
@@ -110,5 +111,31 @@ internal sealed partial class RelationReader
                 _bag.Add(RelTypes.BuysFrom, buyer, maker, _money, _status, null, Evidence);
             }
         }
+    }
+
+    // "وقّعت الشركة عقود إيجار طويلة الأجل مع «مايكروسوفت» و«X»": a lease contract signed with companies, read like "signed a
+    // lease with" (the likelier tenant rents; between equals the one signed with).
+    private bool ReadArabicLeaseWith(CueHit hit)
+    {
+        if (_doc.Language != "ar" || !hit.Is("deal") || hit.End >= _s.TokenEnd
+            || !ArabicAffixes.AffixVariants(_doc.Tokens[hit.End].Norm).Any(v => v is "ايجار" or "تاجير" or "الايجار" or "التاجير")
+            || _s.ObjectAfter(hit.End + 1, 6, "prep-with") is not { } signedWith || !signedWith.Companies.Any())
+        {
+            return false;
+        }
+
+        var tenants = _s.ListWithContinuations(signedWith).Where(m => !m.IsPerson).ToList();
+        if (Agents(hit, allowPeople: false, exclude: tenants).FirstOrDefault() is not { } signer)
+        {
+            return false;
+        }
+
+        foreach (var other in tenants)
+        {
+            var (tenant, lessor) = TenantScore(other) >= TenantScore(signer) ? (other, signer) : (signer, other);
+            _bag.Add(RelTypes.BuysFrom, tenant, lessor, _money, _status, null, Evidence);
+        }
+
+        return true;
     }
 }

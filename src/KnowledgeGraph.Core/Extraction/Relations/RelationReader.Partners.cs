@@ -14,6 +14,11 @@ internal sealed partial class RelationReader
             return;
         }
 
+        if (ReadArabicLeaseWith(hit))
+        {
+            return;
+        }
+
         // "works with Bharti Airtel": the cue ends with its preposition.
         var objectAfter = _doc.Tokens[hit.End - 1].Norm == "with" && _s.GroupAfter(hit.End, 4) is { } withObject && withObject.Companies.Any()
             ? withObject : _s.ObjectAfter(hit.End, Window, "prep-with", "prep-to")
@@ -75,6 +80,24 @@ internal sealed partial class RelationReader
             agents = [signer];
         }
 
+        // "تم توقيع اتفاقية مع لينوفو لتجميع الخوادم", "جرى الاتفاق مع X على توريد الكهرباء": a passive deal whose purpose has
+        // the party supply or build was signed by the company the text is about, whatever name an earlier clause gave.
+        if (_doc.Language == "ar" && hit.Is("deal") && !hit.Is("partner") && objectAfter is not null && others.Count == 1
+            && Enumerable.Range(Math.Max(_s.TokenStart, hit.Start - 3), hit.Start - Math.Max(_s.TokenStart, hit.Start - 3)).Any(k => _doc.Tokens[k].Norm.TrimStart('و', 'ك') is "جري" or "تم" or "جرت" or "سيجري" or "سيتم")
+            && (_s.Topic ?? _topic) is { } payer && !others.Contains(payer) && PurposeNamesSeller(objectAfter))
+        {
+            agents = [payer];
+        }
+
+        // "كما وقعت مذكرة تفاهم مع X": a signing verb right before the deal, whose subject is not named (no company before it),
+        // is the company the sentence is about ("أبرمت نوافذ اتفاقاً" names a subject the gazetteer may lack).
+        if (agents.Count == 0 && _doc.Language == "ar" && !_s.Groups.Any(g => g.End <= hit.Start && g.Companies.Any())
+            && hit.Start > _s.TokenStart && ArabicAffixes.AffixVariants(_doc.Tokens[hit.Start - 1].Norm).Any(v => v is "وقعت" or "ابرمت" or "ستوقع")
+            && (_s.Topic ?? _topic) is { } unnamedSigner && !others.Contains(unnamedSigner))
+        {
+            agents = [unnamedSigner];
+        }
+
         // "set up Reliance Intelligence, a joint venture with Meta": the venture is no partner of its owner's partner.
         if (_doc.Tokens[hit.Start].Norm == "joint" && hit.Start >= _s.TokenStart + 2 && _doc.Tokens[hit.Start - 1].Norm is "a" or "an" && _doc.Tokens[hit.Start - 2].Norm == ","
             && _s.Groups.FirstOrDefault(g => g.End == hit.Start - 2) is { } venture && agents.Any(venture.Members.Contains))
@@ -115,6 +138,37 @@ internal sealed partial class RelationReader
             && _s.ObjectAfter(supplyVerb.End, 8, "prep-to") is null && _s.GroupAfter(supplyVerb.End, 2) is not { Prepositional: false })
         {
             supplierIsAgent = false;
+        }
+
+        // "وقّع البنك اتفاقية مع «Y» الناشئة لتزويده بمنصة", "عقد مع Y لإنشاء منصة": a deal (not one named a partnership)
+        // whose purpose has the party after "مع" supply, build or be used is a purchase from it, unless the signer is the
+        // likelier seller, a maker of chips, hardware or capacity ("وقعت إنفيديا اتفاقية مع X لتزويدها برقائق"); a telecom or a
+        // bank that signs is the customer.
+        if ((hit.Is("deal") && !hit.Is("partner") || IsMemorandum(hit)) && !namedPartnership && !buyBefore && agents.Count == 1 && others.Count == 1
+            && objectAfter is not null && objectAfter.Members.Contains(others[0]) && PurposeNamesSeller(objectAfter))
+        {
+            purchase = true;
+            supplierIsAgent = SupplierRank(agents[0]) >= 3 && SupplierRank(agents[0]) > SupplierRank(others[0]) || PronounIsParty(objectAfter, agents[0])
+                || YoungVendorSigns(objectAfter, agents[0], others[0]);
+            // "وقّعت «غيمة» خطاب نوايا مع مختبر «سارفام» لاستئجار 30 ميغاواط": renting or using as the purpose, the signer sells
+            // only if it is the likelier seller (a data-centre builder before a lab; not a telecom before a cloud); a lab rents.
+            if (PurposeVerb(objectAfter) is { } purposeVerb && purposeVerb.Is("buy") && !purposeVerb.IsAny("supply", "build-for"))
+            {
+                supplierIsAgent = SupplierRank(agents[0]) > SupplierRank(others[0])
+                    || SupplierRank(agents[0]) == SupplierRank(others[0]) && _categoryOf(others[0].Key) == "ai-lab" && _categoryOf(agents[0].Key) != "ai-lab";
+            }
+            _purposeParties.Add(objectAfter);
+        }
+
+        // "وقّع بنك الرياض عقداً تجارياً مع الشركة", "a commercial contract with X": a commercial deal (not a partnership) is a
+        // customer's purchase; a start-up that signs one with a known bank or operator is the seller.
+        var commercial = hit.End < _s.TokenEnd && _doc.Tokens[hit.End].Norm is "تجاريا" or "تجاري" or "تجاريه" or "التجاري" or "التجاريه"
+            || hit.Start > _s.TokenStart && _doc.Tokens[hit.Start - 1].Norm == "commercial";
+        if (commercial && hit.Is("deal") && !hit.Is("partner") && !namedPartnership && !purchase && agents.Count == 1 && others.Count == 1)
+        {
+            purchase = true;
+            supplierIsAgent = SupplierRank(agents[0]) >= 3 && SupplierRank(agents[0]) > SupplierRank(others[0])
+                || !_known(agents[0].Key) && _known(others[0].Key) && _listedCategoryOf(others[0].Key) is "investor" or "telecom";
         }
 
         // "will buy electricity ... under a contract with X": the buyer of the verb buys.
@@ -338,6 +392,10 @@ internal sealed partial class RelationReader
         bool InEarlierClause(CueHit c) =>
             c.End <= hit.Start && Enumerable.Range(c.End, hit.Start - c.End).Any(k => _doc.Tokens[k].Norm is "and" or "," or "،" or "فيما" or "بينما" or "كما");
         var dealCues = _s.Cues.Where(c => c.IsAny(DealCategories)).ToList();
+        if (ReadTalksToBecomeCustomer(hit, partner))
+        {
+            return;
+        }
 
         if (dealCues.Any(c => !(InTalksObject(c) && forGoods) && !InEarlierClause(c)) || !forGoods && dealCues.Any(c => !InTalksObject(c)))
         {
@@ -368,7 +426,10 @@ internal sealed partial class RelationReader
                 var energy = (_categoryOf(subject.Key) == "energy") != (_categoryOf(other.Key) == "energy");
                 // "تجري «أوراكل» محادثات مع Y لاستئجار سعة": a verb of buying makes the one who talks the buyer, whatever it sells.
                 var buyVerb = dealCues.Any(c => InTalksObject(c) && c.Is("buy") && !c.Is("goods"));
+                // "في مفاوضات مع «فوري» لتوفير أدواتها": supplying one's own goods, the one who talks sells.
+                var ownGoods = dealCues.FirstOrDefault(c => InTalksObject(c) && c.Is("supply")) is { } supplyVerb && OwnGoodsAfter(supplyVerb);
                 var (buyer, seller) = buyVerb ? (subject, other)
+                    : ownGoods ? (other, subject)
                     : energy ? (_categoryOf(subject.Key) == "energy" ? (other, subject) : (subject, other))
                     : SupplierRank(subject) > SupplierRank(other) ? (other, subject) : (subject, other);
                 _bag.Add(RelTypes.BuysFrom, buyer, seller, _money, _status, null, Evidence);

@@ -102,7 +102,8 @@ internal sealed partial class RelationReader
                 j = close + 1;
             }
 
-            if (subject is null || j >= _s.TokenEnd || _doc.Tokens[j].Norm != "مع" || _s.GroupAfter(j + 1, 4) is not { } partner)
+            // (An agreement on the party's supplying or building is a purchase: ReadAgreedWith.)
+            if (subject is null || j >= _s.TokenEnd || _doc.Tokens[j].Norm != "مع" || _s.GroupAfter(j + 1, 4) is not { } partner || agree && _purposeParties.Contains(partner))
             {
                 continue;
             }

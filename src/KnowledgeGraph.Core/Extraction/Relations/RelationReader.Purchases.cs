@@ -169,7 +169,7 @@ internal sealed partial class RelationReader
 
         var right = _s.GroupAfter(hit.End, 2);
         // "تعتمد X على Y في إنتاج رقائقها", "X relies on Y for chips": the one relied on supplies.
-        var relied = IsRelyVerb(hit) ? (_s.ObjectAfter(hit.End, 6, "prep-on") ?? (_doc.Tokens[hit.End - 1].Norm == "on" ? _s.GroupAfter(hit.End, 3) : null)) : null;
+        var relied = IsRelyVerb(hit) ? (_s.ObjectAfter(hit.End, 6, "prep-on") ?? (_doc.Tokens[hit.End - 1].Norm == "on" ? _s.GroupAfter(hit.End, 3) : null) ?? ReliedForSupply(right)) : null;
         var suppliers = relied?.Companies.ToList() ?? _s.ObjectAfter(hit.End, Window, "prep-from")?.Companies.ToList() ?? SupplierByGoods(hit.End);
         if (suppliers.Count == 0 && DealWithAfter(hit.End) is { } counterparty)
         {
@@ -219,6 +219,13 @@ internal sealed partial class RelationReader
         var buyers = right is not null && !right.Prepositional && !right.Members.Intersect(suppliers).Any() && !brand
             ? right.Companies.ToList()
             : Agents(hit, allowPeople: false, exclude: suppliers);
+
+        // "تُركب في مركز بيانات تستأجره من «سنتر3»": a verb of renting with a pronoun right after the goods it rents is a
+        // relative clause whose subject is the sentence's, not the name just before it.
+        if (RelativeGoodsSubject(hit, suppliers) is { } renter)
+        {
+            buyers = [renter];
+        }
 
         // "على أن تشتري الأخيرة رقائق إنفيديا": the latter is the last company named before, other than the supplier.
         if (hit.End < _s.TokenEnd && _doc.IsCueWord("latter", hit.End) && LastCompanyBefore(hit.Start, suppliers) is { } latter)

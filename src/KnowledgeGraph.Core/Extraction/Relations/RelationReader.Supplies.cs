@@ -36,7 +36,7 @@ internal sealed partial class RelationReader
         // "واختارت X شركة Y لتوريد الخوادم", "X picked Y to supply servers": the object named right before "to supply" supplies
         // the subject.
         var purpose = _doc.Language == "ar" ? _doc.Tokens[hit.Start].Norm.TrimStart('و', 'ف').StartsWith('ل') : hit.Start > _s.TokenStart && _doc.Tokens[hit.Start - 1].Norm == "to";
-        if (purpose && GroupEndingAt(_doc.Language == "ar" ? hit.Start : hit.Start - 1, 1) is { Prepositional: false } chosen && chosen.Companies.Any()
+        if (purpose && (GroupEndingAt(_doc.Language == "ar" ? hit.Start : hit.Start - 1, 1) ?? DescribedGroupEndingAt(hit.Start)) is { Prepositional: false } chosen && chosen.Companies.Any()
             && Agents(hit, allowPeople: false, exclude: [.. chosen.Companies]).FirstOrDefault() is { } chooser && recipients.Count == 0)
         {
             foreach (var supplier in chosen.Companies)
@@ -62,7 +62,8 @@ internal sealed partial class RelationReader
 
         // "تجري بايت دانس محادثات مع كامبريكون لتوريد رقائق": the one talked with supplies the one who talks.
         if (recipients.Count == 0 && SupplierByGoods(hit.End).Count == 0
-            && _s.Groups.LastOrDefault(g => g.End <= hit.Start && g.Start > _s.TokenStart && g.Companies.Any() && WithBefore(g.Start) && !PartnershipBefore(g.Start)) is { } party)
+            && _s.Groups.LastOrDefault(g => g.End <= hit.Start && g.Start > _s.TokenStart && g.Companies.Any() && WithBefore(g.Start) && !PartnershipBefore(g.Start)) is { } party
+            && !_purposeParties.Contains(party))
         {
             var talker = Agents(hit, allowPeople: false, exclude: [.. party.Companies]);
             // "Lingxin was in talks with Chery to supply chips", "تتفاوض «ريبيليونز» مع X لتزويدها بخوادم" (the pronoun is the
@@ -70,7 +71,7 @@ internal sealed partial class RelationReader
             // company).
             var partyEnergy = _categoryOf(party.Companies.First().Key) == "energy";
             var talkerSupplies = talker.Count > 0 && !partyEnergy && (_categoryOf(talker[0].Key) == "energy"
-                || (SupplierRank(talker[0]) - SupplierRank(party.Companies.First())) is var lead && (lead > 0 || lead == 0 && (hit.Suffix is "ها" or "ه" || _doc.Language == "en")));
+                || (SupplierRank(talker[0]) - SupplierRank(party.Companies.First())) is var lead && (lead > 0 || lead == 0 && (hit.Suffix is "ها" or "ه" || _doc.Language == "en" || OwnGoodsAfter(hit))));
             if (talkerSupplies)
             {
                 recipients.AddRange(party.Companies);
@@ -103,6 +104,10 @@ internal sealed partial class RelationReader
             }
         }
     }
+
+    // "مفاوضات مع «فوري» لتوفير أدواتها": goods with a possessive pronoun right after the verb are the talker's own.
+    private bool OwnGoodsAfter(CueHit verb) =>
+        _s.Cues.Any(c => c.Is("goods") && c.Start >= verb.End && c.Start - verb.End <= 1 && c.Suffix is "ها" or "ه");
 
     private bool SiteRightAfter(int k) =>
         k + 1 < _s.TokenEnd && (_doc.Language == "en"

@@ -246,9 +246,12 @@ internal sealed partial class RelationReader
         (["paid-for"], (r, h) => r.ReadPaidFor(h)),
         (["win-contract"], (r, h) => r.ReadContractWin(h)),
         (["award"], (r, h) => r.ReadAward(h)),
+        (["consortium"], (r, h) => r.ReadConsortium(h)),
+        (["choose"], (r, h) => r.ReadChoice(h)),
         (["undertake"], (r, h) => r.ReadUndertaking(h)),
         (["compete"], (r, h) => r.ReadCompetition(h)),
         (["participate-verb"], (r, h) => r.ReadParticipantsOfIt(h)),
+        (["participate-verb"], (r, h) => r.ReadJointProject(h)),
         (["appoint", "join-company"], (r, h) => r.ReadAppointment(h)),
         (["status-talks"], (r, h) => r.ReadBareTalks(h)),
     ];
@@ -268,6 +271,8 @@ internal sealed partial class RelationReader
             ReadTitleAppositions();
             ReadShareholdings();
             ReadOpeningPlanWith();
+            ReadAgreedWith();
+            ReadVerbFirstContractWin();
             ReadWorkingWith();
             ReadTogether();
             ReadCareers();

@@ -162,9 +162,11 @@ internal sealed class SentenceView
                 }
 
                 // "آلاف من وحدات معالجة الرسومات التي توفرها X", "thousands of GPUs from X": a quantity's "of" governs the goods;
-                // "بقيمة تصل إلى 300 مليون دولار في X", "to $300m": a preposition before an amount governs no name.
+                // "بقيمة تصل إلى 300 مليون دولار في X", "to $300m": a preposition before an amount governs no name; nor does "من"
+                // before a model ("معالج من طراز «إتش 200» من X").
                 if (i > TokenStart && IsQuantityWord(i - 1) || hit.End < TokenEnd && (_doc.Tokens[hit.End].Kind == TokenKind.Number || _doc.Tokens[hit.End].Norm is "$" or "€" or "£"
-                    || hit.End + 1 < TokenEnd && _doc.Tokens[hit.End].Norm is "نحو" or "حوالي" or "about" or "around" && _doc.Tokens[hit.End + 1].Kind == TokenKind.Number))
+                    || hit.End + 1 < TokenEnd && _doc.Tokens[hit.End].Norm is "نحو" or "حوالي" or "about" or "around" && _doc.Tokens[hit.End + 1].Kind == TokenKind.Number
+                    || hit.End < TokenEnd && IsModelWord(hit.End)))
                 {
                     i = hit.End - 1;
                     continue;
@@ -187,6 +189,9 @@ internal sealed class SentenceView
 
         return null;
     }
+
+    private bool IsModelWord(int k) =>
+        _doc.Tokens[k].Kind == TokenKind.Arabic && Lexicon.ArabicAffixes.AffixVariants(_doc.Tokens[k].Norm).Any(v => v is "طراز" or "نوع" or "فئه" or "جيل");
 
     private bool IsQuantityWord(int k) =>
         _doc.Tokens[k].Kind == TokenKind.Number

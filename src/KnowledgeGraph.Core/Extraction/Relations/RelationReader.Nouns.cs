@@ -168,7 +168,7 @@ internal sealed partial class RelationReader
     {
         // "فازت شركة «الراية» بعقد الأعمال المدنية": a bare verb of winning wins a contract only where one follows it.
         var bareVerb = hit.End - hit.Start == 1;
-        var contractAt = bareVerb ? Enumerable.Range(hit.End, Math.Max(0, Math.Min(_s.TokenEnd, hit.End + 7) - hit.End))
+        var contractAt = bareVerb ? Enumerable.Range(hit.End, Math.Max(0, Math.Min(_s.TokenEnd, hit.End + 10) - hit.End))
             .FirstOrDefault(k => ArabicAffixes.AffixVariants(_doc.Tokens[k].Norm).Any(v => v is "عقد" or "عقود" or "مناقصه" or "صفقه"), -1) : hit.End;
         if (contractAt < 0)
         {

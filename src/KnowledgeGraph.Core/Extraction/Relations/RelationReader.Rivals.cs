@@ -362,9 +362,23 @@ internal sealed partial class RelationReader
 
         var k = hit.Start - 1;
         while (k > _s.TokenStart && hit.Start - k <= 4 && _doc.Tokens[k].Kind == Text.TokenKind.Latin
-            && (char.IsLower(_doc.Text[_doc.Tokens[k].Start]) || _doc.Tokens[k].Norm.Contains('-')) && _doc.Tokens[k].Norm is not ("a" or "an") && !_s.IsRelationCue(k))
+            && (char.IsLower(_doc.Text[_doc.Tokens[k].Start]) || _doc.Tokens[k].Norm.Contains('-')) && _doc.Tokens[k].Norm is not ("a" or "an" or "its") && !_s.IsRelationCue(k))
         {
             k--;                                                // "smaller", "Texas-based"
+        }
+
+        // "Infineon ... after STMicroelectronics, its long-time rival, lost": "its" is the company named before the name.
+        if (k - 1 > _s.TokenStart && _doc.Tokens[k].Norm == "its" && _doc.Tokens[k - 1].Norm == ","
+            && _s.Groups.FirstOrDefault(g => g.End == k - 1 && g.Companies.Any()) is { } rivalName
+            && (_s.Groups.LastOrDefault(g => g.End <= rivalName.Start && g.Companies.Any() && !g.Members.Intersect(rivalName.Members).Any())?.Companies.Last()
+                ?? (_s.Topic ?? _topic)) is { } owner && !rivalName.Members.Contains(owner))
+        {
+            foreach (var rival in rivalName.Companies)
+            {
+                _bag.Add(RelTypes.CompetesWith, rival, owner, null, null, null, Evidence);
+            }
+
+            return true;
         }
 
         // (The name and the one the description names may have been read as one list: the name is the one before the comma.)

@@ -113,6 +113,34 @@ internal sealed partial class RelationReader
         }
     }
 
+    // "A third tenant, Brightloom, will take 15MW", "Cobalt has signed for 30 megawatts": a tenant taking capacity at the site
+    // the text is about rents it from the company that builds it.
+    private void ReadTakeCapacity(CueHit hit)
+    {
+        if (_doc.Language != "en" || hit.End + 1 >= _s.TokenEnd || !IsCapacityAmount(hit.End) && !IsCapacityAmount(hit.End + 1)
+            || (_topic ?? _s.Topic) is not { } lessor)
+        {
+            return;
+        }
+
+        foreach (var tenant in Agents(hit, allowPeople: false, exclude: [lessor]))
+        {
+            _bag.Add(RelTypes.BuysFrom, tenant, lessor, _money, _status, null, Evidence);
+        }
+    }
+
+    // "10MW", "40 megawatts", "1.2GW": an amount of capacity starting at k.
+    private bool IsCapacityAmount(int k)
+    {
+        var norm = _doc.Tokens[k].Norm;
+        if (norm.Length > 2 && char.IsDigit(norm[0]) && (norm.EndsWith("mw", StringComparison.Ordinal) || norm.EndsWith("gw", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        return char.IsDigit(norm[0]) && k + 1 < _s.TokenEnd && _doc.Tokens[k + 1].Norm is "mw" or "gw" or "megawatts" or "gigawatts" or "megawatt" or "gigawatt";
+    }
+
     // "وقّعت الشركة عقود إيجار طويلة الأجل مع «مايكروسوفت» و«X»": a lease contract signed with companies, read like "signed a
     // lease with" (the likelier tenant rents; between equals the one signed with).
     private bool ReadArabicLeaseWith(CueHit hit)

@@ -219,6 +219,12 @@ internal sealed partial class RelationReader
                     return GroupEndingAt(j, 1) is { Prepositional: false } g && g.Companies.Any() ? g : null;
                 }
 
+                // "X signed a letter of intent to become one of Y's first customers": the subject of the sentence.
+                if (_doc.Language == "en" && _doc.Tokens[j].Norm is "become" or "be" && j > _s.TokenStart && _doc.Tokens[j - 1].Norm == "to")
+                {
+                    return _s.Groups.FirstOrDefault(g => g.End < j && !g.Prepositional && g.Companies.Any() && !InBrackets(g));
+                }
+
                 return null;
             }
         }

@@ -90,6 +90,24 @@ internal sealed partial class RelationReader
     // (a plant's possessor, or a chip maker) makes the goods for the subject.
     private void ReadMakeAt(CueHit hit)
     {
+        // "signed an agreement for Tata to manufacture its processors": the one the agreement is for makes the subject's goods.
+        if (_doc.Language == "en" && hit.Start - 2 > _s.TokenStart && _doc.Tokens[hit.Start - 1].Norm == "to" && GroupEndingAt(hit.Start - 1, 1) is { } contracted
+            && contracted.Companies.Any() && contracted.Start > _s.TokenStart && _doc.Tokens[contracted.Start - 1].Norm == "for"
+            && _s.Cues.Any(c => c.Is("goods") && c.Start >= hit.End && c.Start - hit.End <= 2))
+        {
+            // (The signer is the sentence's subject: names between are often a round's investors, "led by X, and signed".)
+            foreach (var buyer in _s.Groups.FirstOrDefault(g => g.End <= contracted.Start && !g.Prepositional && !InBrackets(g) && g.Companies.Any()
+                && !g.Members.Intersect(contracted.Members).Any())?.Companies ?? [])
+            {
+                foreach (var maker in contracted.Companies)
+                {
+                    _bag.Add(RelTypes.BuysFrom, buyer, maker, _money, _status, null, Evidence);
+                }
+            }
+
+            return;
+        }
+
         var tapeOut = _doc.Tokens[hit.Start].Norm == "tape" || _doc.Tokens[hit.Start].Norm == "tapes";
         var at = Enumerable.Range(hit.End, Math.Max(0, Math.Min(_s.TokenEnd, hit.End + 6) - hit.End)).FirstOrDefault(k => _doc.Tokens[k].Norm == "at", -1);
         if (_doc.Language != "en" || at < 0 || !tapeOut && !_s.Cues.Any(c => c.Is("goods") && c.Start >= hit.End && c.End <= at)

@@ -74,7 +74,11 @@ internal sealed partial class RelationReader
         IEnumerable<DocEntity> members = chosen is not null && afterCollective > hit.End && chosen.Start > hit.End ? _s.ListWithContinuations(chosen) : chosen?.Members ?? [];
         if (chosen is null)
         {
-            if (hit.Suffix is "ه" && PreviousPerson() is { } person)
+            if (DescribedEarlier(hit.Start) is { } describedEarlier)
+            {
+                members = [describedEarlier];                    // "Bitcoin miner X ... . The miner has ordered"
+            }
+            else if (hit.Suffix is "ه" && PreviousPerson() is { } person)
             {
                 members = [person];
             }
@@ -216,6 +220,30 @@ internal sealed partial class RelationReader
             if (_doc.Tokens[k].Norm == "," && k + 1 < comma && _doc.Tokens[k + 1].Norm is "a" or "an" or "the")
             {
                 return _s.Groups.FirstOrDefault(g => g.End == k && g.Companies.Any() && !g.Prepositional);
+            }
+        }
+
+        return null;
+    }
+
+    // "Bitcoin miner Halvard ... . The miner has also ordered ...": a sentence opening "The <noun>" speaks of the company that
+    // noun last stood right before (its description), not of the article's main company.
+    private DocEntity? DescribedEarlier(int before)
+    {
+        var first = FirstWordOfSentence();
+        if (_doc.Language != "en" || first < 0 || first + 2 > before || _doc.Tokens[first].Norm != "the"
+            || _doc.Tokens[first + 1] is not { IsWord: true } noun || _doc.IsCueWord("topic-ref", first) || _s.GroupAt(first + 1) is not null
+            || !Enumerable.Range(first + 2, before - first - 2).All(k => _doc.Tokens[k].Norm is "has" or "had" or "have" or "will" or "would" or "is" or "was" or "also" or "already" or "now" or "then" or "recently" or "since"))
+        {
+            return null;
+        }
+
+        for (var index = _s.Sentence.Index - 1; index >= 0; index--)
+        {
+            var previous = _sentences[index];
+            if (previous.Groups.LastOrDefault(g => g.Start > previous.TokenStart && g.Companies.Any() && _doc.Tokens[g.Start - 1].Norm == noun.Norm) is { } named)
+            {
+                return named.Companies.First();
             }
         }
 

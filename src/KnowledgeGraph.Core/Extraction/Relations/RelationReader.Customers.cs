@@ -219,6 +219,12 @@ internal sealed partial class RelationReader
                     return GroupEndingAt(j, 1) is { Prepositional: false } g && g.Companies.Any() ? g : null;
                 }
 
+                // "X signed a letter of intent to become one of Y's first customers": the subject of the sentence.
+                if (_doc.Language == "en" && _doc.Tokens[j].Norm is "become" or "be" && j > _s.TokenStart && _doc.Tokens[j - 1].Norm == "to")
+                {
+                    return _s.Groups.FirstOrDefault(g => g.End < j && !g.Prepositional && g.Companies.Any() && !InBrackets(g));
+                }
+
                 return null;
             }
         }
@@ -298,6 +304,20 @@ internal sealed partial class RelationReader
         // "المورد الرئيسي لذاكرة HBM لـ«إنفيديا»", "a supplier of memory to Nvidia": the goods may come between.
         var customers = (_s.ObjectAfter(hit.End, 4, "prep-to") ?? _s.ObjectAfter(hit.End, 8, "prep-to"))?.Companies.ToList();
         var supplier = GroupEndingAt(hit.Start, 3)?.Companies.FirstOrDefault();
+        // "Kiewit is the general contractor for the campus": a supplier of the site the company the text is about builds.
+        if (customers is null && _doc.Language == "en" && SiteForAfter(hit.End) && (_topic ?? _s.Topic) is { } siteOwner)
+        {
+            var nounStart = hit.Start;
+            while (nounStart > _s.TokenStart + 1 && hit.Start - nounStart < 4 && _doc.Tokens[nounStart - 1] is { IsWord: true } word
+                && char.IsLower(_doc.Text[word.Start]) && !CopulaWords.Contains(word.Norm))
+            {
+                nounStart--;
+            }
+
+            supplier ??= CopulaSubject(nounStart)?.Companies.First();
+            customers = supplier == siteOwner ? null : [siteOwner];
+        }
+
         if (customers is null || supplier is null)
         {
             return;

@@ -90,6 +90,24 @@ internal sealed partial class RelationReader
     // (a plant's possessor, or a chip maker) makes the goods for the subject.
     private void ReadMakeAt(CueHit hit)
     {
+        // "signed an agreement for Tata to manufacture its processors": the one the agreement is for makes the subject's goods.
+        if (_doc.Language == "en" && hit.Start - 2 > _s.TokenStart && _doc.Tokens[hit.Start - 1].Norm == "to" && GroupEndingAt(hit.Start - 1, 1) is { } contracted
+            && contracted.Companies.Any() && contracted.Start > _s.TokenStart && _doc.Tokens[contracted.Start - 1].Norm == "for"
+            && _s.Cues.Any(c => c.Is("goods") && c.Start >= hit.End && c.Start - hit.End <= 2))
+        {
+            // (The signer is the sentence's subject: names between are often a round's investors, "led by X, and signed".)
+            foreach (var buyer in _s.Groups.FirstOrDefault(g => g.End <= contracted.Start && !g.Prepositional && !InBrackets(g) && g.Companies.Any()
+                && !g.Members.Intersect(contracted.Members).Any())?.Companies ?? [])
+            {
+                foreach (var maker in contracted.Companies)
+                {
+                    _bag.Add(RelTypes.BuysFrom, buyer, maker, _money, _status, null, Evidence);
+                }
+            }
+
+            return;
+        }
+
         var tapeOut = _doc.Tokens[hit.Start].Norm == "tape" || _doc.Tokens[hit.Start].Norm == "tapes";
         var at = Enumerable.Range(hit.End, Math.Max(0, Math.Min(_s.TokenEnd, hit.End + 6) - hit.End)).FirstOrDefault(k => _doc.Tokens[k].Norm == "at", -1);
         if (_doc.Language != "en" || at < 0 || !tapeOut && !_s.Cues.Any(c => c.Is("goods") && c.Start >= hit.End && c.End <= at)
@@ -111,6 +129,34 @@ internal sealed partial class RelationReader
                 _bag.Add(RelTypes.BuysFrom, buyer, maker, _money, _status, null, Evidence);
             }
         }
+    }
+
+    // "A third tenant, Brightloom, will take 15MW", "Cobalt has signed for 30 megawatts": a tenant taking capacity at the site
+    // the text is about rents it from the company that builds it.
+    private void ReadTakeCapacity(CueHit hit)
+    {
+        if (_doc.Language != "en" || hit.End + 1 >= _s.TokenEnd || !IsCapacityAmount(hit.End) && !IsCapacityAmount(hit.End + 1)
+            || (_topic ?? _s.Topic) is not { } lessor)
+        {
+            return;
+        }
+
+        foreach (var tenant in Agents(hit, allowPeople: false, exclude: [lessor]))
+        {
+            _bag.Add(RelTypes.BuysFrom, tenant, lessor, _money, _status, null, Evidence);
+        }
+    }
+
+    // "10MW", "40 megawatts", "1.2GW": an amount of capacity starting at k.
+    private bool IsCapacityAmount(int k)
+    {
+        var norm = _doc.Tokens[k].Norm;
+        if (norm.Length > 2 && char.IsDigit(norm[0]) && (norm.EndsWith("mw", StringComparison.Ordinal) || norm.EndsWith("gw", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        return char.IsDigit(norm[0]) && k + 1 < _s.TokenEnd && _doc.Tokens[k + 1].Norm is "mw" or "gw" or "megawatts" or "gigawatts" or "megawatt" or "gigawatt";
     }
 
     // "وقّعت الشركة عقود إيجار طويلة الأجل مع «مايكروسوفت» و«X»": a lease contract signed with companies, read like "signed a

@@ -92,7 +92,8 @@ internal sealed partial class RelationReader
         if (_doc.Language == "en" && _doc.Tokens[hit.Start].Norm is "bought" or "buys" or "buy" or "buying" or "purchased" or "purchases"
             && (_s.GroupAfter(hit.End, 2) ?? DescribedCompanyAfter(hit.End) ?? SharePrepositionFree(OwnedAfterShare(hit.End))) is { Prepositional: false, IsProduct: false } bought && bought.Companies.Any()
             && !_s.Cues.Any(c => c.Is("goods") && c.Start >= bought.End && c.Start - bought.End <= 3)
-            && !(bought.End < _s.TokenEnd && _doc.Tokens[bought.End].Norm is "'" or "’"))        // "buy Rebellions' inference cards": its goods
+            && !(bought.End < _s.TokenEnd && _doc.Tokens[bought.End].Norm is "'" or "’")         // "buy Rebellions' inference cards": its goods
+            && _doc.Tokens[hit.End].Norm is not ("through" or "via"))                               // "bought through Supermicro": a reseller
         {
             foreach (var buyer in Agents(hit, allowPeople: true, exclude: [.. bought.Companies]))
             {
@@ -209,6 +210,13 @@ internal sealed partial class RelationReader
             suppliers = [host];
         }
 
+        // "sources its chips from Nvidia through Dell", "systems bought through Supermicro": the reseller the goods pass
+        // through sells them too.
+        if (_doc.Language == "en" && ThroughReseller(hit.End) is { } reseller)
+        {
+            suppliers = [.. suppliers, .. reseller.Companies.Except(suppliers)];
+        }
+
         if (suppliers.Count == 0)
         {
             return;
@@ -262,6 +270,26 @@ internal sealed partial class RelationReader
         return Enumerable.Range(hit.End, seller.Start - hit.End).All(k => (_s.GroupAt(k) is null || _s.GroupAt(k) == subject)
             && !(_doc.Tokens[k].Norm is "stake" or "stakes" or "share" or "shares" or "holding" or "holdings" or "interest" or "%" or "percent" or "business" or "unit" or "division" or "assets" or "stock" or "site" or "sites" or "plant" or "factory" or "building" or "land" or "campus" or "property" or "part" or "portfolio")
             && !ArabicAffixes.AffixVariants(_doc.Tokens[k].Norm).Any(v => v is "حصه" or "حصص" or "اسهم" or "سهم" or "الحصه" or "وحده" or "اصول" or "مصنع" or "ارض" or "موقع" or "مبنى" or "جزء"));
+    }
+
+    // The names right after "through" or "via" in the clause after a verb of buying, over a describing noun ("through server
+    // maker X"), with no other name or verb between.
+    private MentionGroup? ThroughReseller(int from)
+    {
+        for (var k = from; k + 1 < _s.TokenEnd && k < from + 12; k++)
+        {
+            if (_doc.Tokens[k].Norm is "." or ";" or ":" || _s.IsRelationCue(k) && !_s.Cues.Any(c => c.Start <= k && k < c.End && c.Is("goods")))
+            {
+                return null;
+            }
+
+            if (_doc.Tokens[k].Norm is "through" or "via")
+            {
+                return _s.GroupAfter(k + 1, 3) is { } reseller && reseller.Companies.Any() && !reseller.IsProduct ? reseller : null;
+            }
+        }
+
+        return null;
     }
 
     // "طلبية من «X»", "أول طلبية متعددة السنوات من X": nothing but adjectives between; not "طلبية خوادم من X" (goods come

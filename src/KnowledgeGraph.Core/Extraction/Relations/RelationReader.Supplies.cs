@@ -91,7 +91,7 @@ internal sealed partial class RelationReader
         }
 
         // "PLN has agreed to supply the site", "لتزويد المشروع بالكهرباء": the site is the project of the company the text is about.
-        if (recipients.Count == 0 && SiteRightAfter(hit.End) && (_topic ?? _s.Topic) is { } siteOwner && !suppliers.Contains(siteOwner))
+        if (recipients.Count == 0 && (SiteRightAfter(hit.End) || SiteForAfter(hit.End)) && (_topic ?? _s.Topic) is { } siteOwner && !suppliers.Contains(siteOwner))
         {
             recipients.Add(siteOwner);
         }
@@ -113,6 +113,28 @@ internal sealed partial class RelationReader
         k + 1 < _s.TokenEnd && (_doc.Language == "en"
             ? _doc.Tokens[k].Norm == "the" && _doc.Tokens[k + 1].Norm is "site" or "campus" or "facility" or "project" or "complex" or "cluster"
             : _doc.Tokens[k].Norm is "المشروع" or "المجمع" or "الموقع");
+
+    private static readonly string[] SiteWords = ["site", "campus", "facility", "project", "complex", "cluster", "halls", "hall", "building", "buildings"];
+
+    // "will supply the software stack for the campus", "is providing cooling for the two data halls": goods for the site,
+    // with no name between.
+    private bool SiteForAfter(int from)
+    {
+        for (var k = from; k + 2 < _s.TokenEnd && k < from + 8; k++)
+        {
+            if (_s.GroupAt(k) is not null || _doc.Tokens[k].Norm is "." or ";" or "," or "and")
+            {
+                return false;
+            }
+
+            if (_doc.Tokens[k].Norm == "for" && _doc.Tokens[k + 1].Norm == "the")
+            {
+                return Enumerable.Range(k + 2, Math.Min(3, _s.TokenEnd - k - 2)).Any(j => SiteWords.Contains(_doc.Tokens[j].Norm));
+            }
+        }
+
+        return false;
+    }
 
     // "Marvell designs custom AI accelerators for Amazon and Microsoft", "التي تصمم معالجات مخصصة لحساب «غوغل»": the
     // customer a design is made for buys it from the designer.

@@ -235,6 +235,7 @@ internal sealed partial class RelationReader
         (["host"], (r, h) => r.ReadHosting(h)),
         (["come-from"], (r, h) => r.ReadComeFrom(h)),
         (["make-at"], (r, h) => r.ReadMakeAt(h)),
+        (["take-capacity"], (r, h) => r.ReadTakeCapacity(h)),
         (["partner", "deal", "hire"], (r, h) =>
         {
             if (!h.Is("found"))

@@ -26,63 +26,65 @@ public class ScoreGateTests(ITestOutputHelper output)
 
     /// <summary>
     /// Articles the engine was not written from (tests/corpus, see its README). The floors sit just under what the
-    /// engine reached when they were last raised (end of session 6), so a rule that helps one set but hurts the others
-    /// fails here. Figures when set (entity F1 / relation F1): heldout 0.989/0.813, blind 0.987/0.905, dev2
-    /// 0.985/0.774, dev3 0.946/0.782, dev4 0.961/0.747, blind2 0.931/0.780, blind3 0.978/0.835, blind4 0.960/0.770,
-    /// blind5 0.943/0.752, blind6 0.966/0.783, blind7 0.977/0.790, blind8 0.953/0.681, blind9 0.971/0.828, blind10
-    /// 0.970/0.796, blind11 0.962/0.739, blind12 0.955/0.740, blind13 0.977/0.774, blind14 0.976/0.707, blind15
-    /// 0.978/0.810, blind16 0.968/0.764, blind17 0.957/0.785, blind18 0.955/0.802, blind19 0.966/0.638, blind20
-    /// 0.943/0.669, blind21 0.928/0.766, blind22 0.956/0.747, blind23 0.964/0.764, blind24 0.967/0.653, blind25
-    /// 0.983/0.876, blind26 0.967/0.790, blind27 0.988/0.771, blind28 0.963/0.715, blind29 0.939/0.548, blind30
-    /// 0.924/0.492, blind31 0.913/0.703, blind32 0.960/0.626. First scores of the blind sets, before anyone read them:
-    /// blind2 0.80/0.31, blind3 0.93/0.61, blind4 0.91/0.41, blind6 0.91/0.51, blind5 0.91/0.59, blind7 0.94/0.54,
-    /// blind8 0.92/0.50, blind9 0.95/0.63, blind10 0.96/0.66, blind11 0.93/0.60, blind12 0.91/0.56, blind13 0.94/0.48,
-    /// blind14 0.93/0.60, blind15 0.95/0.71, blind16 0.93/0.63, blind17 0.91/0.59, blind18 0.91/0.50, blind19
-    /// 0.90/0.34, blind20 0.90/0.48, blind21 0.90/0.61, blind22 0.91/0.54, blind23 0.96/0.62, blind24 0.95/0.54,
-    /// blind25 0.96/0.75, blind26 0.96/0.67, blind27 0.96/0.67, blind28 0.90/0.55, blind29 0.94/0.55, blind30
-    /// 0.92/0.49, blind31 0.91/0.70, blind32 0.96/0.63.
+    /// engine reached when they were last raised (end of session 7), so a rule that helps one set but hurts the others
+    /// fails here. Figures when set (entity F1 / relation F1): heldout 0.989/0.821, blind 0.994/0.905, dev2
+    /// 0.994/0.783, dev3 0.946/0.791, dev4 0.964/0.755, blind2 0.931/0.791, blind3 0.981/0.840, blind4 0.964/0.780,
+    /// blind5 0.963/0.784, blind6 0.970/0.811, blind7 0.977/0.798, blind8 0.959/0.706, blind9 0.979/0.849, blind10
+    /// 0.979/0.822, blind11 0.966/0.754, blind12 0.962/0.752, blind13 0.977/0.780, blind14 0.976/0.709, blind15
+    /// 0.978/0.810, blind16 0.972/0.779, blind17 0.965/0.811, blind18 0.968/0.809, blind19 0.970/0.652, blind20
+    /// 0.950/0.690, blind21 0.944/0.758, blind22 0.956/0.747, blind23 0.964/0.764, blind24 0.970/0.660, blind25
+    /// 0.983/0.881, blind26 0.970/0.810, blind27 0.988/0.777, blind28 0.966/0.720, blind29 0.969/0.642, blind30
+    /// 0.932/0.576, blind31 0.956/0.770, blind32 0.972/0.661, blind33 0.979/0.920, blind34 0.959/0.634, blind35
+    /// 0.957/0.797, blind36 0.952/0.770.
+    /// First scores of the blind sets, before anyone read them: blind2 0.80/0.31, blind3 0.93/0.61, blind4 0.91/0.41,
+    /// blind6 0.91/0.51, blind5 0.91/0.59, blind7 0.94/0.54, blind8 0.92/0.50, blind9 0.95/0.63, blind10 0.96/0.66,
+    /// blind11 0.93/0.60, blind12 0.91/0.56, blind13 0.94/0.48, blind14 0.93/0.60, blind15 0.95/0.71, blind16
+    /// 0.93/0.63, blind17 0.91/0.59, blind18 0.91/0.50, blind19 0.90/0.34, blind20 0.90/0.48, blind21 0.90/0.61,
+    /// blind22 0.91/0.54, blind23 0.96/0.62, blind24 0.95/0.54, blind25 0.96/0.75, blind26 0.96/0.67, blind27
+    /// 0.96/0.67, blind28 0.90/0.55, blind29 0.94/0.55, blind30 0.92/0.49, blind31 0.91/0.70, blind32 0.96/0.63,
+    /// blind33 0.93/0.70, blind34 0.96/0.55, blind35 0.92/0.62, blind36 0.94/0.63.
     /// </summary>
     [Theory]
     [InlineData("heldout", 12, 0.97, 0.80)]
-    [InlineData("blind", 4, 0.97, 0.89)]
-    [InlineData("dev2", 8, 0.97, 0.76)]
+    [InlineData("blind", 4, 0.98, 0.89)]
+    [InlineData("dev2", 8, 0.98, 0.77)]
     [InlineData("dev3", 10, 0.93, 0.77)]
-    [InlineData("dev4", 10, 0.94, 0.73)]
-    [InlineData("blind2", 6, 0.91, 0.76)]
+    [InlineData("dev4", 10, 0.95, 0.74)]
+    [InlineData("blind2", 6, 0.91, 0.77)]
     [InlineData("blind3", 6, 0.96, 0.82)]
-    [InlineData("blind4", 6, 0.94, 0.75)]
-    [InlineData("blind5", 6, 0.93, 0.74)]
-    [InlineData("blind6", 6, 0.95, 0.77)]
-    [InlineData("blind7", 6, 0.96, 0.77)]
-    [InlineData("blind8", 6, 0.94, 0.66)]
-    [InlineData("blind9", 6, 0.95, 0.81)]
-    [InlineData("blind10", 6, 0.95, 0.78)]
-    [InlineData("blind11", 6, 0.95, 0.72)]
-    [InlineData("blind12", 6, 0.94, 0.72)]
+    [InlineData("blind4", 6, 0.95, 0.76)]
+    [InlineData("blind5", 6, 0.95, 0.77)]
+    [InlineData("blind6", 6, 0.95, 0.79)]
+    [InlineData("blind7", 6, 0.96, 0.78)]
+    [InlineData("blind8", 6, 0.94, 0.69)]
+    [InlineData("blind9", 6, 0.96, 0.83)]
+    [InlineData("blind10", 6, 0.96, 0.81)]
+    [InlineData("blind11", 6, 0.95, 0.74)]
+    [InlineData("blind12", 6, 0.95, 0.74)]
     [InlineData("blind13", 6, 0.96, 0.76)]
     [InlineData("blind14", 6, 0.96, 0.69)]
     [InlineData("blind15", 6, 0.96, 0.79)]
-    [InlineData("blind16", 6, 0.95, 0.75)]
-    [InlineData("blind17", 6, 0.94, 0.77)]
-    [InlineData("blind18", 6, 0.94, 0.79)]
-    [InlineData("blind19", 6, 0.95, 0.62)]
-    [InlineData("blind20", 6, 0.93, 0.65)]
-    [InlineData("blind21", 6, 0.91, 0.75)]
+    [InlineData("blind16", 6, 0.96, 0.76)]
+    [InlineData("blind17", 6, 0.95, 0.79)]
+    [InlineData("blind18", 6, 0.95, 0.79)]
+    [InlineData("blind19", 6, 0.95, 0.64)]
+    [InlineData("blind20", 6, 0.93, 0.67)]
+    [InlineData("blind21", 6, 0.93, 0.74)]
     [InlineData("blind22", 6, 0.94, 0.73)]
     [InlineData("blind23", 6, 0.95, 0.75)]
     [InlineData("blind24", 6, 0.95, 0.64)]
     [InlineData("blind25", 6, 0.97, 0.86)]
-    [InlineData("blind26", 6, 0.95, 0.77)]
-    [InlineData("blind27", 6, 0.97, 0.75)]
+    [InlineData("blind26", 6, 0.95, 0.79)]
+    [InlineData("blind27", 6, 0.97, 0.76)]
     [InlineData("blind28", 6, 0.95, 0.70)]
-    [InlineData("blind29", 6, 0.92, 0.53)]
-    [InlineData("blind30", 6, 0.91, 0.52)]
-    [InlineData("blind31", 6, 0.90, 0.69)]
-    [InlineData("blind32", 6, 0.94, 0.61)]
-    [InlineData("blind33", 6, 0.90, 0.60)]
-    [InlineData("blind34", 6, 0.90, 0.50)]
-    [InlineData("blind35", 6, 0.90, 0.60)]
-    [InlineData("blind36", 6, 0.90, 0.60)]
+    [InlineData("blind29", 6, 0.95, 0.63)]
+    [InlineData("blind30", 6, 0.92, 0.56)]
+    [InlineData("blind31", 6, 0.94, 0.75)]
+    [InlineData("blind32", 6, 0.96, 0.64)]
+    [InlineData("blind33", 6, 0.96, 0.90)]
+    [InlineData("blind34", 6, 0.94, 0.62)]
+    [InlineData("blind35", 6, 0.94, 0.78)]
+    [InlineData("blind36", 6, 0.94, 0.75)]
     public void DevelopmentCorpus_ScoredByTheSharedScorer_DoesNotRegress(string set, int articles, double minEntityF1, double minRelationF1)
     {
         var shared = SharedFolder();

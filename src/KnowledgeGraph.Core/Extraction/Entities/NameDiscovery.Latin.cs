@@ -257,6 +257,13 @@ internal sealed partial class NameDiscovery
 
             // The subject of a deal verb at the start of a sentence: "Zenlayer raised", "Nordlys led".
             var sentenceStart = i == 0 || doc.SentenceOfToken[i - 1] != doc.SentenceOfToken[i] || _tokens[i - 1].Norm is "-" or "–" or "—" or ":";
+            // "Sarvantra was co-founded by ...", "Kairo is backed by ...": the subject of a passive deal verb.
+            if (sentenceStart && end == i + 1 && end + 1 < _tokens.Count && _tokens[end].Norm is "was" or "is"
+                && _tokens[end + 1].Norm is "founded" or "co-founded" or "cofounded" or "backed" or "acquired" or "incorporated" or "spun")
+            {
+                party = true;
+            }
+
             if (sentenceStart && end == i + 1 && end < _tokens.Count && _tokens[end].Kind == TokenKind.Latin
                 && _tokens[end].Norm is "raised" or "signed" or "acquired" or "invested" or "agreed" or "bought" or "led" or "secured" or "closed" or "backed" or "competes")
             {

@@ -245,17 +245,18 @@ internal sealed partial class EntityRecognizer(Lexicons lexicons)
         }
 
         // «ريادة 7» after «ريادة 7 سيستمز»: a discovered name of two or more words that begins another company's name.
-        foreach (var shortOne in entities.Values.Where(e => !e.IsPerson && !_gazetteer.Entries.ContainsKey(e.Key)).ToList())
+        // (Each company's mentions are split into words once, not once per candidate.)
+        var companyWords = entities.Values.Where(e => !e.IsPerson)
+            .ToDictionary(e => e, e => e.Mentions.Select(m => Tokenizer.Tokenize(m).Where(w => w.IsWord).Select(w => w.Norm).ToList()).ToList());
+        foreach (var (shortOne, forms) in companyWords.Where(c => !_gazetteer.Entries.ContainsKey(c.Key.Key)))
         {
-            var forms = shortOne.Mentions.Select(m => Tokenizer.Tokenize(m).Where(w => w.IsWord).Select(w => w.Norm).ToList()).ToList();
-            if (forms.Any(f => f.Count < 2))
+            if (forms.Any(f => f.Count < 2) || !entities.ContainsKey(shortOne.Key))
             {
                 continue;
             }
 
-            var fulls = entities.Values.Where(e => e != shortOne && !e.IsPerson && e.Mentions.Any(m =>
-                Tokenizer.Tokenize(m).Where(w => w.IsWord).Select(w => w.Norm).ToList() is var words
-                && forms.Any(f => words.Count > f.Count && words.Take(f.Count).SequenceEqual(f)))).ToList();
+            var fulls = companyWords.Where(c => c.Key != shortOne && entities.ContainsKey(c.Key.Key)
+                && c.Value.Any(words => forms.Any(f => words.Count > f.Count && words.Take(f.Count).SequenceEqual(f)))).Select(c => c.Key).ToList();
             if (fulls.Count == 1)
             {
                 Merge(shortOne, fulls[0]);

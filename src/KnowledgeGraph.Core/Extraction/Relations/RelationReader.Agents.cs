@@ -207,6 +207,39 @@ internal sealed partial class RelationReader
         return null;
     }
 
+    /// <summary>
+    /// "«هايريزو»، مزود الحوسبة السحابية الياباني الذي يشتري رقائقه من «إنفيديا»": a relative clause after a description set
+    /// off by a comma after a name belongs to that name (<paramref name="last"/> is the description's last word).
+    /// </summary>
+    private MentionGroup? DescribedAntecedent(int last)
+    {
+        if (_doc.Language != "ar")
+        {
+            return null;
+        }
+
+        for (var k = last; k >= _s.TokenStart && k > last - 7; k--)
+        {
+            if (_doc.Tokens[k].Norm is "،" or ",")
+            {
+                var j = k - 1;
+                while (j >= _s.TokenStart && !_doc.Tokens[j].IsWord)
+                {
+                    j--;
+                }
+
+                return k < last ? _s.Groups.FirstOrDefault(g => g.End == j + 1 && g.Companies.Any()) : null;
+            }
+
+            if (_s.GroupAt(k) is not null || _s.IsRelationCue(k) || !_doc.Tokens[k].IsWord || _s.IsClauseBreakWord(k))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     // The company an apposition ending at the comma <paramref name="comma"/> describes: "X, a ... designer of Y, which".
     private MentionGroup? AppositionHead(int comma, bool acrossCues = false)
     {

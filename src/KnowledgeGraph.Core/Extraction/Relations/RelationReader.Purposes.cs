@@ -186,39 +186,6 @@ internal sealed partial class RelationReader
             && _listedCategoryOf(other.Key) is "investor" or "telecom";
     }
 
-    /// <summary>
-    /// "«هايريزو»، مزود الحوسبة السحابية الياباني الذي يشتري رقائقه من «إنفيديا»": a relative clause after a description set
-    /// off by a comma after a name belongs to that name (<paramref name="last"/> is the description's last word).
-    /// </summary>
-    private MentionGroup? DescribedAntecedent(int last)
-    {
-        if (_doc.Language != "ar")
-        {
-            return null;
-        }
-
-        for (var k = last; k >= _s.TokenStart && k > last - 7; k--)
-        {
-            if (_doc.Tokens[k].Norm is "،" or ",")
-            {
-                var j = k - 1;
-                while (j >= _s.TokenStart && !_doc.Tokens[j].IsWord)
-                {
-                    j--;
-                }
-
-                return k < last ? _s.Groups.FirstOrDefault(g => g.End == j + 1 && g.Companies.Any()) : null;
-            }
-
-            if (_s.GroupAt(k) is not null || _s.IsRelationCue(k) || !_doc.Tokens[k].IsWord || _s.IsClauseBreakWord(k))
-            {
-                return null;
-            }
-        }
-
-        return null;
-    }
-
     // "تجري «غيمة» محادثات مع «جي 42» لتكون مستأجراً رئيسياً", "talks with X to become its anchor tenant": the party the
     // talks are with is to be the customer of the one who talks.
     private bool ReadTalksToBecomeCustomer(CueHit hit, MentionGroup party)

@@ -292,4 +292,54 @@ internal sealed partial class RelationReader
             : opener is { Prepositional: false } ? opener.Companies.First() : null;
         return subject is null || suppliers.Contains(subject) ? null : subject;
     }
+
+    // "وفازت شركة «الراية للمقاولات» بعقد الأعمال المدنية للمرحلة الأولى": the verb first, its subject, then "بعقد": the
+    // winner supplies the one the contract is named for, else the company the article is about (the sentence before may
+    // have named another supplier).
+    private void ReadVerbFirstContractWin()
+    {
+        if (_doc.Language != "ar")
+        {
+            return;
+        }
+
+        for (var k = _s.TokenStart; k < _s.TokenEnd - 2; k++)
+        {
+            if (!ArabicAffixes.AffixVariants(_doc.Tokens[k].Norm).Any(v => v is "فازت" or "فاز" or "تفوز" or "يفوز")
+                || _s.GroupAfter(k + 1, 3) is not { Prepositional: false } winner || !winner.Companies.Any())
+            {
+                continue;
+            }
+
+            // Over the winner's description ("المحلية"), at most two words, to "بعقد".
+            var j = winner.End;
+            var words = 0;
+            while (j < _s.TokenEnd && words <= 2 && _doc.Tokens[j].Norm is not ("بعقد" or "بعقود"))
+            {
+                if (_doc.Tokens[j].Norm is "," or "،" or "." or "؛" || _s.GroupAt(j) is not null || _s.IsRelationCue(j))
+                {
+                    break;
+                }
+
+                words += _doc.Tokens[j].IsWord ? 1 : 0;
+                j++;
+            }
+
+            if (j >= _s.TokenEnd || _doc.Tokens[j].Norm is not ("بعقد" or "بعقود"))
+            {
+                continue;
+            }
+
+            var suppliers = winner.Companies.ToList();
+            var named = _s.ObjectAfter(j + 1, 12, "prep-from", "prep-to")?.Companies.Except(suppliers).ToList() ?? [];
+            var customers = named.Count > 0 ? named : (_topic ?? _s.Topic) is { } topic && !suppliers.Contains(topic) ? [topic] : [];
+            foreach (var customer in customers)
+            {
+                foreach (var supplier in suppliers)
+                {
+                    _bag.Add(RelTypes.BuysFrom, customer, supplier, _money, StatusOf(_s), null, Evidence);
+                }
+            }
+        }
+    }
 }

@@ -273,6 +273,7 @@ internal sealed partial class RelationReader
             ReadShareholdings();
             ReadOpeningPlanWith();
             ReadAgreedWith();
+            ReadVerbFirstContractWin();
             ReadWorkingWith();
             ReadTogether();
             ReadCareers();

@@ -175,13 +175,16 @@ internal sealed partial class RelationReader
             return;
         }
 
-        var suppliers = Agents(hit, allowPeople: false);
-        var customers = (_s.ObjectAfter(contractAt, 12, "prep-from", "prep-to") is { } from && !Enumerable.Range(contractAt, from.Start - contractAt).Any(k => _s.IsClauseBreakWord(k) || _doc.Tokens[k].Norm is "," or "،") ? from : null
-            ?? _s.Groups.FirstOrDefault(g => g.Start >= contractAt && g.Start - contractAt <= 12 && g.Companies.Except(suppliers).Any()
-                && !Enumerable.Range(contractAt, g.Start - contractAt).Any(k => _s.IsClauseBreakWord(k) || _doc.Tokens[k].Norm is "," or "،" or ";" or "؛")))?.Companies.Except(suppliers).ToList() ?? [];
+        // An Arabic verb's subject follows it ("بينما فازت شركة «X» بعقد"), whatever was named before in the sentence.
+        List<DocEntity> suppliers = _doc.Language == "ar" && bareVerb && _s.GroupAfter(hit.End, 3) is { Prepositional: false } winner && winner.End <= contractAt && winner.Companies.Any()
+            ? [.. winner.Companies]
+            : Agents(hit, allowPeople: false);
+        bool Unbroken(int end) => !Enumerable.Range(contractAt, end - contractAt).Any(k => _s.IsClauseBreakWord(k) || _doc.Tokens[k].Norm is "," or "،" or ";" or "؛");
+        var customers = (_s.ObjectAfter(contractAt, 12, "prep-from", "prep-to") is { } from && Unbroken(from.Start) ? from : null
+            ?? _s.Groups.FirstOrDefault(g => g.Start >= contractAt && g.Start - contractAt <= 12 && g.Companies.Except(suppliers).Any() && Unbroken(g.Start)))?.Companies.Except(suppliers).ToList() ?? [];
         // "Redmesa won the contract for the liquid-cooling loops": a contract of no one named is for the project of the
         // company the text is about.
-        if (customers.Count == 0 && suppliers.Count > 0 && _topic is { } project && !suppliers.Contains(project))
+        if (customers.Count == 0 && suppliers.Count > 0 && (_topic ?? _s.Topic) is { } project && !suppliers.Contains(project))
         {
             customers = [project];
         }

@@ -273,7 +273,6 @@ internal sealed partial class RelationReader
             ReadShareholdings();
             ReadOpeningPlanWith();
             ReadAgreedWith();
-            ReadVerbFirstContractWin();
             ReadWorkingWith();
             ReadTogether();
             ReadCareers();

@@ -8,7 +8,7 @@ internal sealed partial class RelationReader
 {
     private void ReadCompetition(CueHit hit)
     {
-        if (ReadAppositiveRival(hit))
+        if (ReadRivalNamedFirst(hit) || ReadAppositiveRival(hit))
         {
             return;
         }
@@ -163,6 +163,18 @@ internal sealed partial class RelationReader
             others = [.. _s.ListWithContinuations(objectGroup).Where(m => !m.IsPerson).Union(CoordinatedObjects(objectGroup)).Union(RivalsAfter(objectGroup.End))];
         }
 
+        // "وتطور «X» نماذج ...، وتنافس مباشرة «Y» في سوق ...": a verb joined to the clause before, an adverb right after it,
+        // then its object; the subject is the earlier clause's.
+        if (others.Count == 0 && _doc.Language == "ar" && PastAdverbs(hit.End) is var objectAt && objectAt > hit.End
+            && (_doc.Tokens[hit.Start].Norm.StartsWith('و') || hit.Start > _s.TokenStart && _doc.Tokens[hit.Start - 1].Norm is "،" or ",")
+            && _s.GroupAfter(objectAt, 3) is { Prepositional: false } adverbObject && adverbObject.Companies.Any()
+            && _s.Groups.FirstOrDefault(g => g.End <= hit.Start && !g.Prepositional && g.Companies.Any())?.Companies.First() is { } earlierSubject
+            && !adverbObject.Members.Contains(earlierSubject))
+        {
+            agents = [earlierSubject];
+            others = [.. _s.ListWithContinuations(adverbObject).Where(m => !m.IsPerson).Union(RivalsAfter(adverbObject.End))];
+        }
+
         if (others.Count == 0)
         {
             // "Amazon and Microsoft compete", "X rivals Y".
@@ -201,14 +213,17 @@ internal sealed partial class RelationReader
         }
 
         // "إذ تنافسها شركة «كيلفن سيكيور»": the verb's object is the company the sentence is about, its subject the rival.
-        if (others.Count == 0 && _doc.Language == "ar" && _doc.Tokens[hit.Start].Norm.TrimStart('و', 'ف') is "تنافسها" or "ينافسها" or "تنافسه" or "ينافسه"
-            && _s.GroupAfter(hit.End, 3) is { Prepositional: false } rivalSubject && rivalSubject.Companies.Any()
+        // ("إذ تنافسها بقوة «X»، إضافة إلى «Y»": an adverb may stand before the subject, and the names "besides" adds are
+        // rivals too, not the only ones.)
+        if (_doc.Language == "ar" && _doc.Tokens[hit.Start].Norm.TrimStart('و', 'ف') is "تنافسها" or "ينافسها" or "تنافسه" or "ينافسه"
+            && _s.GroupAfter(PastAdverbs(hit.End), 3) is { Prepositional: false } rivalSubject && rivalSubject.Companies.Any()
+            && (others.Count == 0 || rivalsGroup is not null && rivalSubject.End <= rivalsGroup.Start)
             && (hit.Start > _s.TokenStart && _doc.Tokens[hit.Start - 1].Norm is "اذ" or "حيث"
                 ? _s.Groups.FirstOrDefault(g => g.End <= hit.Start && !g.Prepositional && g.Companies.Any())?.Companies.First() : _s.Topic) is { } objectCompany
             && !rivalSubject.Members.Contains(objectCompany))
         {
             agents = [objectCompany];
-            others = [.. _s.ListWithContinuations(rivalSubject).Where(m => !m.IsPerson).Union(RivalsAfter(rivalSubject.End))];
+            others = [.. _s.ListWithContinuations(rivalSubject).Where(m => !m.IsPerson).Union(RivalsAfter(rivalSubject.End)).Union(others).Where(m => m != objectCompany)];
         }
 
         // "فهي تنافس «إنتيلا»": a subject pronoun before the verb is the company the text is about.
@@ -252,12 +267,25 @@ internal sealed partial class RelationReader
         return null;
     }
 
-    // "تنافس «X» مباشرةً شركةُ «Y»": past the adverbs between a verb's subject and its object.
+    // "تنافس «X» مباشرةً شركةُ «Y»", "تنافس X بشكل مباشر Y", "تنافسها بقوة Y": past the adverbs between a verb's subject
+    // and its object ("بشكل"/"بصورة" with the adjective after it).
     private int PastAdverbs(int k)
     {
-        while (k < _s.TokenEnd && (!_doc.Tokens[k].IsWord && _doc.Tokens[k].Norm is "»" or "\"" or "”" || _doc.Tokens[k].Norm is "مباشره" or "ايضا" or "كذلك" or "بدورها" or "حاليا"))
+        while (k < _s.TokenEnd)
         {
-            k++;
+            var norm = _doc.Tokens[k].Norm;
+            if (!_doc.Tokens[k].IsWord && norm is "»" or "\"" or "”" || norm is "مباشره" or "ايضا" or "كذلك" or "بدورها" or "حاليا" or "بقوه" or "بشده")
+            {
+                k++;
+            }
+            else if (norm is "بشكل" or "بصوره" && k + 1 < _s.TokenEnd && _doc.Tokens[k + 1].IsWord && _s.GroupAt(k + 1) is null)
+            {
+                k += 2;
+            }
+            else
+            {
+                break;
+            }
         }
 
         return k;

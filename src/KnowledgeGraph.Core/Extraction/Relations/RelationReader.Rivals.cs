@@ -404,4 +404,61 @@ internal sealed partial class RelationReader
 
         return true;
     }
+
+    // "Its main rival, Paymob, signed ...", "Fawry's closest competitor, Paymob, has ...", "أما المنافس الأبرز، «أمان»، فقد
+    // وقّع ...": a rival noun opening the sentence names, in apposition, the rival of its possessor (the company the text
+    // is about for "its" and "أما"); what the rest of the sentence says is the rival's own business, not more rivals.
+    private bool ReadRivalNamedFirst(CueHit hit)
+    {
+        var first = FirstWordOfSentence();
+        var k = hit.Start - 1;
+        while (k >= first && hit.Start - k <= 3 && _doc.Tokens[k].Norm is "main" or "biggest" or "closest" or "largest" or "chief" or "nearest" or "fiercest" or "principal" or "leading")
+        {
+            k--;
+        }
+
+        DocEntity? rivalled;
+        var after = hit.End;
+        if (_doc.Language == "en" && _doc.Tokens[hit.Start].Norm is "rival" or "competitor" or "challenger")
+        {
+            rivalled = k == first && _doc.Tokens[k].Norm is "its" ? _s.Topic
+                : k - 2 == first && _doc.Tokens[k].Norm is "s" && _doc.Tokens[k - 1].Norm is "'" or "’" && _s.GroupAt(first) is { } owner && owner.End == k - 1 ? owner.Companies.FirstOrDefault()
+                : null;
+        }
+        else if (_doc.Language == "ar" && _doc.Tokens[hit.Start].Norm is "المنافس" or "المنافسه" && k == first && _doc.Tokens[k].Norm is "اما" or "واما")
+        {
+            rivalled = _s.Topic;
+            while (after < _s.TokenEnd && _doc.Tokens[after].Norm is "الابرز" or "الاكبر" or "الاقرب" or "الرئيسي" or "الرئيسيه" or "الاشرس")
+            {
+                after++;
+            }
+        }
+        else
+        {
+            return false;
+        }
+
+        if (rivalled is null || after >= _s.TokenEnd || _doc.Tokens[after].Norm is not ("," or "،") || _s.GroupAfter(after + 1, 2) is not { } named
+            || named.Members.Contains(rivalled) || !named.Companies.Any() || named.End >= _s.TokenEnd || _doc.Tokens[PastQuotes(named.End)].Norm is not ("," or "،"))
+        {
+            return false;
+        }
+
+        foreach (var rival in named.Companies)
+        {
+            _bag.Add(RelTypes.CompetesWith, rival, rivalled, null, null, null, Evidence);
+        }
+
+        return true;
+    }
+
+    private int PastQuotes(int k)
+    {
+        while (k < _s.TokenEnd - 1 && _doc.Tokens[k].Norm is "\"" or "»" or "”")
+        {
+            k++;
+        }
+
+        return k;
+    }
 }

@@ -228,15 +228,17 @@ internal sealed partial class NameDiscovery
                 end++;
             }
 
+            // ("with Berlin-based Norlo": a place adjective before the name is no part of it, and the word before it governs the name.)
+            var placed = i > 0 && _tokens[i - 1].Kind == TokenKind.Latin && IsPlaceAdjective(_tokens[i - 1].Text(doc.Text));
             if (end < _tokens.Count && _tokens[end].Kind == TokenKind.Latin && char.IsUpper(doc.Text[_tokens[end].Start])
-                || i > 0 && _tokens[i - 1].Kind == TokenKind.Latin && char.IsUpper(doc.Text[_tokens[i - 1].Start]))
+                || !placed && i > 0 && _tokens[i - 1].Kind == TokenKind.Latin && char.IsUpper(doc.Text[_tokens[i - 1].Start]))
             {
                 i = end - 1;
                 continue;
             }
 
             var party = false;
-            var before = i - 1;
+            var before = placed ? i - 2 : i - 1;
             if (before >= 1 && _tokens[before].Norm is "by" or "from" or "with")
             {
                 for (var b = before - 1; b >= 0 && b >= before - 4 && _tokens[b].IsWord; b--)
@@ -264,8 +266,11 @@ internal sealed partial class NameDiscovery
                 party = true;
             }
 
-            if (sentenceStart && end == i + 1 && end < _tokens.Count && _tokens[end].Kind == TokenKind.Latin
-                && _tokens[end].Norm is "raised" or "signed" or "acquired" or "invested" or "agreed" or "bought" or "led" or "secured" or "closed" or "backed" or "competes")
+            // ("Veltrix has long competed with ...": an auxiliary and an adverb may stand before the verb.)
+            var verbAt = end + 2 < _tokens.Count && _tokens[end].Norm is "has" or "have" && _tokens[end + 1].Norm is "long" or "also" or "already" or "since" ? end + 2 : end;
+            if (sentenceStart && end == i + 1 && verbAt < _tokens.Count && _tokens[verbAt].Kind == TokenKind.Latin
+                && (_tokens[verbAt].Norm is "raised" or "signed" or "acquired" or "invested" or "agreed" or "bought" or "led" or "secured" or "closed" or "backed" or "competes"
+                    || _tokens[verbAt].Norm is "competed" && verbAt + 1 < _tokens.Count && _tokens[verbAt + 1].Norm is "with" or "against"))
             {
                 var raw = _tokens[i].Text(doc.Text);
                 party = !raw.EndsWith('s') || IsCamelCase(raw);

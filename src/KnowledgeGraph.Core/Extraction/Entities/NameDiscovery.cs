@@ -471,8 +471,20 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
             return;
         }
 
+        // "with US-based Corlio", "Oslo-based Nordvik": the place adjective before a new name is not part of it.
+        if (to - from > 1 && _tokens[from].Kind == TokenKind.Latin && IsPlaceAdjective(_tokens[from].Text(doc.Text)))
+        {
+            from++;
+        }
+
         var first = _tokens[from];
         var stem = first.Norm;
+
+        // "Group CEO Jane Roe", "Capital said": a corporate word alone names no company.
+        if (type == "Company" && to - from == 1 && IsLatinCorporateWord(from))
+        {
+            return;
+        }
 
         // "defence-AI", "GPU-rental", "AI-driven": a hyphenated word that starts in lower case or ends in one is no name.
         if (first.Kind == TokenKind.Latin && to - from == 1 && first.Norm.Contains('-')

@@ -279,10 +279,14 @@ internal sealed partial class RelationReader
     private List<DocEntity>? PairBefore(int token)
     {
         var group = _s.Groups.LastOrDefault(g => g.End <= token && !g.Prepositional && g.Companies.Count() >= 2);
-        // "وكانت "المصرية للاتصالات" وخزنة قد أعلنتا في مارس عن مشروع مشترك": a few words may stand between.
-        return group is null || Enumerable.Range(group.End, Math.Max(0, token - group.End)).Count(k => _doc.Tokens[k].IsWord) > 5
+        // "وكانت "المصرية للاتصالات" وخزنة قد أعلنتا في مارس عن مشروع مشترك": a few words may stand between (an amount, "$300
+        // million", counts as none: "are building a $300 million assembly joint venture").
+        return group is null || Enumerable.Range(group.End, Math.Max(0, token - group.End)).Count(k => _doc.Tokens[k].IsWord && !IsAmountWord(k)) > 5
             || Enumerable.Range(group.End, Math.Max(0, token - group.End)).Any(k => _doc.Tokens[k].Norm is "," or "،") ? null : [.. group.Companies];
     }
+
+    private bool IsAmountWord(int k) =>
+        char.IsAsciiDigit(_doc.Tokens[k].Norm[0]) || _doc.Tokens[k].Norm is "million" or "billion" or "trillion" or "مليون" or "مليار" or "ملايين" or "مليارات";
 
     /// <summary>"بين A وB" just before the cue (the pair acts together: A on B).</summary>
     private MentionGroup? BetweenPairBefore(int token)

@@ -391,7 +391,10 @@ internal sealed partial class RelationReader
 
         // ("in talks with Nvidia and AMD over chip supply": a deal word in what the talks are about is no other deal; nor is
         // one in an earlier clause. With another deal in the sentence, only talks for goods are read here, as a purchase.)
-        var forGoods = TalksForGoods(partner.End);
+        // (Talks with a chip, hardware, cloud or data-centre company by one that sells none of these are about buying from it:
+        // "تجري محادثات مع إنفيديا وAMD", "is in talks with Huawei about its accelerators".)
+        var withSupplier = partner.Companies.Any(c => SupplierRank(c) >= 3 || _categoryOf(c.Key) == "energy");
+        var forGoods = TalksForGoods(partner.End) || withSupplier;
         bool InTalksObject(CueHit c) => c.Start >= partner.End && c.Start - partner.End <= 6;
         bool InEarlierClause(CueHit c) =>
             c.End <= hit.Start && Enumerable.Range(c.End, hit.Start - c.End).Any(k => _doc.Tokens[k].Norm is "and" or "," or "،" or "فيما" or "بينما" or "كما");
@@ -405,6 +408,10 @@ internal sealed partial class RelationReader
         {
             return;
         }
+
+        // (Read only because a supplier is talked with: the others of the list are read as nothing.)
+        var goodsNamed = TalksForGoods(partner.End);
+        var onlySuppliers = !goodsNamed && dealCues.Any(c => !InTalksObject(c));
 
         var subject = Agents(hit, allowPeople: false, exclude: [.. partner.Companies]).FirstOrDefault() ?? _s.Topic ?? _topic;
         if (subject is null || partner.Members.Contains(subject))
@@ -420,11 +427,17 @@ internal sealed partial class RelationReader
 
         foreach (var other in partner.Companies)
         {
+            if (onlySuppliers && SupplierRank(other) < 3 && _categoryOf(other.Key) != "energy")
+            {
+                continue;
+            }
+
             if (_categoryOf(other.Key) == "investor")
             {
                 _bag.Add(RelTypes.InvestsIn, other, subject, _money, _status, null, Evidence);      // talks with a fund are about money
             }
-            else if (TalksForGoods(partner.End))
+            else if (goodsNamed || SupplierRank(other) >= 3 && SupplierRank(other) > SupplierRank(subject)
+                || _categoryOf(other.Key) == "energy" && _categoryOf(subject.Key) != "energy")
             {
                 // Talks about capacity, hardware or power: the one who sells such things sells (a power company sells power).
                 var energy = (_categoryOf(subject.Key) == "energy") != (_categoryOf(other.Key) == "energy");

@@ -86,6 +86,12 @@ internal sealed partial class RelationReader
             {
                 members = [company];
             }
+            else if (_s.Cues.FirstOrDefault(c => c.Is("trio-ref") && (c.End <= hit.Start || (c.Start >= hit.End && c.Start - hit.End <= 1))) is { } trioRef
+                && ((trioRef.End < _s.TokenEnd && _doc.Tokens[trioRef.End].Norm is "," or "،" && _s.GroupAfter(trioRef.End + 1, 2) is { } named3 && named3.Companies.Count() == 3
+                    ? named3.Companies.ToList() : null) ?? LastCompaniesBefore(trioRef.Start, 3)) is { } trio)
+            {
+                members = trio;                                 // "The three startups compete", "وتتنافس الشركات الثلاث"
+            }
             else if (_s.Cues.Any(c => c.Is("pair-ref") && (c.End <= hit.Start || (c.Start >= hit.End && c.Start - hit.End <= 1))) && LastTwoCompaniesBefore(hit.Start) is { } pair)
             {
                 members = pair;                                 // "كما ضخت المجموعتان أموالا في X"
@@ -428,7 +434,10 @@ internal sealed partial class RelationReader
         return subjects.Distinct().Count() == 2 ? subjects : null;
     }
 
-    private List<DocEntity>? LastTwoCompanies(int token, bool pastOwners)
+    private List<DocEntity>? LastTwoCompanies(int token, bool pastOwners) => LastCompanies(token, pastOwners, 2);
+
+    // The last n companies named before the token (this sentence and the two before), in text order.
+    private List<DocEntity>? LastCompanies(int token, bool pastOwners, int n)
     {
         var recent = new List<DocEntity>();
         for (var si = _s.Sentence.Index; si >= 0 && si >= _s.Sentence.Index - 2; si--)
@@ -440,14 +449,31 @@ internal sealed partial class RelationReader
                     recent.Add(c);
                 }
 
-                if (recent.Count == 2)
+                if (recent.Count == n)
                 {
-                    return [recent[1], recent[0]];
+                    recent.Reverse();
+                    return recent;
                 }
             }
         }
 
         return null;
+    }
+
+    // "The three startups": three companies named together before (this sentence and the two before), else the last three
+    // named, past owners.
+    private List<DocEntity>? LastCompaniesBefore(int token, int n)
+    {
+        for (var si = _s.Sentence.Index; si >= 0 && si >= _s.Sentence.Index - 2; si--)
+        {
+            if (_sentences[si].Groups.LastOrDefault(g => (si != _s.Sentence.Index || g.End <= token) && g.Companies.Count() == n && !IsOwnerMention(_sentences[si], g)) is { } together)
+            {
+                return [.. together.Companies];
+            }
+        }
+
+        // (Fewer than n named before it in its own sentence: one was not recognised; earlier sentences would fill in a wrong one.)
+        return _s.Groups.Any(g => g.End <= token && g.Companies.Any()) ? null : LastCompanies(token, pastOwners: true, n);
     }
 
     // "a joint venture of X and Y", "controlled by X", "التابعة لمجموعة X", "bought a building from X": a name that only

@@ -8,7 +8,7 @@ internal sealed partial class RelationReader
 {
     private void ReadCompetition(CueHit hit)
     {
-        if (ReadRivalNamedFirst(hit) || ReadAppositiveRival(hit))
+        if (ReadRivalNamedFirst(hit) || ReadRivalIs(hit) || ReadAppositiveRival(hit))
         {
             return;
         }
@@ -139,6 +139,15 @@ internal sealed partial class RelationReader
             others = [.. _s.ListWithContinuations(namedRivals).Where(m => !m.IsPerson)];
         }
 
+        // "faces a crowd of specialist challengers, among them A, B and C", "and with domestic rivals such as A": the names a
+        // list introduces after a class of rivals.
+        if (others.Count == 0 && _doc.Language == "en" && hit.Start != FirstWordOfSentence()
+            && _doc.Tokens[hit.End - 1].Norm is "faces" or "facing" or "face" or "challengers" or "rivals" or "competitors" or "contenders"
+            && ListIntroAfter(hit.End, 10) is { } classed && classed.Companies.Any())
+        {
+            others = [.. _s.ListWithContinuations(classed).Where(m => !m.IsPerson)];
+        }
+
         var agents = Agents(hit, allowPeople: false, exclude: others);
 
         // "Rivals including Crusoe and Aligned are building nearby": rivals of the company the text is about.
@@ -188,6 +197,19 @@ internal sealed partial class RelationReader
                 agents = [members[0]];
                 others = [.. members.Skip(1)];
             }
+            else if (agents.Count >= 3 && _s.Cues.Any(c => c.Is("trio-ref") && (c.End <= hit.Start || c.Start >= hit.End && c.Start - hit.End <= 1)))
+            {
+                // "The three startups compete for the same customers": every two of them.
+                for (var i = 0; i < agents.Count; i++)
+                {
+                    foreach (var other in agents.Skip(i + 1))
+                    {
+                        _bag.Add(RelTypes.CompetesWith, agents[i], other, null, null, null, Evidence);
+                    }
+                }
+
+                return;
+            }
             else if (agents.Count >= 2)
             {
                 others = [.. agents.Skip(1)];                      // "وتتنافس «دو» و«إي آند» على ...": the subjects compete with each other
@@ -210,6 +232,14 @@ internal sealed partial class RelationReader
                 || _s.Cues.Any(c => c.Is("topic-ref") && c.End <= hit.Start && hit.Start - c.End <= 4 && _doc.Tokens[c.Start].Norm is not ("its" or "it"))))
         {
             agents = [rivalOfOthers];
+        }
+
+        // "وتأتي الخطوة في سياق منافسة متصاعدة مع «زين» و«أوريدو»", "amid growing competition with X": a noun of competition
+        // in a sentence that names no company before it is the rivalry of the company the text is about.
+        if (agents.Count == 0 && others.Count > 0 && _doc.Tokens[hit.Start].Norm.TrimStart('و', 'ب', 'ل', 'ف') is "منافسه" or "المنافسه" or "competition" or "rivalry"
+            && !_s.Groups.Any(g => g.End <= hit.Start && g.Companies.Any()) && (_s.Topic ?? _topic) is { } competing && !others.Contains(competing))
+        {
+            agents = [competing];
         }
 
         // "إذ تنافسها شركة «كيلفن سيكيور»": the verb's object is the company the sentence is about, its subject the rival.

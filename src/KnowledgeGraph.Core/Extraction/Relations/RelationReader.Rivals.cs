@@ -220,6 +220,13 @@ internal sealed partial class RelationReader
 
         for (var k = hit.End; k < _s.TokenEnd && k < hit.End + 6; k++)
         {
+            // ("أمام منافسيها، وأبرزهم شركة «X»": the list a "most notable of them" opens after a comma.)
+            if (_doc.Tokens[k].Norm is "," or "،" && _s.CueAt(k + 1) is { } notable && notable.Start == k + 1 && notable.Is("list-intro"))
+            {
+                k = notable.End - 1;
+                continue;
+            }
+
             if (_s.GroupAt(k) is { } named)
             {
                 // ("إلى منافسة «ديب سيك»": a verbal noun right before a name is left to the other rules.)
@@ -460,5 +467,49 @@ internal sealed partial class RelationReader
         }
 
         return k;
+    }
+
+    // "فالمنافس الأبرز هو «كوالكوم»، إلى جانب «ميديا تك»", "والمنافس الرئيسي لـ«X» هو «Y»": the rival a copula names, of the
+    // company after "لـ", else of the company the text is about.
+    private bool ReadRivalIs(CueHit hit)
+    {
+        if (_doc.Language != "ar" || _doc.Tokens[hit.Start].Norm.TrimStart('و', 'ف') is not ("المنافس" or "المنافسه") || hit.End != hit.Start + 1)
+        {
+            return false;
+        }
+
+        var k = hit.End;
+        while (k < _s.TokenEnd && _doc.Tokens[k].Norm is "الابرز" or "الاكبر" or "الاقرب" or "الرئيسي" or "الرئيسيه" or "الوحيد" or "الوحيده" or "المباشر" or "الاشرس")
+        {
+            k++;
+        }
+
+        var rivalledGroup = _s.GroupAfter(k, 3) is { Prepositional: true } ofGroup && ofGroup.Companies.Any() ? ofGroup : null;
+        if (rivalledGroup is not null)
+        {
+            k = rivalledGroup.End;
+            while (k < _s.TokenEnd && !_doc.Tokens[k].IsWord)
+            {
+                k++;
+            }
+        }
+
+        if (k >= _s.TokenEnd || _doc.Tokens[k].Norm is not ("هو" or "هي" or "هما") || _s.GroupAfter(k + 1, 3) is not { Prepositional: false } named || !named.Companies.Any())
+        {
+            return false;
+        }
+
+        var rivalled = rivalledGroup?.Companies.First() ?? (_s.Groups.Any(g => g.End <= hit.Start && g.Companies.Any()) ? null : _s.Topic ?? _topic);
+        if (rivalled is null || named.Members.Contains(rivalled))
+        {
+            return false;
+        }
+
+        foreach (var rival in _s.ListWithContinuations(named).Where(m => !m.IsPerson).Union(RivalsAfter(named.End)).Where(m => m != rivalled))
+        {
+            _bag.Add(RelTypes.CompetesWith, rival, rivalled, null, null, null, Evidence);
+        }
+
+        return true;
     }
 }

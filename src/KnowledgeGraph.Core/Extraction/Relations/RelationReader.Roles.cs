@@ -121,9 +121,12 @@ internal sealed partial class RelationReader
             && (_s.Groups.LastOrDefault(g => g.End <= first.Start && g.Companies.Any())?.Companies.First() ?? foundedByReference) is { } founded
             && _s.Groups.FirstOrDefault(g => g.Start > by && g.Start - by <= 8 && g.People.Any()) is { } founders)
         {
+            // ("Farid, who is the company's managing director", "Tachibana, who serves as chief executive": a founder's later
+            // title is held at the company the text said the founder set up.)
             foreach (var person in FounderList(founders))
             {
                 _bag.Add(RelTypes.Founded, person, founded, null, null, null, Evidence);
+                _employer.TryAdd(person.Key, founded);
             }
 
             return;

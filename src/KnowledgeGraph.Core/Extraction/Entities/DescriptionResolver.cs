@@ -231,6 +231,15 @@ internal static class DescriptionResolver
         mentions.AddRange(added);
     }
 
+    // "للبنك", "المصرف", "والهيئة": a bank or an authority the text named before.
+    private static bool BareInstitution(string norm) => norm.StartsWith("ال", StringComparison.Ordinal) || norm.StartsWith("لل", StringComparison.Ordinal)
+        || norm.StartsWith("وال", StringComparison.Ordinal) || norm.StartsWith("بال", StringComparison.Ordinal) ? InstitutionNoun(norm) is not null : false;
+
+    // The institution a word names ("بنك" and "مصرف" are one), if any.
+    private static string? InstitutionNoun(string norm) =>
+        norm.EndsWith("بنك", StringComparison.Ordinal) || norm.EndsWith("مصرف", StringComparison.Ordinal) ? "bank"
+        : norm.EndsWith("هيئه", StringComparison.Ordinal) || norm.EndsWith("هيئة", StringComparison.Ordinal) ? "authority" : null;
+
     public static void Resolve(DocumentTokens doc, Lexicons lexicons, bool[] covered, List<Mention> mentions)
     {
         // A description has no suffix attached: "المصرفي" (the banker) is no "المصرف" (the bank) with a pronoun.
@@ -268,11 +277,25 @@ internal static class DescriptionResolver
                 continue;
             }
 
+            // "البنك المركزي", "الهيئة العامة للاستثمار": a bank or an authority with an adjective after it is named, not referred to.
+            if (hit.End - hit.Start == 1 && BareInstitution(doc.Tokens[hit.Start].Norm) && next < doc.Tokens.Count && next == hit.End
+                && doc.Tokens[next].IsWord && doc.Tokens[next].Norm.StartsWith("ال", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             // The nearest such company that acted (named with no preposition), else the nearest one named.
             // A fund the gazetteer lacks is one the text names as a fund ("صندوق «الواحة»", "«X كابيتال»").
             var candidates = ordered.Where(m => m.TokenEnd <= hit.Start && sentence - doc.SentenceOfToken[m.TokenStart] <= SentencesBack
                 && (lexicons.Gazetteer.Entries.TryGetValue(m.Entity.Key, out var entry) ? entry.Category is { } category && wanted.Contains(category)
                     : wanted.Contains("investor") && NamedAsFund(doc, m))).ToList();
+            // ("العضو المنتدب للهيئة", "الرئيس التنفيذي للبنك": the bank, the authority the text named as one.)
+            if (hit.End - hit.Start == 1 && BareInstitution(doc.Tokens[hit.Start].Norm))
+            {
+                var noun = InstitutionNoun(doc.Tokens[hit.Start].Norm);
+                candidates = [.. candidates.Where(m => Enumerable.Range(Math.Max(0, m.TokenStart - 2), m.TokenEnd - Math.Max(0, m.TokenStart - 2)).Any(k => InstitutionNoun(doc.Tokens[k].Norm) == noun))];
+            }
+
             var referent = candidates.LastOrDefault(m => !m.Prepositional) ?? candidates.LastOrDefault();
             if (referent is null)
             {

@@ -111,14 +111,15 @@ internal sealed partial class RelationReader
             {
                 // "it", "the start-up", الشركة: the article's company (the subject of the sentence before was tried: better on
                 // some sets, worse on others, since that subject is often misread in English).
-                // An English sentence opening "It ..." or "The company ..." right after a sentence that opened with a company: that company.
+                // An English sentence opening "It ..." or "The company ..." right after a sentence that opened with a company: that company;
+                // else, inside a paragraph, the company the paragraph is about (ParagraphSubject).
                 // "The startup", "الشركة الناشئة": the young company named last (the sentence's topic says which).
                 // "وأعلنت الشركة جمع 22 مليون دولار": a young company the sentences before spoke of (one the gazetteer does not
                 // know) is the one that raises a round, rather than the article's big name.
                 members = [StartupReference(_s) && _s.Topic is { } young ? young
                     : hit.Is("fundraise") && _doc.Language == "ar" && _s.Topic is { } raising && !_known(raising.Key) ? raising
                     : _doc.Language == "en" && _s.Cues.FirstOrDefault(c => c.Is("topic-ref")) is { } opening && opening.Start == FirstWordOfSentence()
-                    && PreviousSentenceOpener() is { } opener ? opener : _topic];
+                    && PreviousSentenceOpener() is { } opener ? opener : ParagraphSubject() ?? _topic];
             }
             else if (CompanyDescriptionBefore(hit.Start) && PreviousSentenceAgent() is { } topic)
             {

@@ -266,4 +266,52 @@ internal sealed partial class RelationReader
 
     private bool IsLowerWord(int k) =>
         _doc.Tokens[k].IsWord && _doc.Tokens[k].Kind == TokenKind.Latin && char.IsLower(_doc.Text[_doc.Tokens[k].Start]);
+
+    // "A newer entrant, Velto Labs, ... . It was founded ... . The company has raised ...": within a paragraph, a reference means
+    // the company the paragraph is about, the first company a sentence of it before this one has as its subject. None where
+    // this sentence opens the paragraph, or where the paragraph opens with a reference ("The company ...", "وقالت الشركة"),
+    // which goes on about the company of the text.
+    private DocEntity? ParagraphSubject()
+    {
+        var start = _s.Sentence.Index;
+        while (start > 0 && !StartsParagraph(start))
+        {
+            start--;
+        }
+
+        for (var k = start; k < _s.Sentence.Index; k++)
+        {
+            var s = _sentences[k];
+            var subject = s.Groups.FirstOrDefault(g => !g.Prepositional && g.Companies.Any() && !NamesAModifiedNoun(g));
+            if (s.Cues.Any(c => c.Is("topic-ref") && (subject is null || c.Start < subject.Start) && !s.Groups.Any(g => g.Companies.Any() && g.Start < c.Start)))
+            {
+                return null;
+            }
+
+            // ("وقّع بنك X عقداً مع الشركة": a sentence that names the text's company by a reference is about two companies.)
+            if (subject is not null && s.Cues.Any(c => c.Is("topic-ref") && c.Start > subject.Start && _doc.Tokens[c.Start].Norm is not ("its" or "it")))
+            {
+                return null;
+            }
+
+            // (An investor acts on the company the paragraph is about: "the company" seldom means it.)
+            if (subject is not null && (AppositionOfPossessor(s, subject) ?? subject).Companies.First() is { } company && !IsFundName(company) && !IsInvestor(company))
+            {
+                return company;
+            }
+        }
+
+        return null;
+    }
+
+    // Whether a line break stands between a sentence and the one before it.
+    private bool StartsParagraph(int index) =>
+        index == 0 || _doc.Text.AsSpan(_sentences[index - 1].Sentence.End, Math.Max(0, _sentences[index].Sentence.Start - _sentences[index - 1].Sentence.End)).Contains('\n');
+
+    // "Before the Halden deal, ...", "the Nvidia chips": a name between "the" and a noun only qualifies that noun.
+    private bool NamesAModifiedNoun(MentionGroup g) =>
+        _doc.Language == "en" && g.Start > 0 && _doc.Tokens[g.Start - 1].Norm == "the" && g.End < _doc.Tokens.Count && IsLowerWord(g.End);
+
+    // A fund is "the fund", seldom "the company".
+    private bool IsFundName(DocEntity e) => _categoryOf(e.Key) is null or "investor" && FundName().IsMatch(e.Name + " " + e.Key);
 }

@@ -112,17 +112,21 @@ internal sealed partial class RelationReader
             return;
         }
 
-        // "The startup was founded in 2020 by X and Y": the reference before the verb is the founded company.
-        var foundedByReference = _s.Cues.FirstOrDefault(c => c.Is("topic-ref") && c.End <= first.Start && first.Start - c.End <= 3 && _doc.Tokens[c.Start].Norm is not ("its" or "it" or "their"))
+        // "The startup was founded in 2020 by X and Y": the reference before the verb is the founded company; so is "It was".
+        var foundedByReference = _s.Cues.FirstOrDefault(c => c.Is("topic-ref") && c.End <= first.Start && first.Start - c.End <= 3
+                && (_doc.Tokens[c.Start].Norm is not ("its" or "it" or "their") || _doc.Tokens[c.Start].Norm == "it" && _doc.Tokens[c.End].Norm is "was" or "is"))
             is not null && !_s.Groups.Any(g => g.End <= first.Start && g.Companies.Any()) && NotAnInvestor(_s.Topic ?? _topic) is { } referred
             && _categoryOf(referred.Key) != "investor" && !FundName().IsMatch(referred.Name) ? referred : null;   // a fund founds nothing here
         if (company is null && anyFounder && by >= 0
             && (_s.Groups.LastOrDefault(g => g.End <= first.Start && g.Companies.Any())?.Companies.First() ?? foundedByReference) is { } founded
             && _s.Groups.FirstOrDefault(g => g.Start > by && g.Start - by <= 8 && g.People.Any()) is { } founders)
         {
+            // ("Farid, who is the company's managing director", "Tachibana, who serves as chief executive": a founder's later
+            // title is held at the company the text said the founder set up.)
             foreach (var person in FounderList(founders))
             {
                 _bag.Add(RelTypes.Founded, person, founded, null, null, null, Evidence);
+                _employer.TryAdd(person.Key, founded);
             }
 
             return;

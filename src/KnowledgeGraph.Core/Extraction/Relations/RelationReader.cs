@@ -66,7 +66,8 @@ internal sealed partial class RelationReader
 
             // "تعاقدت X مع «Y»، وهي شركة محلية ... . وقالت فلانة، مؤسسة الشركة": a company just introduced as one is what
             // "the company" of the next sentence means.
-            var introduced = i > 0 ? sentences[i - 1].Groups.FirstOrDefault(g => g.Companies.Any() && DescribedAsCompany(g.End)) : null;
+            // ("X raised $30m in a round led by Y, a London-based fund. Its chief executive ...": a fund introduced as one is no "it".)
+            var introduced = i > 0 ? sentences[i - 1].Groups.FirstOrDefault(g => g.Companies.Any() && DescribedAsCompany(g.End) && _categoryOf(g.Companies.First().Key) != "investor") : null;
             sentences[i].Topic = introduced?.Companies.First() ?? previousSubject ?? _topic;
 
             // "The startup", "الشركة الناشئة": a young company the gazetteer does not know, the one named last before.

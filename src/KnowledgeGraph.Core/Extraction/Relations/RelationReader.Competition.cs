@@ -234,14 +234,6 @@ internal sealed partial class RelationReader
             agents = [rivalOfOthers];
         }
 
-        // "وتأتي الخطوة في سياق منافسة متصاعدة مع «زين» و«أوريدو»", "amid growing competition with X": a noun of competition
-        // in a sentence that names no company before it is the rivalry of the company the text is about.
-        if (agents.Count == 0 && others.Count > 0 && _doc.Tokens[hit.Start].Norm.TrimStart('و', 'ب', 'ل', 'ف') is "منافسه" or "المنافسه" or "competition" or "rivalry"
-            && !_s.Groups.Any(g => g.End <= hit.Start && g.Companies.Any()) && (_s.Topic ?? _topic) is { } competing && !others.Contains(competing))
-        {
-            agents = [competing];
-        }
-
         // "إذ تنافسها شركة «كيلفن سيكيور»": the verb's object is the company the sentence is about, its subject the rival.
         // ("إذ تنافسها بقوة «X»، إضافة إلى «Y»": an adverb may stand before the subject, and the names "besides" adds are
         // rivals too, not the only ones.)

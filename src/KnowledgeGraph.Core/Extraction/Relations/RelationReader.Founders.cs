@@ -52,7 +52,9 @@ internal sealed partial class RelationReader
                 k--;
             }
 
+            // "by A, a former Stanford researcher, together with B, C and D": "together with" goes on like "and".
             if (IsAnd(k) || (_doc.Tokens[g.Start].Norm.StartsWith('و') && _doc.Tokens[g.Start].Kind == Text.TokenKind.Arabic)
+                || _doc.Tokens[k].Norm == "with" && k - 1 > first.End && _doc.Tokens[k - 1].Norm is "together" or "along"
                 || DescribedAfterAnd(k, first.End))
             {
                 people.AddRange(pending);

@@ -113,7 +113,9 @@ internal sealed partial class RelationReader
         }
 
         // "The startup was founded in 2020 by X and Y": the reference before the verb is the founded company.
-        var foundedByReference = _s.Cues.FirstOrDefault(c => c.Is("topic-ref") && c.End <= first.Start && first.Start - c.End <= 3 && _doc.Tokens[c.Start].Norm is not ("its" or "it" or "their"))
+        // ("It was founded in January by A and B": "It" opening a passive founding is the company too.)
+        var foundedByReference = _s.Cues.FirstOrDefault(c => c.Is("topic-ref") && c.End <= first.Start && first.Start - c.End <= 3
+                && (_doc.Tokens[c.Start].Norm is not ("its" or "it" or "their") || _doc.Tokens[c.Start].Norm == "it" && c.Start == FirstWordOfSentence() && _doc.Tokens[c.End].Norm == "was"))
             is not null && !_s.Groups.Any(g => g.End <= first.Start && g.Companies.Any()) && NotAnInvestor(_s.Topic ?? _topic) is { } referred
             && _categoryOf(referred.Key) != "investor" && !FundName().IsMatch(referred.Name) ? referred : null;   // a fund founds nothing here
         if (company is null && anyFounder && by >= 0

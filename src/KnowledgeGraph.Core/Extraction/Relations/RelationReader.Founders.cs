@@ -199,7 +199,8 @@ internal sealed partial class RelationReader
                 continue;
             }
 
-            if (_s.IsRelationCue(k) && !(_s.CueAt(k) is { } c && c.IsAny("prep-in", "object-marker", "list-intro")))
+            // ("مع شريكه السابق في «X»، المهندس فلان": "his partner" describes the person named after it.)
+            if (_s.IsRelationCue(k) && !(_s.CueAt(k) is { } c && (c.IsAny("prep-in", "object-marker", "list-intro") || c.Is("partner") && c.Suffix is "ه" or "ها")))
             {
                 return null;                                    // "أسس «X» في طوكيو عام 2023 كل من فلان وفلان": a list intro may come first
             }

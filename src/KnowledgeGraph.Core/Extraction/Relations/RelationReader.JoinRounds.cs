@@ -140,11 +140,23 @@ internal sealed partial class RelationReader
             return;
         }
 
+        // "taking part in funding rounds for X and Y": each company of the plural rounds is an investee.
+        var investees = RoundsFor(hit.End) is { } roundsFor && roundsFor.Contains(investee) ? roundsFor : [investee];
         foreach (var investor in investors)
         {
-            _bag.Add(RelTypes.InvestsIn, investor, investee, _money, _status, null, Evidence);
-            _sentenceInvestments.Add((investor, investee));
+            foreach (var company in investees.Where(c => c != investor))
+            {
+                _bag.Add(RelTypes.InvestsIn, investor, company, _money, _status, null, Evidence);
+                _sentenceInvestments.Add((investor, company));
+            }
         }
+    }
+
+    // The companies after "rounds for" (or "rounds in") a few words after the cue.
+    private List<DocEntity>? RoundsFor(int from)
+    {
+        var rounds = Enumerable.Range(from, Math.Max(0, Math.Min(_s.TokenEnd - 2, from + 4) - from)).FirstOrDefault(k => _doc.Tokens[k].Norm == "rounds" && _doc.Tokens[k + 1].Norm is "for" or "in", -1);
+        return rounds >= 0 && _s.GroupAt(rounds + 2) is { } listed ? [.. JoinedList(listed, overPossessives: true).Where(m => !m.IsPerson)] : null;
     }
 
     // "drew A and B, as well as former Google chief executive C and French billionaire D": the people the list goes on with.

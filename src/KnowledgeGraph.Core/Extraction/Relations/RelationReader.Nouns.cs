@@ -86,13 +86,15 @@ internal sealed partial class RelationReader
     }
 
     // A group and the groups "and", "و" or a comma join to it, people and companies alike ("«إنفيديا» وريد هوفمان").
-    private List<DocEntity> JoinedList(MentionGroup first)
+    // ("for OpenAI and Elon Musk's xAI": over possessives, where the caller keeps only companies.)
+    private List<DocEntity> JoinedList(MentionGroup first, bool overPossessives = false)
     {
         var members = first.Members.ToList();
         var end = first.End;
         foreach (var g in _s.Groups.Where(g => g.Start >= first.End))
         {
-            var joined = Enumerable.Range(end, g.Start - end).All(k => !_doc.Tokens[k].IsWord && _doc.Tokens[k].Norm is not ("." or ";" or "؛" or "(" or ")") || IsAnd(k))
+            var joined = Enumerable.Range(end, g.Start - end).All(k => !_doc.Tokens[k].IsWord && _doc.Tokens[k].Norm is not ("." or ";" or "؛" or "(" or ")") || IsAnd(k)
+                    || overPossessives && _doc.Tokens[k].Norm == "s" && k > end && _doc.Tokens[k - 1].Norm is "'" or "’")
                 && (g.Start > end || _doc.Tokens[g.Start].Norm.StartsWith('و'));
             if (!joined || g.Start - end > 3)
             {

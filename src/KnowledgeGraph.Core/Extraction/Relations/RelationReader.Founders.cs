@@ -52,7 +52,9 @@ internal sealed partial class RelationReader
                 k--;
             }
 
+            // "by A, a former Stanford researcher, together with B, C and D": "together with" goes on like "and".
             if (IsAnd(k) || (_doc.Tokens[g.Start].Norm.StartsWith('و') && _doc.Tokens[g.Start].Kind == Text.TokenKind.Arabic)
+                || _doc.Tokens[k].Norm == "with" && k - 1 > first.End && _doc.Tokens[k - 1].Norm is "together" or "along"
                 || DescribedAfterAnd(k, first.End))
             {
                 people.AddRange(pending);
@@ -197,7 +199,8 @@ internal sealed partial class RelationReader
                 continue;
             }
 
-            if (_s.IsRelationCue(k) && !(_s.CueAt(k) is { } c && c.IsAny("prep-in", "object-marker", "list-intro")))
+            // ("مع شريكه السابق في «X»، المهندس فلان": "his partner" describes the person named after it.)
+            if (_s.IsRelationCue(k) && !(_s.CueAt(k) is { } c && (c.IsAny("prep-in", "object-marker", "list-intro") || c.Is("partner") && c.Suffix is "ه" or "ها")))
             {
                 return null;                                    // "أسس «X» في طوكيو عام 2023 كل من فلان وفلان": a list intro may come first
             }

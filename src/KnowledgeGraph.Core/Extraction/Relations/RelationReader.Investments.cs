@@ -32,6 +32,11 @@ internal sealed partial class RelationReader
         // "شركة «نبض» المصرية، التي استثمرت فيها «زين» 12 مليون دولار": "فيها" after a relative verb is what "التي" follows.
         var relativeIn = _doc.Language == "ar" && hit.End < _s.TokenEnd && _doc.Tokens[hit.End].Norm is "فيها" or "فيه" && WhichBefore(hit.Start) is { } described
             && described.Companies.Any() ? described : null;
+        if (ReadFunderRelative(hit))
+        {
+            return;
+        }
+
         var investeeGroup = relativeIn ?? (hit.Is("own") && !hit.Is("invest") ? _s.ObjectAfter(hit.End, 8, "prep-in", "prep-of") ?? OwnedAfterShare(hit.End) : _s.ObjectAfter(hit.End, Window, "prep-in"));
         // "invested in Nscale and in Lambda", "ضخت أموالاً في X وفي Y": the same preposition repeated.
         var investees = investeeGroup is null ? [] : investeeGroup.Companies.Concat(CoordinatedObjects(investeeGroup)).Distinct().ToList();
@@ -53,6 +58,12 @@ internal sealed partial class RelationReader
             }
 
             investees.AddRange(owned.Companies);                // "Arm Holdings, in which SoftBank holds 90%"
+        }
+
+        // "TBC also owns Payme", "Aker owns Nordlys Cloud and Kvaerner": a company as the object right after "owns".
+        if (investees.Count == 0 && hit.Is("own") && _doc.Tokens[hit.Start].Norm == "owns" && _s.GroupAt(hit.End) is { Prepositional: false } ownedObject)
+        {
+            investees.AddRange(_s.ListWithContinuations(ownedObject).Where(m => !m.IsPerson));
         }
 
         if (investees.Count == 0 && hit.Is("own") && !hit.Is("invest"))
@@ -155,6 +166,14 @@ internal sealed partial class RelationReader
             investors.AddRange(_s.ListWithContinuations(listed).Where(m => !m.IsPerson && !investees.Contains(m)));
         }
 
+        // "ويملك حصة الأغلبية في «X» مجموعة «Y»، إلى جانب «Z»": an Arabic verb of owning first, its object, then its subject.
+        if (investors.Count == 0 && _doc.Language == "ar" && hit.Is("own") && investeeGroup is not null && investeeGroup.Start > hit.End
+            && !_s.Groups.Any(g => g.End <= hit.Start && g.Companies.Any())
+            && _s.GroupAfter(SkipCompanyWords(investeeGroup.End), 2) is { Prepositional: false } verbFirstOwner && verbFirstOwner.Companies.Any())
+        {
+            investors.AddRange(_s.ListWithContinuations(verbFirstOwner).Where(m => !m.IsPerson && !investees.Contains(m)));
+        }
+
         if (investors.Count == 0)
         {
             investors.AddRange(Agents(hit, allowPeople: true));
@@ -190,9 +209,10 @@ internal sealed partial class RelationReader
         var investorGroup = (loanLed ? _s.GroupAfter(hit.End, 3) : null) ?? _s.ObjectAfter(hit.End, Window, "prep-from", "led-by") ?? (hit.Is("led-by") ? _s.GroupAfter(hit.End, 3) ?? GroupAfterDescription(hit.End) ?? ManagerOfFundsAfter(hit.End) : null)
             ?? (hit.Is("fundraise") ? FromPartyAfter(hit.End, Window) ?? TalksPartner(hit) : null);
         var investors = investorGroup is null ? null : _s.Groups.Contains(investorGroup) ? _s.ListWithContinuations(investorGroup) : investorGroup.Members.ToList();
-        // "a round led by Lightspeed with Peak XV Partners and Khosla Ventures": the names "with" adds join the lead.
-        if (hit.Is("led-by") && _doc.Language == "en" && investors is { Count: > 0 } && investorGroup is not null && investorGroup.End < _s.TokenEnd
-            && _doc.Tokens[investorGroup.End].Norm == "with" && _s.GroupAt(investorGroup.End + 1) is { } withGroup)
+        // "a round led by Lightspeed with Peak XV Partners and Khosla Ventures", "led by A, with B and C": the names "with" adds join the lead.
+        var withAt = investorGroup is null ? -1 : investorGroup.End < _s.TokenEnd && _doc.Tokens[investorGroup.End].Norm == "with" ? investorGroup.End
+            : investorGroup.End + 1 < _s.TokenEnd && _doc.Tokens[investorGroup.End].Norm == "," && _doc.Tokens[investorGroup.End + 1].Norm == "with" ? investorGroup.End + 1 : -1;
+        if (hit.Is("led-by") && _doc.Language == "en" && investors is { Count: > 0 } && withAt > 0 && _s.GroupAt(withAt + 1) is { } withGroup && withGroup.Companies.Any())
         {
             investors = [.. investors.Union(_s.ListWithContinuations(withGroup).Where(m => !m.IsPerson))];
         }
@@ -219,7 +239,7 @@ internal sealed partial class RelationReader
             // "Tenstorrent raised $693m": the company whose round later sentences speak of ("The round was led by X").
             // The first raise of a sentence names its company: "X has raised $1bn in a round led by Y, the largest funding round ever".
             if (hit.Is("fundraise") && _round?.Sentence != _s.Sentence.Index && Agents(hit, allowPeople: false).FirstOrDefault() is { } raising
-                && !_sentenceInvestments.Any(r => r.Investor == raising))
+                && !_sentenceInvestments.Any(r => r.Investor == raising) && !NamedOnlyAfter(raising, hit))
             {
                 _round = (raising, _s.Sentence.Index);
             }
@@ -256,6 +276,54 @@ internal sealed partial class RelationReader
             _sentenceInvestments.Add((investor, investee));
         }
     }
+
+    // "وتتلقى «X» تمويلاً من «Y»، الذي ضخ فيها 800 مليون", "وتحظى بدعم «Y»، ذراع ...، التي ضخت فيها": with no subject after
+    // "فيها", the relative verb's subject is the funder the sentence names after "من"/"بدعم", and "ها" is the funded subject.
+    private bool ReadFunderRelative(CueHit hit)
+    {
+        if (_doc.Language != "ar" || hit.End >= _s.TokenEnd || _doc.Tokens[hit.End].Norm is not ("فيها" or "فيه")
+            || WordBefore(hit.Start) is not { } which || _doc.Tokens[which].Norm is not ("التي" or "الذي")
+            || _s.GroupAfter(hit.End + 1, 3) is { Prepositional: false }
+            || _s.Groups.LastOrDefault(g => g.End <= which && which - g.End <= 16 && g.Companies.Any() && FunderMarkBefore(g.Start)) is not { } funder)
+        {
+            return false;
+        }
+
+        var funded = _s.Groups.FirstOrDefault(g => g.End <= funder.Start && !g.Prepositional && g.Companies.Any())?.Companies.First()
+            ?? (_s.Cues.Any(c => c.Is("topic-ref") && c.End <= funder.Start) ? _s.Topic ?? _topic : null);
+        if (funded is null || funder.Members.Contains(funded))
+        {
+            return false;
+        }
+
+        foreach (var investor in funder.Companies)
+        {
+            _bag.Add(RelTypes.InvestsIn, investor, funded, _money, _status, null, Evidence);
+            _sentenceInvestments.Add((investor, funded));
+        }
+
+        return true;
+    }
+
+    private bool FunderMarkBefore(int start) =>
+        WordBefore(start) is { } k && k > _s.TokenStart && (_doc.Tokens[k].Norm is "بدعم" or "بتمويل" || _doc.Tokens[k].Norm is "من" && _doc.Tokens[k - 1].Norm is "بدعم" or "تمويلا" or "تمويل" or "بتمويل" or "دعما" or "استثمارا");
+
+    // Past quotes and company words ("» مجموعة «", "صندوق"): where the name they introduce starts.
+    private int SkipCompanyWords(int from)
+    {
+        var k = from;
+        while (k < _s.TokenEnd && k < from + 4 && _s.GroupAt(k) is null && (!_doc.Tokens[k].IsWord && _doc.Tokens[k].Norm is not ("." or "," or "،" or ";" or "؛") || _doc.IsCueWord("company-cue", k)))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    // "The round drew A and B", "the round included A": the names after the round word's verb joined it; none of them raised it.
+    private bool NamedOnlyAfter(DocEntity company, CueHit hit) =>
+        _doc.Language == "en" && hit.End < _s.TokenEnd && _s.CueAt(hit.End) is { } verb && verb.Start == hit.End && verb.Is("join-round")
+        && !_s.Groups.Any(g => g.End <= hit.Start && g.Members.Contains(company));
 
     // "OpenAI, led by Sam Altman, ...", "Yotta, the Mumbai-based cloud provider led by Sunil Gupta": the person leads the company.
     private void ReadLedByPerson(CueHit hit)

@@ -34,6 +34,10 @@ internal sealed partial class RelationReader
             // "with participation from X", "بمشاركة كل من X و Y".
             var from = hit.End < _s.TokenEnd && _s.CueAt(hit.End) is { } prep && prep.Start == hit.End && prep.IsAny("prep-from", "prep-of") ? prep.End : hit.End;
             investors = _s.GroupAfter(_s.AfterListIntro(from), 3) is { } listed ? _s.ListWithContinuations(listed) : [];
+            if (joinedBy && investors.Count > 0)
+            {
+                investors.AddRange(PeopleAsWellAs(hit.End).Where(p => !investors.Contains(p)));
+            }
         }
         else if (GroupEndingAt(hit.Start, 2) is { } withGroup && WithBefore(withGroup) is { } with)
         {
@@ -136,10 +140,47 @@ internal sealed partial class RelationReader
             return;
         }
 
+        // "taking part in funding rounds for X and Y": each company of the plural rounds is an investee.
+        var investees = RoundsFor(hit.End) is { } roundsFor && roundsFor.Contains(investee) ? roundsFor : [investee];
         foreach (var investor in investors)
         {
-            _bag.Add(RelTypes.InvestsIn, investor, investee, _money, _status, null, Evidence);
-            _sentenceInvestments.Add((investor, investee));
+            foreach (var company in investees.Where(c => c != investor))
+            {
+                _bag.Add(RelTypes.InvestsIn, investor, company, _money, _status, null, Evidence);
+                _sentenceInvestments.Add((investor, company));
+            }
+        }
+    }
+
+    // The companies after "rounds for" (or "rounds in") a few words after the cue.
+    private List<DocEntity>? RoundsFor(int from)
+    {
+        var rounds = Enumerable.Range(from, Math.Max(0, Math.Min(_s.TokenEnd - 2, from + 4) - from)).FirstOrDefault(k => _doc.Tokens[k].Norm == "rounds" && _doc.Tokens[k + 1].Norm is "for" or "in", -1);
+        return rounds >= 0 && _s.GroupAt(rounds + 2) is { } listed ? [.. JoinedList(listed, overPossessives: true).Where(m => !m.IsPerson)] : null;
+    }
+
+    // "drew A and B, as well as former Google chief executive C and French billionaire D": the people the list goes on with.
+    private IEnumerable<DocEntity> PeopleAsWellAs(int from)
+    {
+        for (var k = from; k + 2 < _s.TokenEnd; k++)
+        {
+            if (_doc.Tokens[k].Norm is "." or ";" || _s.IsClauseBreakWord(k))
+            {
+                yield break;
+            }
+
+            if (_doc.Tokens[k].Norm == "as" && _doc.Tokens[k + 1].Norm == "well" && _doc.Tokens[k + 2].Norm == "as")
+            {
+                foreach (var g in _s.Groups.Where(g => g.Start > k + 2 && g.People.Any()))
+                {
+                    foreach (var person in g.People)
+                    {
+                        yield return person;
+                    }
+                }
+
+                yield break;
+            }
         }
     }
 

@@ -58,6 +58,7 @@ internal sealed partial class RelationReader
             if (hit.Is("investor-noun"))
             {
                 _bag.Add(RelTypes.InvestsIn, member, owner, null, null, null, Evidence);
+                _sentenceInvestments.Add((member, owner));
             }
             else if (member.IsPerson)
             {
@@ -72,6 +73,54 @@ internal sealed partial class RelationReader
                 _bag.Add(RelTypes.BuysFrom, owner, member, null, null, null, Evidence);
             }
         }
+
+        // "كانت X من بين المستثمرين في Y، إلى جانب Z وفلان": the names beside the holder hold a share of Y too.
+        if (hit.Is("investor-noun") && _s.Groups.FirstOrDefault(g => g.Start >= hit.End && g.Members.Contains(owner)) is { } ownerGroup
+            && CoHoldersAfter(ownerGroup.End) is { } beside)
+        {
+            foreach (var member in JoinedList(beside).Where(m => m != owner && !holder.Members.Contains(m)))
+            {
+                _bag.Add(RelTypes.InvestsIn, member, owner, null, null, null, Evidence);
+            }
+        }
+    }
+
+    // A group and the groups "and", "و" or a comma join to it, people and companies alike ("«إنفيديا» وريد هوفمان").
+    // ("for OpenAI and Elon Musk's xAI": over possessives, where the caller keeps only companies.)
+    private List<DocEntity> JoinedList(MentionGroup first, bool overPossessives = false)
+    {
+        var members = first.Members.ToList();
+        var end = first.End;
+        foreach (var g in _s.Groups.Where(g => g.Start >= first.End))
+        {
+            var joined = Enumerable.Range(end, g.Start - end).All(k => !_doc.Tokens[k].IsWord && _doc.Tokens[k].Norm is not ("." or ";" or "؛" or "(" or ")") || IsAnd(k)
+                    || overPossessives && _doc.Tokens[k].Norm == "s" && k > end && _doc.Tokens[k - 1].Norm is "'" or "’")
+                && (g.Start > end || _doc.Tokens[g.Start].Norm.StartsWith('و'));
+            if (!joined || g.Start - end > 3)
+            {
+                break;
+            }
+
+            members.AddRange(g.Members.Where(m => !members.Contains(m)));
+            end = g.End;
+        }
+
+        return members;
+    }
+
+    // The names after ", إلى جانب" / "، alongside" / ", along with" right after a group that ends at end.
+    private MentionGroup? CoHoldersAfter(int end)
+    {
+        var k = end;
+        while (k < _s.TokenEnd && !_doc.Tokens[k].IsWord && _doc.Tokens[k].Norm is "," or "،" or "»" or "\"")
+        {
+            k++;
+        }
+
+        var after = k + 1 < _s.TokenEnd && _doc.Tokens[k].Norm is "الي" or "إلى" && _doc.Tokens[k + 1].Norm == "جانب" ? k + 2
+            : k + 1 < _s.TokenEnd && _doc.Tokens[k].Norm == "along" && _doc.Tokens[k + 1].Norm == "with" ? k + 2
+            : k < _s.TokenEnd && _doc.Tokens[k].Norm == "alongside" ? k + 1 : -1;
+        return after > k ? _s.GroupAfter(after, 2) : null;
     }
 
     // "Lumenfold's backers include Intel Capital, which led its Series C, and Cedar Arc Ventures", "Its investors include X and

@@ -352,6 +352,15 @@ internal sealed partial class RelationReader
             companyBefore = namedWithTitle = true;
         }
 
+        // "وأسس العمر الشركة عام 2012 مع ...": a founding verb, a name the text gave before (a surname), then "the company": the
+        // company the text is about.
+        if (company is null && anyFounder && _doc.Language == "ar" && first == last && _doc.Tokens[first.Start].Norm.TrimStart('و') is "اسس" or "اسست"
+            && _s.Cues.FirstOrDefault(c => c.Is("topic-ref") && c.Start > last.End && c.Start - last.End <= 2 && _doc.Tokens[c.Start].Norm == "الشركه") is not null
+            && !_s.Groups.Any(g => g.Start >= last.End && g.Start - last.End <= 2))
+        {
+            company = KnownEmployerInDocument() ?? NotAnInvestor(_s.Topic ?? _topic);
+        }
+
         // "Maya Lund co-founded the battery company X": where nothing else named it, a founder's company after a description.
         if (company is null && anyFounder && _doc.Language == "en")
         {
@@ -451,7 +460,8 @@ internal sealed partial class RelationReader
         }
 
         // "Mensch founded the company with Lample and Lacroix", "co-founded X in 2016 with former Google engineer Y": the founders named after "with".
-        if (anyFounder && (_s.ObjectAfter(last.End, 8, "prep-with") ?? CofoundersAfterWith(last.End)) is { } cofounders)
+        // ("مع شريكه السابق في «أوريدو»، المهندس فلان": a company after "with" describes the co-founder named after it.)
+        if (anyFounder && ((_s.ObjectAfter(last.End, 8, "prep-with") is { } withObject && (withObject.People.Any() || _doc.Language != "ar") ? withObject : null) ?? CofoundersAfterWith(last.End)) is { } cofounders)
         {
             people.AddRange(FounderList(cofounders));
         }

@@ -244,6 +244,7 @@ internal sealed partial class RelationReader
                 r.ReadPartnership(h);
             }
         }),
+        (["partner"], (r, h) => r.ReadJointVenture(h)),
         (["backed-by", "acquired-by", "owned-by"], (r, h) => r.ReadBackedBy(h)),
         (["paid-for"], (r, h) => r.ReadPaidFor(h)),
         (["win-contract"], (r, h) => r.ReadContractWin(h)),

@@ -277,6 +277,7 @@ internal sealed partial class RelationReader
             ReadWorkingWith();
             ReadTogether();
             ReadCareers();
+            ReadMoves();
             var relationsBefore = _bag.Count;
             ReadRunBy();
 

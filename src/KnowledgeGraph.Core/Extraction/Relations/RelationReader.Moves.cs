@@ -1,0 +1,104 @@
+using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Text;
+
+namespace KnowledgeGraph.Extraction.Relations;
+
+internal sealed partial class RelationReader
+{
+    private const int MoveWindow = 16;
+
+    /// <summary>
+    /// A person moving to a company: "انتقل فلان، المدير التقني لـ«X»، إلى «Y»", "بانتقال فلانة إلى «Y»", "فلان، الذي انتقل
+    /// إلى «Y»", "بدأت فلانة مسيرتها في «X» قبل أن تنتقل إلى «Y»". The person works for the company after إلى; a company
+    /// named between the verb and إلى describes the person (or is the one moving: then nothing is read).
+    /// </summary>
+    private void ReadMoves()
+    {
+        if (_doc.Language != "ar")
+        {
+            return;
+        }
+
+        for (var k = _s.TokenStart; k < _s.TokenEnd; k++)
+        {
+            if (MoveWord(k) is not { } finite)
+            {
+                continue;
+            }
+
+            // إلى, reached before any clause break; "إلى منصب" is a new post, not a new company.
+            var to = -1;
+            for (var j = k + 1; j < _s.TokenEnd && j < k + MoveWindow; j++)
+            {
+                if (_doc.Tokens[j].Norm is "." or ";" or "؛" or ":" || IsClauseBreak(j))
+                {
+                    break;
+                }
+
+                if (_doc.Tokens[j].Norm is "الي" or "الى")
+                {
+                    to = j;
+                    break;
+                }
+            }
+
+            if (to < 0 || _s.GroupAfter(to + 1, 3) is not { } target || target.People.Any() || target.Companies.FirstOrDefault() is not { } company
+                || Enumerable.Range(to + 1, target.Start - to - 1).Any(j => _doc.Tokens[j].IsWord && _doc.Tokens[j].Norm is "منصب" or "رئاسه" or "مرحله"))
+            {
+                continue;
+            }
+
+            // The mover: the first name between the verb and إلى (a company there is the one moving), else for a finite
+            // verb the person a relative clause follows or the sentence's subject.
+            var between = _s.Groups.FirstOrDefault(g => g.Start > k && g.End <= to);
+            var mover = between is not null ? (between.Companies.Any() ? null : between.People.First())
+                : finite ? MoverBefore(k) : null;
+            if (mover is not null)
+            {
+                _bag.Add(RelTypes.WorksFor, mover, company, null, null, null, Evidence);
+            }
+        }
+    }
+
+    // "انتقل", "وتنتقل", "ستنتقل": true for a finite verb; "انتقال", "بانتقال": false for the noun (which names its mover);
+    // null otherwise ("الانتقال الرقمي", "للانتقال" name no one's move).
+    private bool? MoveWord(int k)
+    {
+        var t = _doc.Tokens[k];
+        if (t.Kind != TokenKind.Arabic)
+        {
+            return null;
+        }
+
+        var norm = t.Norm.Length > 4 && t.Norm[0] is 'و' or 'ف' ? t.Norm[1..] : t.Norm;
+        return norm switch
+        {
+            "انتقل" or "انتقلت" or "ينتقل" or "تنتقل" or "سينتقل" or "ستنتقل" => true,
+            "انتقال" or "بانتقال" => false,
+            _ => null,
+        };
+    }
+
+    // "فلان، أحد مؤسسي «X»، الذي انتقل": the person the relative pronoun follows (over an apposition naming companies);
+    // "بدأت فلانة مسيرتها ... قبل أن تنتقل": the person the sentence opens with, the only one before the verb.
+    private DocEntity? MoverBefore(int verb)
+    {
+        var k = verb - 1;
+        while (k > _s.TokenStart && _doc.Tokens[k].Norm is "قد" or "كان" or "كانت" or "ان" or "قبل")
+        {
+            k--;
+        }
+
+        var people = _s.Groups.Where(g => g.End <= verb && g.People.Any()).ToList();
+        if (_doc.Tokens[k].Norm is "الذي" or "التي" && people.LastOrDefault() is { } antecedent
+            && _doc.Tokens[antecedent.End].Norm is "،" or ","
+            && !_s.Groups.Any(g => g.Start >= antecedent.End && g.End <= k && g.People.Any()))
+        {
+            return antecedent.People.Last();
+        }
+
+        var opener = _s.Groups.FirstOrDefault(g => g.Start < verb);
+        return people.Count == 1 && opener == people[0] && !opener.Prepositional && opener.Members.Count == 1 ? opener.People.First() : null;
+    }
+}

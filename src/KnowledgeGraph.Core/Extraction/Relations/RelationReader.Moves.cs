@@ -9,9 +9,10 @@ internal sealed partial class RelationReader
     private const int MoveWindow = 16;
 
     /// <summary>
-    /// A person moving to a company: "انتقل فلان، المدير التقني لـ«X»، إلى «Y»", "بانتقال فلانة إلى «Y»", "فلان، الذي انتقل
-    /// إلى «Y»", "بدأت فلانة مسيرتها في «X» قبل أن تنتقل إلى «Y»". The person works for the company after إلى; a company
-    /// named between the verb and إلى describes the person (or is the one moving: then nothing is read).
+    /// A person moving to a company or joining its board: "انتقل فلان، المدير التقني لـ«X»، إلى «Y»", "بانتقال فلانة إلى
+    /// «Y»", "فلان، الذي انتقل إلى «Y»", "بدأت فلانة مسيرتها في «X» قبل أن تنتقل إلى «Y»", "وسينضم مؤسسها فلان إلى «Y»",
+    /// "انضم الشريك في «X» فلان إلى مجلس إدارة «Y»". The person works for the company after إلى; a company named between
+    /// the verb and إلى describes the person (or is the one moving: then nothing is read).
     /// </summary>
     private void ReadMoves()
     {
@@ -43,20 +44,23 @@ internal sealed partial class RelationReader
                 }
             }
 
-            if (to < 0 || _s.GroupAfter(to + 1, 3) is not { } target || target.People.Any() || target.Companies.FirstOrDefault() is not { } company
-                || Enumerable.Range(to + 1, target.Start - to - 1).Any(j => _doc.Tokens[j].IsWord && _doc.Tokens[j].Norm is "منصب" or "رئاسه" or "مرحله"))
+            var board = to < 0 ? null : BoardOf(to + 1);
+            if (to < 0 || (board ?? (_s.GroupAfter(to + 1, 3) is { } target && !target.People.Any()
+                    && !Enumerable.Range(to + 1, target.Start - to - 1).Any(j => _doc.Tokens[j].IsWord && _doc.Tokens[j].Norm is "منصب" or "رئاسه" or "مرحله")
+                    ? target.Companies.FirstOrDefault() : null)) is not { } company)
             {
                 continue;
             }
 
-            // The mover: the first name between the verb and إلى (a company there is the one moving), else for a finite
-            // verb the person a relative clause follows or the sentence's subject.
-            var between = _s.Groups.FirstOrDefault(g => g.Start > k && g.End <= to);
+            // The mover: the first person between the verb and إلى (a company there that no preposition governs is the one
+            // moving; "الشريك في «X» فلان": one after في describes the person), else for a finite verb the person a
+            // relative clause follows or the sentence's subject.
+            var between = _s.Groups.FirstOrDefault(g => g.Start > k && g.End <= to && (g.People.Any() || !g.Prepositional));
             var mover = between is not null ? (between.Companies.Any() ? null : between.People.First())
                 : finite ? MoverBefore(k) : null;
             if (mover is not null)
             {
-                _bag.Add(RelTypes.WorksFor, mover, company, null, null, null, Evidence);
+                _bag.Add(RelTypes.WorksFor, mover, company, null, null, board is null ? null : "board member", Evidence);
             }
         }
     }
@@ -75,9 +79,31 @@ internal sealed partial class RelationReader
         return norm switch
         {
             "انتقل" or "انتقلت" or "ينتقل" or "تنتقل" or "سينتقل" or "ستنتقل" => true,
-            "انتقال" or "بانتقال" => false,
+            "انضم" or "انضمت" or "ينضم" or "تنضم" or "سينضم" or "ستنضم" => true,
+            "انتقال" or "بانتقال" or "انضمام" or "بانضمام" => false,
             _ => null,
         };
+    }
+
+    // "إلى مجلس إدارة «X»", "إلى مجلس إدارة الشركة", "إلى مجلس إدارتها": a seat on a company's board; "ها" and "the
+    // company" are the company the sentence (or the text) is about.
+    private DocEntity? BoardOf(int k)
+    {
+        if (k + 1 >= _s.TokenEnd || _doc.Tokens[k].Norm != "مجلس")
+        {
+            return null;
+        }
+
+        var of = _doc.Tokens[k + 1].Norm;
+        if (of is "اداره")
+        {
+            return _s.GroupAfter(k + 2, 3) is { } board && !board.People.Any() ? board.Companies.FirstOrDefault()
+                : _s.CueAt(k + 2) is { } reference && reference.Start == k + 2 && reference.Is("topic-ref") ? NotAnInvestor(_s.Topic ?? _topic) : null;
+        }
+
+        return of is "ادارتها" or "ادارته"
+            ? _s.Groups.FirstOrDefault(g => g.End <= k && !g.Prepositional && !g.People.Any())?.Companies.First() ?? NotAnInvestor(_s.Topic ?? _topic)
+            : null;
     }
 
     // "فلان، أحد مؤسسي «X»، الذي انتقل": the person the relative pronoun follows (over an apposition naming companies);

@@ -270,8 +270,10 @@ internal sealed partial class RelationReader
         // The company is the one the sentence before opens with ("Harrow Street declined to comment. Managing partner A said"),
         // else the one it is about, which in a round-up of several companies is not the article's first.
         // (After a quotation, the sentence before is often about the other party: the article's company speaks.)
-        var afterQuote = first.Start != FirstWordOfSentence() && AfterClosingQuote(first.Start);
-        if (company is null && _doc.Language == "en" && _s.Sentence.Index > 0 && (first.Start == FirstWordOfSentence() || afterQuote)
+        // ("Group CEO A said", '"...," group chief executive B told reporters': a word qualifying the title opens it.)
+        var opening = first.Start > _s.TokenStart && _doc.Tokens[first.Start - 1].Norm is "group" or "interim" or "acting" ? first.Start - 1 : first.Start;
+        var afterQuote = opening != FirstWordOfSentence() && AfterClosingQuote(opening);
+        if (company is null && _doc.Language == "en" && _s.Sentence.Index > 0 && (opening == FirstWordOfSentence() || afterQuote)
             && _s.GroupAfter(last.End, 1) is { } titled && titled.People.Any())
         {
             // (A fund opening the sentence before employs a partner, not a chief executive: "Nuwa Capital led. Chief executive A said".)

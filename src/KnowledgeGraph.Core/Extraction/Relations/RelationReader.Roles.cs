@@ -459,7 +459,9 @@ internal sealed partial class RelationReader
             var who = new List<DocEntity>(people);
             if (_s.Has("succeed") && !hit.Is("found"))
             {
-                who.AddRange(_s.Groups.Where(g => g.End <= hit.Start).SelectMany(g => g.People));
+                // ("A, B and C left in 2024, and D later replaced E as chief executive": only the replacing clause's people.)
+                var from = _s.Cues.FirstOrDefault(c => c.Is("succeed") && c.End <= hit.Start) is { } replaced ? TitleClauseStart(replaced.Start) : _s.TokenStart;
+                who.AddRange(_s.Groups.Where(g => g.Start >= from && g.End <= hit.Start).SelectMany(g => g.People));
             }
 
             foreach (var person in who.Distinct())

@@ -110,6 +110,11 @@ internal sealed partial class RelationReader
     // "بدأت فلانة مسيرتها ... قبل أن تنتقل": the person the sentence opens with, the only one before the verb.
     private DocEntity? MoverBefore(int verb)
     {
+        if (verb <= _s.TokenStart)
+        {
+            return null;
+        }
+
         var k = verb - 1;
         while (k > _s.TokenStart && _doc.Tokens[k].Norm is "قد" or "كان" or "كانت" or "ان" or "قبل")
         {
@@ -126,5 +131,79 @@ internal sealed partial class RelationReader
 
         var opener = _s.Groups.FirstOrDefault(g => g.Start < verb);
         return people.Count == 1 && opener == people[0] && !opener.Prepositional && opener.Members.Count == 1 ? opener.People.First() : null;
+    }
+
+    /// <summary>
+    /// A post held at a named company, whatever its title: "سيتولى فلان منصب كبير مسؤولي الذكاء الاصطناعي في «X»",
+    /// "وتشغل فلانة حالياً منصب مديرة قطاع الحكومات لدى «X»", "فلان، الذي شغل سابقاً منصب نائب الرئيس في «X»". The person
+    /// named with the verb (else the relative clause's antecedent or the sentence's subject) works for the company the
+    /// post's words end at; a past verb keeps the post as a former one.
+    /// </summary>
+    private void ReadPosts()
+    {
+        if (_doc.Language != "ar")
+        {
+            return;
+        }
+
+        for (var k = _s.TokenStart; k < _s.TokenEnd; k++)
+        {
+            if (PostVerb(k) is not { } past)
+            {
+                continue;
+            }
+
+            var post = Enumerable.Range(k + 1, Math.Max(0, Math.Min(_s.TokenEnd, k + 6) - k - 1)).FirstOrDefault(j => _doc.Tokens[j].Norm == "منصب", -1);
+            if (post < 0 || PostCompany(post + 1) is not { } company)
+            {
+                continue;
+            }
+
+            var named = _s.Groups.FirstOrDefault(g => g.Start > k && g.End <= post);
+            var holder = named is not null ? (named.Members.Count == 1 ? named.People.FirstOrDefault() : null) : MoverBefore(k);
+            if (holder is not null)
+            {
+                _bag.Add(RelTypes.WorksFor, holder, company, null, null, past ? "former" : null, Evidence);
+            }
+        }
+    }
+
+    // "يشغل", "وتتولى", "ليشغل": false for a post held now or next; "شغل", "تولت": true for a past one; null otherwise.
+    private bool? PostVerb(int k)
+    {
+        var t = _doc.Tokens[k];
+        if (t.Kind != TokenKind.Arabic)
+        {
+            return null;
+        }
+
+        var norm = t.Norm.Length > 3 && t.Norm[0] is 'و' or 'ف' or 'ل' ? t.Norm[1..] : t.Norm;
+        return norm switch
+        {
+            "يشغل" or "تشغل" or "سيشغل" or "ستشغل" or "يتولي" or "تتولي" or "سيتولي" or "ستتولي" => false,
+            "شغل" or "شغلت" or "تولي" or "تولت" => true,
+            _ => null,
+        };
+    }
+
+    // "منصب كبير مسؤولي الذكاء الاصطناعي في «X»", "منصب الرئيسة التنفيذية لـ«X»": the company a preposition introduces
+    // after the post's words, before any comma or other name.
+    private DocEntity? PostCompany(int from)
+    {
+        for (var k = from; k < _s.TokenEnd && k < from + 10; k++)
+        {
+            if (_s.GroupAt(k) is { } g)
+            {
+                var introduced = g.Prepositional || k > from && _doc.Tokens[k - 1].Norm is "في" or "لدي" or "لدى" or "لـ" or "ل";
+                return introduced && !g.People.Any() && g.Members.Count == 1 ? g.Companies.First() : null;
+            }
+
+            if (_doc.Tokens[k].Norm is "," or "،" or "." or ";" or "؛" or "(" || IsClauseBreak(k))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 }

@@ -278,6 +278,7 @@ internal sealed partial class RelationReader
             ReadTogether();
             ReadCareers();
             ReadMoves();
+            ReadPosts();
             var relationsBefore = _bag.Count;
             ReadRunBy();
 

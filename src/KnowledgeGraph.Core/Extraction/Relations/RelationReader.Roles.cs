@@ -219,7 +219,10 @@ internal sealed partial class RelationReader
             companyBefore = true;
         }
 
-        if (company is null && TopicReferenceNear(first.Start, last.End))
+        // ("Perplexity, the start-up led by chief executive A": "the start-up" describes the name before it; read below.)
+        var participleBy = _doc.Language == "en" && first.Start > _s.TokenStart + 1 && _doc.Tokens[first.Start - 1].Norm == "by"
+            && _doc.Tokens[first.Start - 2].Norm is "run" or "led" or "headed" or "managed";
+        if (company is null && TopicReferenceNear(first.Start, last.End) && !(participleBy && RunCompanyBefore(first.Start - 2) is not null))
         {
             // "Park Sung-hyun, the chief executive of Rebellions ... Park ... founded the company": the company this text
             // already gave the person is the one meant.
@@ -247,7 +250,7 @@ internal sealed partial class RelationReader
         }
 
         // "ويرأس مجلس إدارة X فلان، بينما يتولى فلان منصب الرئيس التنفيذي": a title with no company names the sentence's company.
-        if (company is null && chain.Any(h => h.IsAny("role-ceo", "role-cfo", "role-cto", "role-coo", "role-chairman"))
+        if (company is null && chain.Any(h => h.IsAny("role-ceo", "role-cfo", "role-cto", "role-coo", "role-chairman")) && !(participleBy && RunCompanyBefore(first.Start - 2) is not null)
             && _s.Groups.FirstOrDefault(g => g.End <= first.Start && g.Companies.Any() && (g.Start >= TitleClauseStart(first.Start) || !g.Prepositional && !NearPlacePreposition(g)) && !QuotedBefore(g, first.Start)) is { } sentenceCompany)
         {
             company = sentenceCompany.Companies.First();
@@ -260,7 +263,7 @@ internal sealed partial class RelationReader
             && first.Start > _s.TokenStart + 1 && _doc.Tokens[first.Start - 2].Norm is "run" or "led" or "headed" or "managed"
             && _s.GroupAfter(last.End, 1) is { } ledBy && ledBy.People.Any())
         {
-            company = _s.Groups.LastOrDefault(g => g.End < first.Start - 2 && g.Companies.Any() && !g.Prepositional)?.Companies.First()
+            company = RunCompanyBefore(first.Start - 2) ?? _s.Groups.LastOrDefault(g => g.End < first.Start - 2 && g.Companies.Any() && !g.Prepositional)?.Companies.First()
                 ?? (_s.Cues.Any(c => c.Is("topic-ref") && c.End <= first.Start) ? KnownEmployerInDocument() ?? PreviousSentenceOpener() ?? _s.Topic : null);
             companyBefore = company is not null;
         }

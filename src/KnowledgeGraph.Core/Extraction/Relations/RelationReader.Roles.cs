@@ -289,7 +289,8 @@ internal sealed partial class RelationReader
         // sentence is held at the company the text is about (or the one the gazetteer knows for that person).
         // "Murati, who serves as CEO, has hired researchers from OpenAI": a company named only later in the sentence is not the title's.
         if (company is null && chain.Any(h => h.IsAny("role-ceo", "role-cfo", "role-cto", "role-coo", "role-chairman", "role-md", "role-executive"))
-            && !_s.Groups.Any(g => g.Companies.Any() && (g.Start >= TitleClauseStart(first.Start) || !g.Prepositional && !NearPlacePreposition(g)) && !QuotedBefore(g, first.Start) && g.Start < last.End + 4)
+            && !_s.Groups.Any(g => g.Companies.Any() && (g.Start >= TitleClauseStart(first.Start) || !g.Prepositional && !NearPlacePreposition(g)) && !QuotedBefore(g, first.Start) && g.Start < last.End + 4
+                && !SpokenOf(last.End, g.Start))
             && _s.Groups.Any(g => g.People.Any() && g.Start < first.Start) && !NamesItsCompany(last.End))
         {
             // ("وأسس فلان وفلانة الشركة ... . ويشغل فلان حالياً منصب الرئيس التنفيذي": the company the text gave the holder.)

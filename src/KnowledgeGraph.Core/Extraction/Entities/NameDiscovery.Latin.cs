@@ -36,6 +36,9 @@ internal sealed partial class NameDiscovery
         "'", "’", "s", "the", "a", "an", "its", "their", "former", "and", "senior", "managing", "-", "co",
     };
 
+    // "Group CEO A", "Interim chief executive B": a word that qualifies the title, not a company that holds it.
+    private static readonly HashSet<string> TitleQualifier = new(StringComparer.Ordinal) { "group", "interim", "acting", "deputy" };
+
     private bool IsLatinCorporateWord(int i) =>
         i < _tokens.Count && _tokens[i].Kind == TokenKind.Latin && lexicons.Words.IsWord("latin-corporate-suffix", _tokens[i].Norm);
 
@@ -121,7 +124,7 @@ internal sealed partial class NameDiscovery
             from--;
         }
 
-        if (IsCapitalisedFree(p) && (from == 0 || _tokens[from - 1].Kind != TokenKind.Latin || !char.IsUpper(doc.Text[_tokens[from - 1].Start]))
+        if (IsCapitalisedFree(p) && !(from == p && TitleQualifier.Contains(_tokens[p].Norm)) && (from == 0 || _tokens[from - 1].Kind != TokenKind.Latin || !char.IsUpper(doc.Text[_tokens[from - 1].Start]))
             && !IsFirstName(from, out _) && n < _tokens.Count && _tokens[n].Kind == TokenKind.Latin && char.IsUpper(doc.Text[_tokens[n].Start]))
         {
             Add(from, p + 1, "Company");

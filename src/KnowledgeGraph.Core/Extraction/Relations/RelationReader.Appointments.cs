@@ -20,14 +20,18 @@ internal sealed partial class RelationReader
             // "عيّنت «X» فلانة مديرة مالية": an Arabic verb, its subject, then the appointee.
             var afterVerb = _s.GroupAfter(hit.End, 3);
             DocEntity? appointer = null;
+            // ("عيّنت «X» الشهر الماضي فلانة": a word or two of time may stand before the appointee.)
             if (_doc.Language == "ar" && afterVerb is { } verbSubject && verbSubject.Members.Count == 1 && verbSubject.Companies.Any()
-                && _s.GroupAfter(verbSubject.End, 1) is { } appointee && appointee.People.Any())
+                && _s.GroupAfter(AfterTimeWords(verbSubject.End), 1) is { } appointee && appointee.People.Any())
             {
                 appointer = verbSubject.Companies.First();
                 afterVerb = appointee;
             }
 
-            var titles = _s.Cues.Where(c => afterVerb is { } a && c.Start >= a.End && c.Start - a.End <= 16 && c.Categories.Any(x => x.StartsWith("role-", StringComparison.Ordinal))).ToList();
+            // ("عيّنت X فلانة، المديرة السابقة في «Y»، رئيسةً للعمليات": an Arabic appointee's past title describes her; the
+            // new one follows it.)
+            var titles = _s.Cues.Where(c => afterVerb is { } a && c.Start >= a.End && c.Start - a.End <= 16 && c.Categories.Any(x => x.StartsWith("role-", StringComparison.Ordinal))
+                && !(_doc.Language == "ar" && IsFormer(c))).ToList();
             if (afterVerb is not { } appointed || !appointed.People.Any()
                 || (titles.FirstOrDefault(c => Enumerable.Range(Math.Max(_s.TokenStart, c.Start - 3), Math.Min(3, c.Start - _s.TokenStart)).Any(k => _doc.Tokens[k].Norm == "as"))
                     ?? titles.FirstOrDefault()) is not { } title
@@ -40,6 +44,8 @@ internal sealed partial class RelationReader
             var company = (_s.ObjectAfter(title.End, 4, "prep-of", "prep-in", "prep-to") is { } named && !ComingFrom(title.End, named.Start) ? named : null)?.Companies.FirstOrDefault()
                 ?? appointer
                 ?? _s.Groups.FirstOrDefault(g => g.End <= hit.Start && !g.Prepositional && g.Companies.Any())?.Companies.First()
+                // "عُيّنت فلانة رئيسة تنفيذية للشركة": "the company" right after the title.
+                ?? (_doc.Language == "ar" && _s.CueAt(title.End) is { } ofCompany && ofCompany.Start == title.End && ofCompany.Is("topic-ref") ? NotAnInvestor(_s.Topic ?? _topic) : null)
                 ?? (_s.Cues.Any(c => c.Is("topic-ref") && c.End <= hit.Start) ? _s.Topic ?? _topic : null);
             if (company is not null)
             {
@@ -72,6 +78,26 @@ internal sealed partial class RelationReader
         {
             _bag.Add(RelTypes.WorksFor, person, joined, null, null, role is null ? null : RoleName(role), Evidence);
         }
+    }
+
+    // "الشهر الماضي", "العام الماضي", "رسمياً": time words between an Arabic verb's subject and its object.
+    private int AfterTimeWords(int k)
+    {
+        var start = k;
+        for (var words = 0; words < 2 && k < _s.TokenEnd; k++)
+        {
+            if (_doc.Tokens[k].Norm is "الشهر" or "العام" or "الاسبوع" or "الماضي" or "الحالي" or "الجاري" or "امس" or "اليوم" or "مؤخرا" or "رسميا")
+            {
+                words++;
+                start = k + 1;
+            }
+            else if (_doc.Tokens[k].IsWord)
+            {
+                break;
+            }
+        }
+
+        return start;
     }
 
     // "التحق فلان بالشركة مديراً", "انضمام فلان إليها", "joined the company as": the company the text (or the sentence's

@@ -74,9 +74,15 @@ internal sealed partial class RelationReader
         var words = 0;
         for (var k = verb - 1; k >= _s.TokenStart && words <= LeaderDescriptionWords; k--)
         {
+            // ("talks to acquire Perplexity, the start-up led by A": a company an apposition describes is the one run, whatever
+            // governs it; not "X, part of Y, is led by".)
             if (_s.Groups.FirstOrDefault(g => g.End == k + 1) is { } g)
             {
-                return g.Prepositional || g.People.Any() ? null : g.Companies.LastOrDefault();
+                var described = g.End + 1 < verb && _doc.Tokens[g.End].Norm == "," && _doc.Tokens[g.End + 1].Norm is "the" or "a" or "an";
+                // ("Tata Electronics, part of Tata Group, is led by A": an apposition closes before the verb; the subject is run.)
+                var predicate = _doc.Tokens[verb - 1].Norm is "is" or "was" && g.End < verb && _doc.Tokens[g.End].Norm == ",";
+                return predicate ? _s.Groups.FirstOrDefault(s => s.End <= g.Start && !s.Prepositional && !s.People.Any() && s.Companies.Any())?.Companies.First()
+                    : g.Prepositional && !described || g.People.Any() ? null : g.Companies.LastOrDefault();
             }
 
             if (_s.CueAt(k) is { } cue && cue.Is("topic-ref") && _doc.Tokens[cue.Start].Norm is not ("its" or "it") && cue.Start == FirstWordOfSentence())

@@ -223,7 +223,10 @@ internal sealed partial class RelationReader
             companyBefore = true;
         }
 
-        if (company is null && TopicReferenceNear(first.Start, last.End))
+        // ("Perplexity, the start-up led by chief executive A": "the start-up" describes the name before it; read below.)
+        var participleBy = _doc.Language == "en" && first.Start > _s.TokenStart + 1 && _doc.Tokens[first.Start - 1].Norm == "by"
+            && _doc.Tokens[first.Start - 2].Norm is "run" or "led" or "headed" or "managed";
+        if (company is null && TopicReferenceNear(first.Start, last.End) && !(participleBy && RunCompanyBefore(first.Start - 2) is not null))
         {
             // "Park Sung-hyun, the chief executive of Rebellions ... Park ... founded the company": the company this text
             // already gave the person is the one meant.
@@ -251,7 +254,7 @@ internal sealed partial class RelationReader
         }
 
         // "ويرأس مجلس إدارة X فلان، بينما يتولى فلان منصب الرئيس التنفيذي": a title with no company names the sentence's company.
-        if (company is null && chain.Any(h => h.IsAny("role-ceo", "role-cfo", "role-cto", "role-coo", "role-chairman"))
+        if (company is null && chain.Any(h => h.IsAny("role-ceo", "role-cfo", "role-cto", "role-coo", "role-chairman")) && !(participleBy && RunCompanyBefore(first.Start - 2) is not null)
             && _s.Groups.FirstOrDefault(g => g.End <= first.Start && g.Companies.Any() && (g.Start >= TitleClauseStart(first.Start) || !g.Prepositional && !NearPlacePreposition(g)) && !QuotedBefore(g, first.Start)) is { } sentenceCompany)
         {
             company = sentenceCompany.Companies.First();
@@ -264,7 +267,7 @@ internal sealed partial class RelationReader
             && first.Start > _s.TokenStart + 1 && _doc.Tokens[first.Start - 2].Norm is "run" or "led" or "headed" or "managed"
             && _s.GroupAfter(last.End, 1) is { } ledBy && ledBy.People.Any())
         {
-            company = _s.Groups.LastOrDefault(g => g.End < first.Start - 2 && g.Companies.Any() && !g.Prepositional)?.Companies.First()
+            company = RunCompanyBefore(first.Start - 2) ?? _s.Groups.LastOrDefault(g => g.End < first.Start - 2 && g.Companies.Any() && !g.Prepositional)?.Companies.First()
                 ?? (_s.Cues.Any(c => c.Is("topic-ref") && c.End <= first.Start) ? KnownEmployerInDocument() ?? PreviousSentenceOpener() ?? _s.Topic : null);
             companyBefore = company is not null;
         }
@@ -274,8 +277,10 @@ internal sealed partial class RelationReader
         // The company is the one the sentence before opens with ("Harrow Street declined to comment. Managing partner A said"),
         // else the one it is about, which in a round-up of several companies is not the article's first.
         // (After a quotation, the sentence before is often about the other party: the article's company speaks.)
-        var afterQuote = first.Start != FirstWordOfSentence() && AfterClosingQuote(first.Start);
-        if (company is null && _doc.Language == "en" && _s.Sentence.Index > 0 && (first.Start == FirstWordOfSentence() || afterQuote)
+        // ("Group CEO A said", '"...," group chief executive B told reporters': a word qualifying the title opens it.)
+        var opening = first.Start > _s.TokenStart && _doc.Tokens[first.Start - 1].Norm is "group" or "interim" or "acting" ? first.Start - 1 : first.Start;
+        var afterQuote = opening != FirstWordOfSentence() && AfterClosingQuote(opening);
+        if (company is null && _doc.Language == "en" && _s.Sentence.Index > 0 && (opening == FirstWordOfSentence() || afterQuote)
             && _s.GroupAfter(last.End, 1) is { } titled && titled.People.Any())
         {
             // (A fund opening the sentence before employs a partner, not a chief executive: "Nuwa Capital led. Chief executive A said".)
@@ -288,7 +293,8 @@ internal sealed partial class RelationReader
         // sentence is held at the company the text is about (or the one the gazetteer knows for that person).
         // "Murati, who serves as CEO, has hired researchers from OpenAI": a company named only later in the sentence is not the title's.
         if (company is null && chain.Any(h => h.IsAny("role-ceo", "role-cfo", "role-cto", "role-coo", "role-chairman", "role-md", "role-executive"))
-            && !_s.Groups.Any(g => g.Companies.Any() && (g.Start >= TitleClauseStart(first.Start) || !g.Prepositional && !NearPlacePreposition(g)) && !QuotedBefore(g, first.Start) && g.Start < last.End + 4)
+            && !_s.Groups.Any(g => g.Companies.Any() && (g.Start >= TitleClauseStart(first.Start) || !g.Prepositional && !NearPlacePreposition(g)) && !QuotedBefore(g, first.Start) && g.Start < last.End + 4
+                && !SpokenOf(last.End, g.Start))
             && _s.Groups.Any(g => g.People.Any() && g.Start < first.Start) && !NamesItsCompany(last.End))
         {
             // ("وأسس فلان وفلانة الشركة ... . ويشغل فلان حالياً منصب الرئيس التنفيذي": the company the text gave the holder.)
@@ -471,7 +477,9 @@ internal sealed partial class RelationReader
             var who = new List<DocEntity>(people);
             if (_s.Has("succeed") && !hit.Is("found"))
             {
-                who.AddRange(_s.Groups.Where(g => g.End <= hit.Start).SelectMany(g => g.People));
+                // ("A, B and C left in 2024, and D later replaced E as chief executive": only the replacing clause's people.)
+                var from = _s.Cues.FirstOrDefault(c => c.Is("succeed") && c.End <= hit.Start) is { } replaced ? TitleClauseStart(replaced.Start) : _s.TokenStart;
+                who.AddRange(_s.Groups.Where(g => g.Start >= from && g.End <= hit.Start).SelectMany(g => g.People));
             }
 
             foreach (var person in who.Distinct())

@@ -128,6 +128,10 @@ internal sealed partial class RelationReader
             || (t.IsWord && _s.CueAt(token) is { } cue && cue.Is("topic-ref"));
     }
 
+    // "Tachibana, who serves as chief executive, said Sagami ...": a company after a verb of speech is what was said.
+    private bool SpokenOf(int from, int to) =>
+        _doc.Language == "en" && Enumerable.Range(from, Math.Max(0, to - from)).Any(k => _doc.IsCueWord("speech", k));
+
     // "هوانغ، الرئيس التنفيذي": a word no rule read stands where the title's holder would be named.
     private bool UnreadNameBefore(int token)
     {

@@ -278,6 +278,8 @@ internal sealed partial class RelationReader
             ReadWorkingWith();
             ReadTogether();
             ReadCareers();
+            ReadMoves();
+            ReadPosts();
             var relationsBefore = _bag.Count;
             ReadRunBy();
 

@@ -11,7 +11,7 @@ internal sealed partial class RelationReader
     {
         // "ويُعد «البنك الأهلي» أكبر عملاء «نايل فيكتور»", "X من أبرز عملاء Y": the customer stands before the noun, the
         // supplier right after it (genitive).
-        if (_doc.Language == "ar" && hit.End < _s.TokenEnd && _s.GroupAfter(hit.End, 3) is { Prepositional: false } supplierAfter && supplierAfter.Companies.Any()
+        if (_doc.Language == "ar" && hit.End < _s.TokenEnd && (_s.GroupAfter(hit.End, 3) ?? GenitiveOverGoodsNoun(hit.End)) is { Prepositional: false } supplierAfter && supplierAfter.Companies.Any()
             && _s.Groups.LastOrDefault(g => g.End <= hit.Start && (hit.Start - g.End <= 3 || DescribedUpTo(g.End, hit.Start))) is { } customerGroup && customerGroup.Companies.Any() && !customerGroup.Members.Intersect(supplierAfter.Members).Any()
             && Enumerable.Range(customerGroup.End, hit.End - customerGroup.End).Any(k => _doc.Tokens[k].Norm is "اكبر" or "ابرز" or "اهم" or "من" or "احد" or "احدي"))
         {
@@ -168,6 +168,13 @@ internal sealed partial class RelationReader
             _bag.Add(RelTypes.BuysFrom, customer, supplier, null, null, null, Evidence);
         }
     }
+
+    // "من أكبر مشتري خزائن «فوكسكون»": one bare noun (the goods bought) between the customer noun and the supplier's name.
+    private MentionGroup? GenitiveOverGoodsNoun(int k) =>
+        k < _s.TokenEnd && _doc.Tokens[k].Kind == Text.TokenKind.Arabic && _s.GroupAt(k) is null && !_doc.IsCueWord("object-marker", k)
+            && !_doc.IsCueWord("prep-from", k) && !(_s.IsRelationCue(k) && !_s.CueAt(k)!.Is("goods"))
+            && !_doc.Tokens[k].Norm.StartsWith("ل", StringComparison.Ordinal)
+            ? _s.GroupAfter(k + 1, 3) : null;
 
     // "شركة «لسان» الناشئة، المطورة لنماذج لغوية، أكبر عملاء": a description set off by commas, then at most three words.
     private bool DescribedUpTo(int groupEnd, int token)

@@ -179,8 +179,9 @@ internal sealed partial class RelationReader
     // the work runs on sells it.
     private void ReadRunOn(CueHit hit)
     {
-        var on = Enumerable.Range(hit.End, Math.Max(0, Math.Min(_s.TokenEnd, hit.End + 4) - hit.End)).FirstOrDefault(k => _doc.Tokens[k].Norm == "on", -1);
-        if (on < 0 || !_s.Cues.Any(c => c.Is("goods") && c.Start > on && c.Start - on <= 4) && !_s.Groups.Any(g => g.IsProduct && g.Start > on && g.Start - on <= 3))
+        // ("ran almost all of its models on Microsoft's Azure cloud": the goods and the owner's possessive may stand between.)
+        var on = Enumerable.Range(hit.End, Math.Max(0, Math.Min(_s.TokenEnd, hit.End + 6) - hit.End)).FirstOrDefault(k => _doc.Tokens[k].Norm == "on", -1);
+        if (on < 0 || !_s.Cues.Any(c => c.Is("goods") && c.Start > on && c.Start - on <= 6) && !_s.Groups.Any(g => g.IsProduct && g.Start > on && g.Start - on <= 5))
         {
             return;
         }

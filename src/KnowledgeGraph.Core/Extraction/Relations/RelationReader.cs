@@ -229,6 +229,7 @@ internal sealed partial class RelationReader
         (["buy"], (r, h) => r.ReadPurchase(h)),
         (["supply"], (r, h) => r.ReadSupply(h)),
         (["ship"], (r, h) => r.ReadShipment(h)),
+        (["cloud-of"], (r, h) => r.ReadCloudOf(h)),
         (["run-on"], (r, h) => r.ReadRunOn(h)),
         (["design-for"], (r, h) => r.ReadDesignFor(h)),
         (["license"], (r, h) => r.ReadLicence(h)),

@@ -305,12 +305,57 @@ internal sealed partial class RelationReader
         return null;
     }
 
+    // "المورد الأول لخوادم «ميتا»": goods with an attached "ل" and the names right after them.
+    private MentionGroup? GoodsForAfter(int from)
+    {
+        for (var k = from; _doc.Language == "ar" && k < _s.TokenEnd && k < from + 3; k++)
+        {
+            if (_s.GroupAt(k) is not null || _s.IsRelationCue(k) || !_doc.Tokens[k].IsWord)
+            {
+                return null;
+            }
+
+            if (_doc.Tokens[k].Norm.StartsWith('ل') && _s.CueAt(k) is { } goods && goods.Is("goods") && goods.End == k + 1 && _s.GroupAfter(k + 1, 2) is { } named && named.Companies.Any())
+            {
+                return named;
+            }
+        }
+
+        return null;
+    }
+
+    // Who a supplier noun describes past its adjectives: "X is the main supplier", "X, the main supplier of",
+    // "«X»، التي تعد المورد الأول".
+    private MentionGroup? SupplierNounHolder(CueHit hit)
+    {
+        var nounStart = hit.Start;
+        while (nounStart > _s.TokenStart + 1 && hit.Start - nounStart < 4 && _doc.Tokens[nounStart - 1] is { IsWord: true } word
+            && (_doc.Language == "ar" ? _doc.Tokens[nounStart - 1].Norm is "اكبر" or "ابرز" or "اهم" : char.IsLower(_doc.Text[word.Start]) && !CopulaWords.Contains(word.Norm)))
+        {
+            nounStart--;
+        }
+
+        // ("«X» هي المورد الرئيسي": the name before an Arabic pronoun copula.)
+        return (_doc.Language == "en" ? CopulaSubject(nounStart) ?? (nounStart > _s.TokenStart && _doc.Tokens[nounStart - 1].Norm == "," && _doc.Tokens[nounStart].Norm is "the" or "a" or "an" ? GroupEndingAt(nounStart - 1, 0) : null)
+                : nounStart > _s.TokenStart && _doc.Tokens[nounStart - 1].Norm is "هي" or "هو" ? GroupEndingAt(nounStart - 1, 1) : null)
+            ?? RelativeAntecedent(hit.Start, _s.TokenStart);
+    }
+
     // "خدمات أمازون السحابية المزود الرئيسي لأنثروبيك", "AMD, a supplier to OpenAI".
     private void ReadSupplierNoun(CueHit hit)
     {
         // "المورد الرئيسي لذاكرة HBM لـ«إنفيديا»", "a supplier of memory to Nvidia": the goods may come between.
-        var customers = (_s.ObjectAfter(hit.End, 4, "prep-to") ?? _s.ObjectAfter(hit.End, 8, "prep-to"))?.Companies.ToList();
-        var supplier = GroupEndingAt(hit.Start, 3)?.Companies.FirstOrDefault();
+        var customerGroup = _s.ObjectAfter(hit.End, 4, "prep-to") ?? _s.ObjectAfter(hit.End, 8, "prep-to") ?? GoodsForAfter(hit.End);
+        var customers = customerGroup?.Companies.ToList();
+        // ("X is a supplier to Google's rival, Anthropic": a possessor after "to" may not be the one supplied; only a holder
+        // the noun is next to takes it.)
+        var possessed = customerGroup is not null && customerGroup.End < _s.TokenEnd && _doc.Tokens[customerGroup.End].Norm is "'" or "’";
+        var supplier = GroupEndingAt(hit.Start, 3)?.Companies.FirstOrDefault() ?? (customers is null || possessed ? null : SupplierNounHolder(hit)?.Companies.FirstOrDefault());
+        if (supplier is not null && customers is not null && customers.Contains(supplier))
+        {
+            return;
+        }
+
         // "Kiewit is the general contractor for the campus": a supplier of the site the company the text is about builds.
         if (customers is null && _doc.Language == "en" && SiteForAfter(hit.End) && (_topic ?? _s.Topic) is { } siteOwner)
         {

@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Extraction.Relations;
 internal sealed partial class RelationReader
 {
     private static readonly string[] TechnologyWords = ["technology", "technologies", "تقنيات", "تقنية", "تقنيه", "تكنولوجيا",
-        "models", "model", "designs", "software", "نماذج", "نموذج"];
+        "models", "model", "designs", "نماذج", "نموذج"];
 
     private static readonly string[] PayVerbs = ["دفعت", "دفع", "تدفع", "يدفع", "ستدفع", "سيدفع", "paid", "pays", "pay", "paying"];
 

@@ -59,8 +59,10 @@ internal sealed partial class RelationReader
             // The subject of the sentence: "Tamarind, a firm in Austin that counts Ampere as its largest client".
             // (Within the clause: "The order makes X one of Y's customers; the server maker counts A among its buyers".)
             var clauseStart = Enumerable.Range(_s.TokenStart, named.Start - _s.TokenStart).LastOrDefault(k => _doc.Tokens[k].Norm is ";" or "؛", _s.TokenStart);
+            // ("Testers made up most of orders, with TSMC and SK Hynix among the biggest buyers": no company acts; the text's sells.)
             if ((_s.Groups.FirstOrDefault(g => g.Start >= clauseStart && g.End <= named.Start && !g.Prepositional && g.Companies.Any() && !InBrackets(g))?.Companies.First()
-                ?? Agents(hit, allowPeople: false, exclude: [.. named.Companies]).FirstOrDefault()) is { } seller && !named.Members.Contains(seller))
+                ?? Agents(hit, allowPeople: false, exclude: [.. named.Companies]).FirstOrDefault()
+                ?? (named.Prepositional ? _s.Topic ?? _topic : null)) is { } seller && !named.Members.Contains(seller))
             {
                 foreach (var customer in named.Companies)
                 {
@@ -271,7 +273,9 @@ internal sealed partial class RelationReader
                     ? _s.Groups.LastOrDefault(g => g.End < k - 1 && k - g.End <= 10 && _doc.Tokens[g.End].Norm == ","
                         && Enumerable.Range(g.End + 1, k - 2 - g.End).All(j => _doc.Tokens[j].Kind == Text.TokenKind.Latin || _doc.Tokens[j].Norm == "-"))
                     : null);
-                return named is { Prepositional: false } && named.Companies.Any() ? named : null;
+                // "with SAP among the first tenants": the names "with" brings.
+                var withNamed = named is { Prepositional: true } && _doc.Tokens[k].Norm == "among" && named.Start > _s.TokenStart && WordBefore(_s.AfterListIntroBackwards(named.Start)) is { } w && _doc.Tokens[w].Norm == "with";
+                return named is not null && (!named.Prepositional || withNamed) && named.Companies.Any() ? named : null;
             }
         }
 

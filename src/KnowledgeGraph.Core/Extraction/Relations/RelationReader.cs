@@ -231,6 +231,7 @@ internal sealed partial class RelationReader
         (["ship"], (r, h) => r.ReadShipment(h)),
         (["cloud-of"], (r, h) => r.ReadCloudOf(h)),
         (["share-of"], (r, h) => r.ReadShareOfSales(h)),
+        (["lease-out"], (r, h) => r.ReadLeaseOut(h)),
         (["run-on"], (r, h) => r.ReadRunOn(h)),
         (["design-for"], (r, h) => r.ReadDesignFor(h)),
         (["license"], (r, h) => r.ReadLicence(h)),

@@ -45,8 +45,10 @@ internal sealed partial class RelationReader
         }
 
         // "كانت «رؤى» عميلنا الأول", "«رؤى» كانت عميلنا الأول"; "أن تكون «X» أول مستأجر في المركز" (the text's site).
-        var firstTenantHere = hit.End + 1 < _s.TokenEnd && _doc.Tokens[hit.Start].Norm.EndsWith("مستاجر", StringComparison.Ordinal) && _doc.Tokens[hit.End].Norm == "في"
-            && _doc.Tokens[hit.End + 1].Norm is "المركز" or "المجمع" or "المشروع" or "الموقع";
+        // ("ستكون «X» أول مستأجر رئيسي للقدرة", "أول مستأجر للمجمع": the first tenant of no one named is the text's site's.)
+        var firstTenantHere = hit.End + 1 < _s.TokenEnd && _doc.Tokens[hit.Start].Norm.EndsWith("مستاجر", StringComparison.Ordinal) && (_doc.Tokens[hit.End].Norm == "في"
+            && _doc.Tokens[hit.End + 1].Norm is "المركز" or "المجمع" or "المشروع" or "الموقع"
+            || hit.Start > _s.TokenStart && _doc.Tokens[hit.Start - 1].Norm is "اول" && _s.GroupAfter(hit.End, 4) is null && _s.ObjectAfter(hit.End, 4, "prep-to", "prep-in") is null);
         if (!our && !firstTenantHere || _s.Groups.LastOrDefault(g => g.End <= hit.Start && hit.Start - g.End <= 2
                 && Enumerable.Range(g.End, hit.Start - g.End).All(j => !_doc.Tokens[j].IsWord || _doc.Tokens[j].Norm is "كانت" or "كان" or "هي" or "هو" or "تعد" or "يعد" or "اصبحت" or "أصبحت" or "اول" or "أول")) is not { Prepositional: false } customers
             || !customers.Companies.Any())

@@ -11,7 +11,7 @@ internal sealed partial class RelationReader
     {
         // "ويُعد «البنك الأهلي» أكبر عملاء «نايل فيكتور»", "X من أبرز عملاء Y": the customer stands before the noun, the
         // supplier right after it (genitive).
-        if (_doc.Language == "ar" && hit.End < _s.TokenEnd && _s.GroupAfter(hit.End, 3) is { Prepositional: false } supplierAfter && supplierAfter.Companies.Any()
+        if (_doc.Language == "ar" && hit.End < _s.TokenEnd && (_s.GroupAfter(hit.End, 3) ?? GenitiveOverGoodsNoun(hit.End)) is { Prepositional: false } supplierAfter && supplierAfter.Companies.Any()
             && _s.Groups.LastOrDefault(g => g.End <= hit.Start && (hit.Start - g.End <= 3 || DescribedUpTo(g.End, hit.Start))) is { } customerGroup && customerGroup.Companies.Any() && !customerGroup.Members.Intersect(supplierAfter.Members).Any()
             && Enumerable.Range(customerGroup.End, hit.End - customerGroup.End).Any(k => _doc.Tokens[k].Norm is "اكبر" or "ابرز" or "اهم" or "من" or "احد" or "احدي"))
         {
@@ -59,8 +59,10 @@ internal sealed partial class RelationReader
             // The subject of the sentence: "Tamarind, a firm in Austin that counts Ampere as its largest client".
             // (Within the clause: "The order makes X one of Y's customers; the server maker counts A among its buyers".)
             var clauseStart = Enumerable.Range(_s.TokenStart, named.Start - _s.TokenStart).LastOrDefault(k => _doc.Tokens[k].Norm is ";" or "؛", _s.TokenStart);
+            // ("Testers made up most of orders, with TSMC and SK Hynix among the biggest buyers": no company acts; the text's sells.)
             if ((_s.Groups.FirstOrDefault(g => g.Start >= clauseStart && g.End <= named.Start && !g.Prepositional && g.Companies.Any() && !InBrackets(g))?.Companies.First()
-                ?? Agents(hit, allowPeople: false, exclude: [.. named.Companies]).FirstOrDefault()) is { } seller && !named.Members.Contains(seller))
+                ?? Agents(hit, allowPeople: false, exclude: [.. named.Companies]).FirstOrDefault()
+                ?? (named.Prepositional ? _s.Topic ?? _topic : null)) is { } seller && !named.Members.Contains(seller))
             {
                 foreach (var customer in named.Companies)
                 {
@@ -169,6 +171,13 @@ internal sealed partial class RelationReader
         }
     }
 
+    // "من أكبر مشتري خزائن «فوكسكون»": one bare noun (the goods bought) between the customer noun and the supplier's name.
+    private MentionGroup? GenitiveOverGoodsNoun(int k) =>
+        k < _s.TokenEnd && _doc.Tokens[k].Kind == Text.TokenKind.Arabic && _s.GroupAt(k) is null && !_doc.IsCueWord("object-marker", k)
+            && !_doc.IsCueWord("prep-from", k) && !(_s.IsRelationCue(k) && !_s.CueAt(k)!.Is("goods"))
+            && !_doc.Tokens[k].Norm.StartsWith("ل", StringComparison.Ordinal)
+            ? _s.GroupAfter(k + 1, 3) : null;
+
     // "شركة «لسان» الناشئة، المطورة لنماذج لغوية، أكبر عملاء": a description set off by commas, then at most three words.
     private bool DescribedUpTo(int groupEnd, int token)
     {
@@ -264,7 +273,9 @@ internal sealed partial class RelationReader
                     ? _s.Groups.LastOrDefault(g => g.End < k - 1 && k - g.End <= 10 && _doc.Tokens[g.End].Norm == ","
                         && Enumerable.Range(g.End + 1, k - 2 - g.End).All(j => _doc.Tokens[j].Kind == Text.TokenKind.Latin || _doc.Tokens[j].Norm == "-"))
                     : null);
-                return named is { Prepositional: false } && named.Companies.Any() ? named : null;
+                // "with SAP among the first tenants": the names "with" brings.
+                var withNamed = named is { Prepositional: true } && _doc.Tokens[k].Norm == "among" && named.Start > _s.TokenStart && WordBefore(_s.AfterListIntroBackwards(named.Start)) is { } w && _doc.Tokens[w].Norm == "with";
+                return named is not null && (!named.Prepositional || withNamed) && named.Companies.Any() ? named : null;
             }
         }
 
@@ -298,12 +309,57 @@ internal sealed partial class RelationReader
         return null;
     }
 
+    // "المورد الأول لخوادم «ميتا»": goods with an attached "ل" and the names right after them.
+    private MentionGroup? GoodsForAfter(int from)
+    {
+        for (var k = from; _doc.Language == "ar" && k < _s.TokenEnd && k < from + 3; k++)
+        {
+            if (_s.GroupAt(k) is not null || _s.IsRelationCue(k) || !_doc.Tokens[k].IsWord)
+            {
+                return null;
+            }
+
+            if (_doc.Tokens[k].Norm.StartsWith('ل') && _s.CueAt(k) is { } goods && goods.Is("goods") && goods.End == k + 1 && _s.GroupAfter(k + 1, 2) is { } named && named.Companies.Any())
+            {
+                return named;
+            }
+        }
+
+        return null;
+    }
+
+    // Who a supplier noun describes past its adjectives: "X is the main supplier", "X, the main supplier of",
+    // "«X»، التي تعد المورد الأول".
+    private MentionGroup? SupplierNounHolder(CueHit hit)
+    {
+        var nounStart = hit.Start;
+        while (nounStart > _s.TokenStart + 1 && hit.Start - nounStart < 4 && _doc.Tokens[nounStart - 1] is { IsWord: true } word
+            && (_doc.Language == "ar" ? _doc.Tokens[nounStart - 1].Norm is "اكبر" or "ابرز" or "اهم" : char.IsLower(_doc.Text[word.Start]) && !CopulaWords.Contains(word.Norm)))
+        {
+            nounStart--;
+        }
+
+        // ("«X» هي المورد الرئيسي": the name before an Arabic pronoun copula.)
+        return (_doc.Language == "en" ? CopulaSubject(nounStart) ?? (nounStart > _s.TokenStart && _doc.Tokens[nounStart - 1].Norm == "," && _doc.Tokens[nounStart].Norm is "the" or "a" or "an" ? GroupEndingAt(nounStart - 1, 0) : null)
+                : nounStart > _s.TokenStart && _doc.Tokens[nounStart - 1].Norm is "هي" or "هو" ? GroupEndingAt(nounStart - 1, 1) : null)
+            ?? RelativeAntecedent(hit.Start, _s.TokenStart);
+    }
+
     // "خدمات أمازون السحابية المزود الرئيسي لأنثروبيك", "AMD, a supplier to OpenAI".
     private void ReadSupplierNoun(CueHit hit)
     {
         // "المورد الرئيسي لذاكرة HBM لـ«إنفيديا»", "a supplier of memory to Nvidia": the goods may come between.
-        var customers = (_s.ObjectAfter(hit.End, 4, "prep-to") ?? _s.ObjectAfter(hit.End, 8, "prep-to"))?.Companies.ToList();
-        var supplier = GroupEndingAt(hit.Start, 3)?.Companies.FirstOrDefault();
+        var customerGroup = _s.ObjectAfter(hit.End, 4, "prep-to") ?? _s.ObjectAfter(hit.End, 8, "prep-to") ?? GoodsForAfter(hit.End);
+        var customers = customerGroup?.Companies.ToList();
+        // ("X is a supplier to Google's rival, Anthropic": a possessor after "to" may not be the one supplied; only a holder
+        // the noun is next to takes it.)
+        var possessed = customerGroup is not null && customerGroup.End < _s.TokenEnd && _doc.Tokens[customerGroup.End].Norm is "'" or "’";
+        var supplier = GroupEndingAt(hit.Start, 3)?.Companies.FirstOrDefault() ?? (customers is null || possessed ? null : SupplierNounHolder(hit)?.Companies.FirstOrDefault());
+        if (supplier is not null && customers is not null && customers.Contains(supplier))
+        {
+            return;
+        }
+
         // "Kiewit is the general contractor for the campus": a supplier of the site the company the text is about builds.
         if (customers is null && _doc.Language == "en" && SiteForAfter(hit.End) && (_topic ?? _s.Topic) is { } siteOwner)
         {

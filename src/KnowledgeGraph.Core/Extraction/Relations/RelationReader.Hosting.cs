@@ -21,6 +21,59 @@ internal sealed partial class RelationReader
     [System.Text.RegularExpressions.GeneratedRegex(@"(^|-)(data|compute|cloud|kwmbywt|klawd|data-centers?)(-|$)")]
     private static partial System.Text.RegularExpressions.Regex ComputeName();
 
+    private static readonly string[] CloudUseVerbs = ["تشغل", "يشغل", "تدرب", "يدرب", "تستضيف", "يستضيف", "ستستضيف", "سيستضيف", "تعتمد", "يعتمد",
+        "ستعتمد", "سيعتمد", "تستخدم", "يستخدم", "ستستخدم", "سيستخدم", "تراهن", "يراهن"];
+
+    private static readonly string[] CloudOperatorVerbs = ["تشغلها", "يشغلها", "تديرها", "يديرها"];
+
+    // "تشغّل «X» نماذجها على سحابة «أوراكل»", "تدرّب نماذجها على السحابة التي تشغّلها «Y»", "تعتمد على السحابة الخاصة بـY",
+    // "يستخدم سحابة «أمازون»": whoever runs on, relies on or uses a company's cloud buys from it. The verb must be in the
+    // cloud's clause ("أطلقت X سحابة Y" says nothing of use).
+    private void ReadCloudOf(CueHit hit)
+    {
+        if (_doc.Language != "ar" || CloudOwnerAfter(hit.End) is not { } owner || !owner.Companies.Any())
+        {
+            return;
+        }
+
+        var (from, _) = ClauseAround(hit);
+        if (!Enumerable.Range(from, hit.Start - from).Any(k => ArabicAffixes.AffixVariants(_doc.Tokens[k].Norm).Any(v => CloudUseVerbs.Contains(v))))
+        {
+            return;
+        }
+
+        foreach (var user in Agents(hit, allowPeople: false, exclude: [.. owner.Companies]))
+        {
+            foreach (var supplier in owner.Companies)
+            {
+                _bag.Add(RelTypes.BuysFrom, user, supplier, _money, _status, null, Evidence);
+            }
+        }
+    }
+
+    // The cloud's owner: its genitive ("سحابة «أوراكل»"), its operator ("السحابة التي تديرها X"), its owner after "الخاصة بـ",
+    // "التابعة لـ".
+    private MentionGroup? CloudOwnerAfter(int k)
+    {
+        if (k >= _s.TokenEnd)
+        {
+            return null;
+        }
+
+        if (_s.GroupAfter(k, 2) is { Prepositional: false } genitive)
+        {
+            return genitive;
+        }
+
+        var word = _doc.Tokens[k].Norm;
+        if (word is "التي" && k + 1 < _s.TokenEnd && CloudOperatorVerbs.Contains(_doc.Tokens[k + 1].Norm.TrimStart('و', 'ف')))
+        {
+            return _s.GroupAfter(k + 2, 3);
+        }
+
+        return word is "الخاصه" or "التابعه" ? _s.GroupAfter(k + 1, 3) : null;
+    }
+
     // Hosting is selling compute: "تستضيف الشركة نماذجها على منصة «أزور»", "hosts its models on Google's cloud" (the
     // one hosted on buys from the cloud's owner); "وتستضيف «ستاكيت» منصة الشركة", "agreed to host Fluidstack's AI servers"
     // (the owner of what is hosted buys from the host); "وقعت X مذكرة تفاهم مع Y لاستضافة نموذجها" (the data-centre

@@ -61,6 +61,39 @@ internal sealed partial class RelationReader
         return true;
     }
 
+    // "ستؤجر «X» جزءاً من قدرة المركز لـ«Y»", "وقعت X عقداً مع «Y» لتأجير 200 ميغاواط": the company a lessor lets capacity
+    // out to (after "لـ", else the one it deals with) rents from it.
+    private void ReadLeaseOut(CueHit hit)
+    {
+        // ("في سوق تأجير الحوسبة": the trade, not a lease.)
+        if (_doc.Language != "ar" || hit.Start > _s.TokenStart && ArabicAffixes.AffixVariants(_doc.Tokens[hit.Start - 1].Norm).Any(v => v is "سوق" or "مجال" or "قطاع"))
+        {
+            return;
+        }
+
+        // ("اتفاق مع «X» لتأجير قدرات حوسبة من مركز بيانات": capacity "from" a site is rented in, loosely said, from the one
+        // dealt with.)
+        var rentedFrom = Enumerable.Range(hit.End, Math.Max(0, Math.Min(_s.TokenEnd, hit.End + 6) - hit.End))
+            .Any(k => _doc.Tokens[k].Norm == "من" && k > hit.End && !IsQuantityBefore(k - 1));
+        var lessees = _s.ObjectAfter(hit.End, 10, "prep-to")
+            ?? (rentedFrom ? null : _s.Groups.LastOrDefault(g => g.End <= hit.Start && g.Start > _s.TokenStart && g.Companies.Any() && WithBefore(g.Start) && !PartnershipBefore(g.Start)));
+        if (lessees is null || !lessees.Companies.Any())
+        {
+            return;
+        }
+
+        foreach (var lessor in Agents(hit, allowPeople: false, exclude: [.. lessees.Companies]))
+        {
+            foreach (var lessee in lessees.Companies)
+            {
+                _bag.Add(RelTypes.BuysFrom, lessee, lessor, _money, _status, null, Evidence);
+            }
+        }
+    }
+
+    private bool IsQuantityBefore(int k) =>
+        ArabicAffixes.AffixVariants(_doc.Tokens[k].Norm).Any(v => v is "جزء" or "جزءا" or "اكثر" or "نصف" or "ربع" or "ثلث" or "كل" or "بعض" or "مزيد");
+
     // The "to" a few words after a renting verb that names who it is rented to, not what for ("to train"), with no name
     // between (in "rents GPUs from Crusoe to train" the name is the lessor).
     private int? RentedTo(CueHit hit)

@@ -252,7 +252,9 @@ internal sealed partial class RelationReader
     {
         // The contract and its works stand between the verb and "إلى"/"to": look past them.
         // ("أُرسي عقد الإنشاء على X": a contract is let "on" its winner.)
-        var to = Enumerable.Range(hit.End, Math.Max(0, Math.Min(_s.TokenEnd, hit.End + 10) - hit.End))
+        // ("أسندت «X» جزءاً من أعمال التغليف إلى Y": an Arabic verb's subject after it is no part of the works.)
+        var worksFrom = _doc.Language == "ar" && _s.GroupAfter(hit.End, 2) is { Prepositional: false } subject && subject.Companies.Any() ? subject.End : hit.End;
+        var to = Enumerable.Range(worksFrom, Math.Max(0, Math.Min(_s.TokenEnd, worksFrom + 10) - worksFrom))
             .FirstOrDefault(k => _doc.Tokens[k].Norm is "الي" or "to" or "لصالح" || _doc.Tokens[k].Norm == "علي" && ArabicAffixes.AffixVariants(_doc.Tokens[hit.Start].Norm).Any(v => v.StartsWith("ارس") || v.StartsWith("ترسي")), -1);
         if (to < 0 || _s.GroupAfter(to + 1, 3) is not { } awarded || !awarded.Companies.Any())
         {

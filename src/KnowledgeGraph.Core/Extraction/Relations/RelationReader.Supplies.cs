@@ -105,6 +105,25 @@ internal sealed partial class RelationReader
         }
     }
 
+    // "Samsung began shipping HBM3E to AMD", "بدأت «سامسونغ» شحن كميات من الرقائق إلى «إيه إم دي»": the company shipped to buys
+    // from the one that ships. Only a named receiver after "to"/"إلى" counts ("مجموعة الشحن", "shipping group X" is a trade).
+    private void ReadShipment(CueHit hit)
+    {
+        if (_doc.Language == "ar" && _doc.Tokens[hit.Start].Norm.TrimStart('و', 'ف').StartsWith("ال", StringComparison.Ordinal)
+            || _s.ObjectAfter(hit.End, 12, "prep-to") is not { } receiver || !receiver.Companies.Any())
+        {
+            return;
+        }
+
+        foreach (var shipper in Agents(hit, allowPeople: false, exclude: [.. receiver.Companies]))
+        {
+            foreach (var buyer in receiver.Companies)
+            {
+                _bag.Add(RelTypes.BuysFrom, buyer, shipper, _money, _status, null, Evidence);
+            }
+        }
+    }
+
     // "مفاوضات مع «فوري» لتوفير أدواتها": goods with a possessive pronoun right after the verb are the talker's own.
     private bool OwnGoodsAfter(CueHit verb) =>
         _s.Cues.Any(c => c.Is("goods") && c.Start >= verb.End && c.Start - verb.End <= 1 && c.Suffix is "ها" or "ه");
@@ -160,8 +179,9 @@ internal sealed partial class RelationReader
     // the work runs on sells it.
     private void ReadRunOn(CueHit hit)
     {
-        var on = Enumerable.Range(hit.End, Math.Max(0, Math.Min(_s.TokenEnd, hit.End + 4) - hit.End)).FirstOrDefault(k => _doc.Tokens[k].Norm == "on", -1);
-        if (on < 0 || !_s.Cues.Any(c => c.Is("goods") && c.Start > on && c.Start - on <= 4) && !_s.Groups.Any(g => g.IsProduct && g.Start > on && g.Start - on <= 3))
+        // ("ran almost all of its models on Microsoft's Azure cloud": the goods and the owner's possessive may stand between.)
+        var on = Enumerable.Range(hit.End, Math.Max(0, Math.Min(_s.TokenEnd, hit.End + 6) - hit.End)).FirstOrDefault(k => _doc.Tokens[k].Norm == "on", -1);
+        if (on < 0 || !_s.Cues.Any(c => c.Is("goods") && c.Start > on && c.Start - on <= 6) && !_s.Groups.Any(g => g.IsProduct && g.Start > on && g.Start - on <= 5))
         {
             return;
         }

@@ -229,6 +229,10 @@ internal sealed partial class RelationReader
     [
         (["buy"], (r, h) => r.ReadPurchase(h)),
         (["supply"], (r, h) => r.ReadSupply(h)),
+        (["ship"], (r, h) => r.ReadShipment(h)),
+        (["cloud-of"], (r, h) => r.ReadCloudOf(h)),
+        (["share-of"], (r, h) => r.ReadShareOfSales(h)),
+        (["lease-out"], (r, h) => r.ReadLeaseOut(h)),
         (["run-on"], (r, h) => r.ReadRunOn(h)),
         (["design-for"], (r, h) => r.ReadDesignFor(h)),
         (["license"], (r, h) => r.ReadLicence(h)),
@@ -292,7 +296,7 @@ internal sealed partial class RelationReader
 
                 _money = NearestMoney(hit);
                 _status = StatusFor(hit, s);
-                if (hit.Is("invest") || hit.Is("acquire") || hit.Is("own"))
+                if ((hit.Is("invest") || hit.Is("acquire") || hit.Is("own")) && !(hit.Is("share-of") && SalesAfter(hit) >= 0))
                 {
                     ReadInvestment(hit);
                 }

@@ -110,8 +110,10 @@ internal sealed class SentenceView
                 return j > i && _doc.IsCompanyNoun(lastWord) ? g : null;
             }
 
-            // ("the Riyadh startup Thakaa": a capitalised word that names nothing, a place, may stand in the description.)
-            var lowerWord = t.Kind == TokenKind.Latin && (!char.IsUpper(_doc.Text[t.Start]) || j > i);
+            // ("the Riyadh startup Thakaa": a capitalised word that names nothing, a place, may stand in the description; so may
+            // one that opens it before a lower-case word: "from British chip designer Arm", "with Texas-based developer X".)
+            var lowerWord = t.Kind == TokenKind.Latin && (!char.IsUpper(_doc.Text[t.Start]) || j > i
+                || j + 1 < TokenEnd && GroupAt(j + 1) is null && (_doc.Tokens[j + 1].Norm == "-" || _doc.Tokens[j + 1].Kind == TokenKind.Latin && char.IsLower(_doc.Text[_doc.Tokens[j + 1].Start])));
             if (!(lowerWord || t.Norm == "-" || IsFiller(j)) || IsRelationCue(j))
             {
                 return null;

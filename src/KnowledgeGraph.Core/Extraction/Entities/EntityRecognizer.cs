@@ -34,6 +34,32 @@ internal sealed partial class EntityRecognizer(Lexicons lexicons)
     {
         var tokens = doc.Tokens;
         var longer = new HashSet<string>(StringComparer.Ordinal);
+
+        // The words of a name may be joined by hyphens in the text ("ليب-بو تان") and not in the gazetteer: positions[k] is
+        // the token of the name's k-th word. One list and one delegate serve every token of the document.
+        var positions = new List<int>();
+        string? Rest(int k)
+        {
+            while (positions.Count <= k)
+            {
+                var q = positions[^1] + 1;
+                if (q + 1 < tokens.Count && tokens[q].Norm == "-" && tokens[q + 1].IsWord)
+                {
+                    q++;
+                }
+
+                if (q >= tokens.Count || !tokens[q].IsWord)
+                {
+                    return null;
+                }
+
+                positions.Add(q);
+            }
+
+            return tokens[positions[k]].Norm;
+        }
+
+        Func<int, string?> rest = Rest;
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
@@ -43,30 +69,9 @@ internal sealed partial class EntityRecognizer(Lexicons lexicons)
             }
 
             var forms = t.Kind == TokenKind.Arabic ? ArabicAffixes.PrefixVariants(t.Norm) : [t.Norm];
-            // The words of a name may be joined by hyphens in the text ("ليب-بو تان") and not in the gazetteer.
-            var positions = new List<int> { i };
-            string? Rest(int k)
-            {
-                while (positions.Count <= k)
-                {
-                    var q = positions[^1] + 1;
-                    if (q + 1 < tokens.Count && tokens[q].Norm == "-" && tokens[q + 1].IsWord)
-                    {
-                        q++;
-                    }
-
-                    if (q >= tokens.Count || !tokens[q].IsWord)
-                    {
-                        return null;
-                    }
-
-                    positions.Add(q);
-                }
-
-                return tokens[positions[k]].Norm;
-            }
-
-            var (words, values, firstForm) = _gazetteer.Trie.Longest(forms, Rest);
+            positions.Clear();
+            positions.Add(i);
+            var (words, values, firstForm) = _gazetteer.Trie.Longest(forms, rest);
             if (words == 0 || values is null || firstForm is null)
             {
                 continue;

@@ -135,6 +135,31 @@ internal sealed class DocumentTokens
     /// <summary>Whether token <paramref name="i"/>, with any attached prefix, is a one-word cue of <paramref name="category"/>.</summary>
     public bool IsCueWord(string category, int i) => CueStem(category, i) is not null;
 
+    /// <summary>Whether token <paramref name="i"/>, with any attached prefix, is a one-word cue of any category.</summary>
+    public bool IsAnyCueWord(int i) => AnyForm(i, _cues.IsAnyWord);
+
+    /// <summary>Whether token <paramref name="i"/>, with any attached prefix, is a one-word cue of a <c>role-</c> category.</summary>
+    public bool IsRoleCueWord(int i) => AnyForm(i, _cues.IsRoleWord);
+
+    private bool AnyForm(int i, Func<string, bool> test)
+    {
+        var t = Tokens[i];
+        if (t.Kind != TokenKind.Arabic)
+        {
+            return test(t.Norm);
+        }
+
+        foreach (var v in ArabicAffixes.PrefixVariants(t.Norm))
+        {
+            if (test(v))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The form of token <paramref name="i"/> (without its attached prefix) that is a cue of <paramref name="category"/>.</summary>
     public string? CueStem(string category, int i)
     {

@@ -9,8 +9,14 @@ internal sealed partial class EntityRecognizer
     // a short first or last line with a colon or a byline word, or any line that starts with a byline word.
     private static void MarkBylines(DocumentTokens doc, bool[] covered)
     {
+        var firstToken = 0;                             // a sentence's tokens follow one another: its first one
         for (var s = 0; s < doc.Sentences.Count; s++)
         {
+            while (firstToken < doc.Tokens.Count && doc.SentenceOfToken[firstToken] < s)
+            {
+                firstToken++;
+            }
+
             var sentence = doc.Sentences[s];
             var words = Tokenizer.Tokenize(sentence.Text).Where(t => t.IsWord).ToList();
             var first = words.Count > 0 ? words[0].Norm : "";
@@ -21,7 +27,7 @@ internal sealed partial class EntityRecognizer
             // "Analysis by Jane Roe": a short line whose second word is "by".
             var byLine = words.Count is >= 3 and <= 6 && words[1].Norm == "by" && s <= 3
                 && words.Skip(2).All(w => w.Norm == "and" || w.Kind == TokenKind.Latin && char.IsUpper(sentence.Text[w.Start]));
-            MarkBracketedByline(doc, s, covered);
+            MarkBracketedByline(doc, s, firstToken, covered);
             if (!(bylineWord && words.Count <= 8) && !(edge && words.Count <= 6 && credit) && !byLine)
             {
                 continue;
@@ -39,12 +45,13 @@ internal sealed partial class EntityRecognizer
 
     // "SEOUL, Sept 30 (By Min-ji Cho) - ...": a byline in the brackets of a dateline. "(Reporting by Jane Roe in
     // Jakarta; Editing by John Doe)": a wire credit, wherever it stands, names the writers too.
-    private static void MarkBracketedByline(DocumentTokens doc, int sentence, bool[] covered)
+    // Only the sentence's own tokens are looked at (from firstToken on), not the whole document's once per sentence.
+    private static void MarkBracketedByline(DocumentTokens doc, int sentence, int firstToken, bool[] covered)
     {
         var tokens = doc.Tokens;
-        for (var k = 0; k + 2 < tokens.Count; k++)
+        for (var k = firstToken; k + 2 < tokens.Count && doc.SentenceOfToken[k] == sentence; k++)
         {
-            if (doc.SentenceOfToken[k] != sentence || tokens[k].Norm != "(")
+            if (tokens[k].Norm != "(")
             {
                 continue;
             }

@@ -17,7 +17,7 @@ internal sealed partial class EntityRecognizer
             {
                 var words = Tokenizer.Tokenize(form).Where(w => w.IsWord).ToList();
                 if (words.Count >= 2 && words[0].Kind == TokenKind.Arabic && words[0].Norm.Length >= 3 && !words[0].Norm.StartsWith("ال", StringComparison.Ordinal)
-                    && !lexicons.Cues.Categories.Any(c => lexicons.Cues.IsWord(c, words[0].Norm)))
+                    && !lexicons.Cues.IsAnyWord(words[0].Norm))
                 {
                     // Two names sharing a first word leave it to neither.
                     byFirstWord[words[0].Norm] = byFirstWord.TryGetValue(words[0].Norm, out var other) && other != company ? null : company;

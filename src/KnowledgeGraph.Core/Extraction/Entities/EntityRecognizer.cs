@@ -34,6 +34,32 @@ internal sealed partial class EntityRecognizer(Lexicons lexicons)
     {
         var tokens = doc.Tokens;
         var longer = new HashSet<string>(StringComparer.Ordinal);
+
+        // The words of a name may be joined by hyphens in the text ("ليب-بو تان") and not in the gazetteer: positions[k] is
+        // the token of the name's k-th word. One list and one delegate serve every token of the document.
+        var positions = new List<int>();
+        string? Rest(int k)
+        {
+            while (positions.Count <= k)
+            {
+                var q = positions[^1] + 1;
+                if (q + 1 < tokens.Count && tokens[q].Norm == "-" && tokens[q + 1].IsWord)
+                {
+                    q++;
+                }
+
+                if (q >= tokens.Count || !tokens[q].IsWord)
+                {
+                    return null;
+                }
+
+                positions.Add(q);
+            }
+
+            return tokens[positions[k]].Norm;
+        }
+
+        Func<int, string?> rest = Rest;
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
@@ -43,30 +69,9 @@ internal sealed partial class EntityRecognizer(Lexicons lexicons)
             }
 
             var forms = t.Kind == TokenKind.Arabic ? ArabicAffixes.PrefixVariants(t.Norm) : [t.Norm];
-            // The words of a name may be joined by hyphens in the text ("ليب-بو تان") and not in the gazetteer.
-            var positions = new List<int> { i };
-            string? Rest(int k)
-            {
-                while (positions.Count <= k)
-                {
-                    var q = positions[^1] + 1;
-                    if (q + 1 < tokens.Count && tokens[q].Norm == "-" && tokens[q + 1].IsWord)
-                    {
-                        q++;
-                    }
-
-                    if (q >= tokens.Count || !tokens[q].IsWord)
-                    {
-                        return null;
-                    }
-
-                    positions.Add(q);
-                }
-
-                return tokens[positions[k]].Norm;
-            }
-
-            var (words, values, firstForm) = _gazetteer.Trie.Longest(forms, Rest);
+            positions.Clear();
+            positions.Add(i);
+            var (words, values, firstForm) = _gazetteer.Trie.Longest(forms, rest);
             if (words == 0 || values is null || firstForm is null)
             {
                 continue;
@@ -380,7 +385,18 @@ internal sealed partial class EntityRecognizer(Lexicons lexicons)
         // "هوانغ" in an article about Nvidia: a known person's surname alone, where the document names their organisation.
         var orgs = entities.Values.Where(e => !e.IsPerson).Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
         var fromGazetteer = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (entry, last) in KnownSurnames().Where(s => orgs.Contains(s.Entry.Org!) && !entities.ContainsKey(s.Entry.Key)))
+        var (knownSurnames, surnamesByOrg) = KnownSurnames();
+        var ofTheseOrgs = new List<int>();
+        foreach (var org in orgs)
+        {
+            if (surnamesByOrg.TryGetValue(org, out var at))
+            {
+                ofTheseOrgs.AddRange(at);
+            }
+        }
+
+        ofTheseOrgs.Sort();                             // in gazetteer order, as when the whole list was read
+        foreach (var (entry, last) in ofTheseOrgs.Select(at => knownSurnames[at]).Where(s => !entities.ContainsKey(s.Entry.Key)))
         {
             if (byShortForm.TryGetValue(last, out var other))
             {
@@ -427,7 +443,7 @@ internal sealed partial class EntityRecognizer(Lexicons lexicons)
                 // "Sarvam AI" → "Sarvam", "Tarang Systems" → "Tarang": a Latin name whose other words are corporate words.
                 var latinWithSuffix = words[0].Kind == TokenKind.Latin && words.Skip(1).All(w => lexicons.Words.IsWord("latin-corporate-suffix", w.Norm));
                 if (known && !latinWithSuffix && (words[0].Kind != TokenKind.Arabic || words[0].Norm.StartsWith("ال", StringComparison.Ordinal)
-                    || lexicons.Cues.Categories.Any(c => lexicons.Cues.IsWord(c, words[0].Norm)) || lexicons.Words.IsWord("filler", words[0].Norm)))
+                    || lexicons.Cues.IsAnyWord(words[0].Norm) || lexicons.Words.IsWord("filler", words[0].Norm)))
                 {
                     continue;
                 }
@@ -472,10 +488,13 @@ internal sealed partial class EntityRecognizer(Lexicons lexicons)
         ResolveQuotedFirstWords(doc, entities, covered, mentions);
     }
 
-    private List<(GazetteerEntry Entry, string Surname)>? _knownSurnames;
+    private KnownSurnameIndex? _knownSurnames;
 
-    // The surnames of the gazetteer's people who have a known organisation, read once per recognizer, not per document.
-    private List<(GazetteerEntry Entry, string Surname)> KnownSurnames()
+    private sealed record KnownSurnameIndex(List<(GazetteerEntry Entry, string Surname)> Surnames, Dictionary<string, List<int>> ByOrg);
+
+    // The surnames of the gazetteer's people who have a known organisation, read once per recognizer, not per document,
+    // with the places in that list of each organisation's people (a document looks up only its own organisations).
+    private KnownSurnameIndex KnownSurnames()
     {
         if (_knownSurnames is not null)
         {
@@ -498,7 +517,19 @@ internal sealed partial class EntityRecognizer(Lexicons lexicons)
             }
         }
 
-        return _knownSurnames = surnames;
+        var byOrg = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var at = 0; at < surnames.Count; at++)
+        {
+            var org = surnames[at].Item1.Org!;
+            if (!byOrg.TryGetValue(org, out var places))
+            {
+                byOrg[org] = places = [];
+            }
+
+            places.Add(at);
+        }
+
+        return _knownSurnames = new KnownSurnameIndex(surnames, byOrg);
     }
 
     private Dictionary<string, GazetteerEntry>? _quotedNames;

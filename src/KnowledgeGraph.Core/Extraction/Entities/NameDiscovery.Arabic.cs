@@ -132,7 +132,7 @@ internal sealed partial class NameDiscovery
         }
 
         // "الشريك في «X»", "المحللة لدى «X»": a title held at the quoted name.
-        if (_tokens[j].Norm is "في" or "لدي" && j >= 1 && lexicons.Cues.Categories.Any(c => c.StartsWith("role-", StringComparison.Ordinal) && doc.IsCueWord(c, j - 1)))
+        if (_tokens[j].Norm is "في" or "لدي" && j >= 1 && doc.IsRoleCueWord(j - 1))
         {
             return !LooksLikeVerb(_tokens[quote + 1].Norm);
         }
@@ -218,7 +218,7 @@ internal sealed partial class NameDiscovery
     private bool IsArticleSurname(int i) =>
         Free(i) && _tokens[i].Kind == TokenKind.Arabic && _tokens[i].Norm.Length >= 5 && _tokens[i].Norm.StartsWith("ال", StringComparison.Ordinal)
         && !_tokens[i].Norm.EndsWith("يه", StringComparison.Ordinal) && !IsCommon(_tokens[i].Norm) && !doc.IsCommonWord(i)
-        && !lexicons.Cues.Categories.Any(c => doc.IsCueWord(c, i));
+        && !doc.IsAnyCueWord(i);
 
     // "جي هون", "سو مين": two syllables of at most three letters each, as the Arab press writes Korean given names.
     private bool ShortSyllables(int k) =>

@@ -426,7 +426,7 @@ internal sealed partial class NameDiscovery
 
         for (var j = next; j < _tokens.Count && j <= next + 4 && _tokens[j].IsWord; j++)
         {
-            if (lexicons.Cues.Categories.Any(c => c.StartsWith("role-", StringComparison.Ordinal) && doc.IsCueWord(c, j)) || doc.IsCueWord("found", j))
+            if (doc.IsRoleCueWord(j) || doc.IsCueWord("found", j))
             {
                 return true;
             }

@@ -58,7 +58,7 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
         }
 
         // Any cue word (a verb, a role, a preposition), with its attached pronoun or not, ends a name.
-        return !ArabicAffixes.AffixVariants(norm).Any(v => lexicons.Cues.Categories.Any(c => lexicons.Cues.IsWord(c, v)));
+        return !ArabicAffixes.AffixVariants(norm).Any(v => lexicons.Cues.IsAnyWord(v));
     }
 
     private bool NameLikeLatin(int i)
@@ -122,7 +122,7 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
             var number = i + 2 < _tokens.Count && _tokens[i + 1].Kind == TokenKind.Number && Free(i + 1) && IsCorporateSuffix(i + 2) ? 1 : 0;
             if (!Free(i) || _tokens[i].Kind != TokenKind.Arabic || !IsCorporateSuffix(i + 1 + number) || IsCommon(_tokens[i].Norm) || _tokens[i].Norm.Length < 4
                 || lexicons.Words.IsWord("name-intro", _tokens[i].Norm)
-                || doc.IsCueWord("company-cue", i) || lexicons.Cues.Categories.Any(c => doc.IsCueWord(c, i)))
+                || doc.IsCueWord("company-cue", i) || doc.IsAnyCueWord(i))
             {
                 continue;
             }
@@ -206,7 +206,7 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
                 "person-cue" when !suffixed => "Person",
                 _ => IsFirstName(first, out var amb) && !amb && !suffixed && close - first >= 2 ? "Person"
                     : corporate || CompanyApposition(close + 1) || ArabicCompanyApposition(close + 1) || close - first <= 4 && IsFeminineNisba(close + 1)
-                      || close - first <= 3 && (IsDealPartyBefore(i) || QuotedNameInDealSentence(first, close)) && Enumerable.Range(first, close - first).All(k => !lexicons.Cues.Categories.Any(c => doc.IsCueWord(c, k)))
+                      || close - first <= 3 && (IsDealPartyBefore(i) || QuotedNameInDealSentence(first, close)) && Enumerable.Range(first, close - first).All(k => !doc.IsAnyCueWord(k))
                         ? "Company"
                         : null,
             };
@@ -340,7 +340,7 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
             // and no common noun ("بنك بيانات").
             if (stem is "بنك" or "مصرف" && Free(i) && _tokens[i].Kind == TokenKind.Arabic && doc.SentenceOfToken[i] == doc.SentenceOfToken[j]
                 && !_tokens[i].Norm.StartsWith("ال", StringComparison.Ordinal) && _tokens[i].Norm.Length >= 3 && !doc.IsCommonWord(i) && !LooksLikeVerb(_tokens[i].Norm)
-                && !lexicons.Cues.Categories.Any(c => doc.IsCueWord(c, i))
+                && !doc.IsAnyCueWord(i)
                 && (!_tokens[i].Norm.EndsWith('ي') || _tokens[i].Norm is "دبي" or "ظبي" or "ابوظبي"))
             {
                 Add(j, ActivityTail(i + 1, j), "Company", _tokens[j].Norm.Length - stem.Length);
@@ -389,14 +389,14 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
 
         var norm = _tokens[end].Norm;
         if (!norm.StartsWith("لل", StringComparison.Ordinal) || norm.Length < 5 || IsCommon(norm) || IsCommon(norm[1..])
-            || lexicons.Words.IsWord("arabic-purpose", norm) || lexicons.Cues.Categories.Any(c => doc.IsCueWord(c, end)))
+            || lexicons.Words.IsWord("arabic-purpose", norm) || doc.IsAnyCueWord(end))
         {
             return end;
         }
 
         end++;
         if (end < _tokens.Count && Free(end) && _tokens[end].Norm.StartsWith("ال", StringComparison.Ordinal) && _tokens[end].Norm.Length > 4
-            && !IsCommon(_tokens[end].Norm) && !lexicons.Cues.Categories.Any(c => doc.IsCueWord(c, end)) && doc.SentenceOfToken[end] == doc.SentenceOfToken[start])
+            && !IsCommon(_tokens[end].Norm) && !doc.IsAnyCueWord(end) && doc.SentenceOfToken[end] == doc.SentenceOfToken[start])
         {
             end++;
         }

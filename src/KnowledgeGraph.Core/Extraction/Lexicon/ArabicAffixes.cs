@@ -8,8 +8,20 @@ public static class ArabicAffixes
     private static readonly string[] PrepositionPrefixes = ["وبال", "وكال", "فبال", "بال", "كال", "ولل", "لل", "ول", "وب", "فب", "فل", "ب", "ل", "ك"];
     private static readonly string[] Suffixes = ["هما", "هم", "ها", "ه", "نا", "ي", "ان", "ون", "وا", "ين", "ا"];
 
-    /// <summary>The word itself, then the word without each prefix that leaves at least two letters.</summary>
-    public static IEnumerable<string> PrefixVariants(string norm)
+    // The readers ask for the variants of the same words many times per document (every cue test, every name test):
+    // each word's variants are computed once and shared. Callers must not change the arrays. At most MaxCachedWords
+    // words are kept per cache, since a long-running worker reads an open vocabulary.
+    private const int MaxCachedWords = 200_000;
+    private static readonly VariantCache PrefixCache = new(ComputePrefixVariants);
+    private static readonly VariantCache AffixCache = new(ComputeAffixVariants);
+
+    /// <summary>The word itself, then the word without each prefix that leaves at least two letters (a shared array: do not change it).</summary>
+    public static string[] PrefixVariants(string norm) => PrefixCache.Get(norm);
+
+    /// <summary>The prefix variants, each also without a pronoun suffix (for cue words: "استثماراته" → "استثمارات"; a shared array: do not change it).</summary>
+    public static string[] AffixVariants(string norm) => AffixCache.Get(norm);
+
+    private static IEnumerable<string> ComputePrefixVariants(string norm)
     {
         yield return norm;
 
@@ -44,8 +56,7 @@ public static class ArabicAffixes
 
     private static readonly string[] LamArticle = ["ولل", "فلل", "لل"];
 
-    /// <summary>The prefix variants, each also without a pronoun suffix (for cue words: "استثماراته" → "استثمارات").</summary>
-    public static IEnumerable<string> AffixVariants(string norm)
+    private static IEnumerable<string> ComputeAffixVariants(string norm)
     {
         foreach (var v in PrefixVariants(norm))
         {
@@ -95,5 +106,28 @@ public static class ArabicAffixes
         }
 
         return at < 0 ? "" : norm[(at + stem.Length)..];
+    }
+
+    private sealed class VariantCache(Func<string, IEnumerable<string>> compute)
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> _byWord = new(StringComparer.Ordinal);
+        private int _count;
+
+        public string[] Get(string norm)
+        {
+            if (_byWord.TryGetValue(norm, out var variants))
+            {
+                return variants;
+            }
+
+            if (Interlocked.Increment(ref _count) > MaxCachedWords)
+            {
+                _byWord.Clear();
+                Interlocked.Exchange(ref _count, 1);
+            }
+
+            variants = [.. compute(norm)];
+            return _byWord.GetOrAdd(norm, variants);
+        }
     }
 }

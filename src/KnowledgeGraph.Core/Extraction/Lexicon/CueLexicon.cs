@@ -12,12 +12,22 @@ public sealed class CueLexicon
     private readonly PhraseTrie<string> _trie = new();
     private readonly Dictionary<string, HashSet<string>> _categories = new(StringComparer.Ordinal);
 
+    // Every one-word cue of any category: "is this word a cue at all" in one look-up, not one per category.
+    private readonly HashSet<string> _anyWord = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _roleWord = new(StringComparer.Ordinal);
+
     internal PhraseTrie<string> Trie => _trie;
 
     public IReadOnlyCollection<string> Categories => _categories.Keys;
 
     /// <summary>Whether one normalised word is, by itself, a cue of <paramref name="category"/>.</summary>
     public bool IsWord(string category, string norm) => _categories.TryGetValue(category, out var set) && set.Contains(norm);
+
+    /// <summary>Whether one normalised word is, by itself, a cue of any category.</summary>
+    public bool IsAnyWord(string norm) => _anyWord.Contains(norm);
+
+    /// <summary>Whether one normalised word is, by itself, a cue of a <c>role-</c> category.</summary>
+    public bool IsRoleWord(string norm) => _roleWord.Contains(norm);
 
     public static CueLexicon LoadDefault() => Load(Path.Combine(DataDirectory.Find(), "lexicon", "cues.yaml"));
 
@@ -57,6 +67,11 @@ public sealed class CueLexicon
                 if (norms.Count == 1)
                 {
                     words.Add(norms[0]);
+                    lexicon._anyWord.Add(norms[0]);
+                    if (category.StartsWith("role-", StringComparison.Ordinal))
+                    {
+                        lexicon._roleWord.Add(norms[0]);
+                    }
                 }
             }
         }

@@ -21,6 +21,11 @@ internal static class CueScanner
         }
 
         var hits = new List<CueHit>();
+
+        // One delegate and one one-word array serve every token of the list (the trie reads the forms at once).
+        var at = 0;
+        Func<int, string?> rest = k => at + k < tokens.Count && tokens[at + k].IsWord ? tokens[at + k].Norm : null;
+        var single = new string[1];
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
@@ -29,9 +34,10 @@ internal static class CueScanner
                 continue;
             }
 
-            IEnumerable<string> forms = t.Kind == TokenKind.Arabic ? FormsOf.GetOrAdd(t.Norm, norm => [.. ArabicAffixes.AffixVariants(norm).Distinct()]) : [t.Norm];
-            var at = i;
-            var (length, values, firstForm) = cues.Trie.Longest(forms, k => at + k < tokens.Count && tokens[at + k].IsWord ? tokens[at + k].Norm : null);
+            single[0] = t.Norm;
+            var forms = t.Kind == TokenKind.Arabic ? FormsOf.GetOrAdd(t.Norm, norm => [.. ArabicAffixes.AffixVariants(norm).Distinct()]) : single;
+            at = i;
+            var (length, values, firstForm) = cues.Trie.Longest(forms, rest);
             if (length == 0 || values is null)
             {
                 continue;

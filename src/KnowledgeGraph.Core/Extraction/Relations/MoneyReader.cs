@@ -22,10 +22,20 @@ internal static partial class MoneyReader
         ["واحد"] = 1, ["اثنين"] = 2, ["اثنان"] = 2, ["ثلاثة"] = 3, ["ثلاث"] = 3, ["أربعة"] = 4, ["أربع"] = 4, ["خمسة"] = 5, ["خمس"] = 5, ["ستة"] = 6, ["ست"] = 6, ["سبعة"] = 7, ["سبع"] = 7, ["ثمانية"] = 8, ["ثماني"] = 8, ["تسعة"] = 9, ["تسع"] = 9, ["عشرة"] = 10, ["عشر"] = 10, ["عشرين"] = 20, ["عشرون"] = 20, ["ثلاثين"] = 30, ["ثلاثون"] = 30, ["أربعين"] = 40, ["أربعون"] = 40, ["خمسين"] = 50, ["خمسون"] = 50, ["ستين"] = 60, ["ستون"] = 60, ["سبعين"] = 70, ["سبعون"] = 70, ["ثمانين"] = 80, ["ثمانون"] = 80, ["تسعين"] = 90, ["تسعون"] = 90, ["مئة"] = 100, ["مائة"] = 100, ["مئتي"] = 200, ["مائتي"] = 200, ["مئتين"] = 200, ["ثلاثمئة"] = 300, ["ثلاثمائة"] = 300, ["أربعمئة"] = 400, ["أربعمائة"] = 400, ["خمسمئة"] = 500, ["خمسمائة"] = 500, ["ستمئة"] = 600, ["ستمائة"] = 600, ["سبعمئة"] = 700, ["سبعمائة"] = 700, ["ثمانمئة"] = 800, ["ثمانمائة"] = 800, ["تسعمئة"] = 900, ["تسعمائة"] = 900,
     };
 
+    // Every currency of ArabicAmount contains one of these; every match of ArabicVague one of those (\d in LatinAmount
+    // is any Unicode digit, as char.IsDigit).
+    private static readonly string[] ArabicCurrencyStems = ["دولار", "يورو", "ريال", "دراهم", "درهم", "جنيه", "دينار"];
+    private static readonly string[] ArabicVagueStems = ["مليارات", "ملايين", "تريليونات"];
+
+    private static IEnumerable<Match> MatchesIf(bool possible, Regex pattern, string text) => possible ? pattern.Matches(text) : [];
+
     public static List<Money> Read(string text)
     {
         var found = new List<Money>();
-        foreach (Match m in ArabicAmount().Matches(text))
+        // Each pattern needs a word or a digit that most sentences lack: look for that first, since the patterns may
+        // start at almost any letter or space and are slow to try everywhere.
+        var arabicCurrency = ArabicCurrencyStems.Any(c => text.Contains(c, StringComparison.Ordinal));
+        foreach (var m in MatchesIf(arabicCurrency, ArabicAmount(), text))
         {
             var scale = ArabicScale(m.Groups["scale"].Value);
             var plural = m.Groups["scale"].Value is "تريليونات" or "مليارات" or "بليونات" or "ملايين" or "آلاف";
@@ -43,7 +53,8 @@ internal static partial class MoneyReader
             found.Add(new Money(m.Index, m.Index + m.Length, currency is null ? null : number * scale * UsdPer[currency], m.Value.Trim()));
         }
 
-        foreach (Match m in ArabicVague().Matches(text))
+        var arabicPlural = ArabicVagueStems.Any(c => text.Contains(c, StringComparison.Ordinal));
+        foreach (var m in MatchesIf(arabicPlural, ArabicVague(), text))
         {
             if (!found.Any(f => f.Start < m.Index + m.Length && m.Index < f.End))
             {
@@ -51,7 +62,7 @@ internal static partial class MoneyReader
             }
         }
 
-        foreach (Match m in LatinAmount().Matches(text))
+        foreach (var m in MatchesIf(text.Any(char.IsDigit), LatinAmount(), text))
         {
             var symbol = m.Groups["sym"].Value;
             var word = m.Groups["word"].Value.ToLowerInvariant();

@@ -457,6 +457,36 @@ internal sealed partial class EntityRecognizer(Lexicons lexicons)
             }
         }
 
+        // "Farid, who is the company's managing director," after "Farid Zulkifli"; "وقال تشو، الذي ..." after "تشو يانبينغ"
+        // (a Chinese name puts the family name first): the first word of one person's full name, only where the words
+        // around it say a person speaks or is described.
+        var byGivenName = new Dictionary<string, DocEntity>(StringComparer.Ordinal);
+        var ambiguousGiven = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var person in entities.Values.Where(e => e.IsPerson))
+        {
+            foreach (var form in person.Mentions)
+            {
+                var words = Tokenizer.Tokenize(form).Where(w => w.IsWord).ToList();
+                if (words.Count < 2 || words[0].Norm.Length < 3 || lexicons.Words.IsWord("arabic-common", words[0].Norm) || lexicons.Words.IsWord("latin-not-names", words[0].Norm)
+                    || lexicons.Cues.IsAnyWord(words[0].Norm))
+                {
+                    continue;
+                }
+
+                if (byShortForm.ContainsKey(words[0].Norm))
+                {
+                    continue;                                   // a surname or a company's word already: that reading stands
+                }
+
+                if (byGivenName.TryGetValue(words[0].Norm, out var other) && other != person)
+                {
+                    ambiguousGiven.Add(words[0].Norm);
+                }
+
+                byGivenName[words[0].Norm] = person;
+            }
+        }
+
         var tokens = doc.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -474,7 +504,8 @@ internal sealed partial class EntityRecognizer(Lexicons lexicons)
             var forms = t.Kind == TokenKind.Arabic ? ArabicAffixes.PrefixVariants(t.Norm) : [t.Norm];
             foreach (var form in forms)
             {
-                if (byShortForm.TryGetValue(form, out var person) && !ambiguous.Contains(form))
+                if (byShortForm.TryGetValue(form, out var person) && !ambiguous.Contains(form)
+                    || !byShortForm.ContainsKey(form) && PersonContext(doc, i) && byGivenName.TryGetValue(form, out person) && !ambiguousGiven.Contains(form))
                 {
                     entities.TryAdd(person.Key, person);
                     covered[i] = true;
@@ -571,4 +602,15 @@ internal sealed partial class EntityRecognizer(Lexicons lexicons)
     /// <summary>A key for a discovered name: the slug of its Latin form (transliterated when Arabic).</summary>
     public static string KeyFor(string name) =>
         Keys.Slug(name.Any(TextNormalizer.IsArabicLetter) ? Transliteration.ToLatin(name) : name);
+
+    // A one-word name that speaks or is described: ", who", "، الذي", "said X," / "وقال X،".
+    private static bool PersonContext(DocumentTokens doc, int i)
+    {
+        var tokens = doc.Tokens;
+        bool Is(int k, params string[] words) => k >= 0 && k < tokens.Count && words.Contains(tokens[k].Norm);
+        var described = Is(i + 1, ",", "،") && Is(i + 2, "who", "الذي", "التي");
+        var speaks = Is(i - 1, "said", "says", "قال", "وقال", "واضاف", "واوضح", "وقالت", "واضافت") && Is(i + 1, ",", "،", "ان", "إن");
+        var tells = Is(i + 1, "said", "says", "told");
+        return described || speaks || tells;
+    }
 }

@@ -159,22 +159,29 @@ internal sealed partial class NameDiscovery
     // adjective (tanween, a conjunction inside), standing next to a deal word is a party to it.
     private bool QuotedNameInDealSentence(int first, int close)
     {
-        if (Enumerable.Range(first, close - first).Any(k => IsCommon(_tokens[k].Norm) || doc.IsCommonWord(k) || LooksLikeVerb(_tokens[k].Norm)
+        if (Enumerable.Range(first, close - first).Any(k => LooksLikeVerb(_tokens[k].Norm)
                 || _tokens[k].Text(doc.Text).EndsWith("اً", StringComparison.Ordinal) || _tokens[k].Text(doc.Text).EndsWith("ًا", StringComparison.Ordinal)
                 || k > first && _tokens[k].Norm.StartsWith('و'))
-            || LooksLikeAdjectiveOrPlural(first) || IsPurposeNoun(first))
+            || IsPurposeNoun(first))
         {
             return false;
+        }
+
+        // «ريادة», «أمان», «سند»: a quoted ordinary word is a name only as the subject of the verb opening the sentence (a
+        // verb of speech too: "وأعلنت «ريادة» أنها جمعت"), with a deal word right after it.
+        if (LooksLikeAdjectiveOrPlural(first) || Enumerable.Range(first, close - first).Any(k => IsCommon(_tokens[k].Norm) || doc.IsCommonWord(k)))
+        {
+            return close - first <= 2 && OpensVerbSentence(first - 1, speechToo: true) && NearDealWord(close + 1, 1);
         }
 
         return NearDealWord(first - 2, -1) || NearDealWord(close + 1, 1) || OpensVerbSentence(first - 1);
     }
 
     // "وتجري «X» محادثات", "واختارت «X» شركة": a quoted name right after the verb that opens the sentence is its subject.
-    private bool OpensVerbSentence(int quote)
+    private bool OpensVerbSentence(int quote, bool speechToo = false)
     {
         var verb = quote - 1;
-        if (verb < 0 || !_tokens[verb].IsWord || _tokens[verb].Kind != TokenKind.Arabic || doc.IsCueWord("speech", verb))
+        if (verb < 0 || !_tokens[verb].IsWord || _tokens[verb].Kind != TokenKind.Arabic || !speechToo && doc.IsCueWord("speech", verb))
         {
             return false;
         }

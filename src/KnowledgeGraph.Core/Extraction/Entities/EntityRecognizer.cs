@@ -505,7 +505,7 @@ internal sealed partial class EntityRecognizer(Lexicons lexicons)
             foreach (var form in forms)
             {
                 if (byShortForm.TryGetValue(form, out var person) && !ambiguous.Contains(form)
-                    || !byShortForm.ContainsKey(form) && PersonContext(doc, i) && byGivenName.TryGetValue(form, out person) && !ambiguousGiven.Contains(form))
+                    || !byShortForm.ContainsKey(form) && byGivenName.TryGetValue(form, out person) && !ambiguousGiven.Contains(form) && PersonContext(doc, i))
                 {
                     entities.TryAdd(person.Key, person);
                     covered[i] = true;

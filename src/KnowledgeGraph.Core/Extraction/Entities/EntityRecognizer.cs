@@ -338,6 +338,7 @@ internal sealed partial class EntityRecognizer(Lexicons lexicons)
         // Short forms are read only where nothing else was, so a full name always wins.
         var byShortForm = new Dictionary<string, DocEntity>(StringComparer.Ordinal);
         var ambiguous = new HashSet<string>(StringComparer.Ordinal);
+        var givenNames = new List<(string Given, DocEntity Person)>();  // first words of the full names written here
         foreach (var person in entities.Values.Where(e => e.IsPerson))
         {
             var forms = person.Mentions.AsEnumerable();
@@ -346,9 +347,15 @@ internal sealed partial class EntityRecognizer(Lexicons lexicons)
                 forms = forms.Concat(entry.Aliases);
             }
 
+            var written = person.Mentions.Count;
             foreach (var form in forms)
             {
                 var words = Tokenizer.Tokenize(form).Where(w => w.IsWord).ToList();
+                if (written-- > 0 && words.Count >= 2)
+                {
+                    givenNames.Add((words[0].Norm, person));
+                }
+
                 if (words.Count < 2)
                 {
                     continue;
@@ -462,29 +469,20 @@ internal sealed partial class EntityRecognizer(Lexicons lexicons)
         // around it say a person speaks or is described.
         var byGivenName = new Dictionary<string, DocEntity>(StringComparer.Ordinal);
         var ambiguousGiven = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var person in entities.Values.Where(e => e.IsPerson))
+        foreach (var (given, person) in givenNames)
         {
-            foreach (var form in person.Mentions)
+            if (given.Length < 3 || lexicons.Words.IsWord("arabic-common", given) || lexicons.Words.IsWord("latin-not-names", given) || lexicons.Cues.IsAnyWord(given)
+                || byShortForm.ContainsKey(given))
             {
-                var words = Tokenizer.Tokenize(form).Where(w => w.IsWord).ToList();
-                if (words.Count < 2 || words[0].Norm.Length < 3 || lexicons.Words.IsWord("arabic-common", words[0].Norm) || lexicons.Words.IsWord("latin-not-names", words[0].Norm)
-                    || lexicons.Cues.IsAnyWord(words[0].Norm))
-                {
-                    continue;
-                }
-
-                if (byShortForm.ContainsKey(words[0].Norm))
-                {
-                    continue;                                   // a surname or a company's word already: that reading stands
-                }
-
-                if (byGivenName.TryGetValue(words[0].Norm, out var other) && other != person)
-                {
-                    ambiguousGiven.Add(words[0].Norm);
-                }
-
-                byGivenName[words[0].Norm] = person;
+                continue;                                       // a surname or a company's word already: that reading stands
             }
+
+            if (byGivenName.TryGetValue(given, out var other) && other != person)
+            {
+                ambiguousGiven.Add(given);
+            }
+
+            byGivenName[given] = person;
         }
 
         var tokens = doc.Tokens;

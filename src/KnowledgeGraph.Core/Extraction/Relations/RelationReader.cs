@@ -342,6 +342,7 @@ internal sealed partial class RelationReader
 
             ReadAngelInvestors();
             ReadEnjoysBacking();
+            ReadLedEarlierRounds();
             ReadChipsInside(relationsBefore);
         }
 

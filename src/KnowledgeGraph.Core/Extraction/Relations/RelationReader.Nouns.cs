@@ -315,7 +315,10 @@ internal sealed partial class RelationReader
     // "شركة X المدعومة من صندوق Y": the investors follow, the investee is the company the phrase describes.
     private void ReadBackedBy(CueHit hit)
     {
-        var backers = _s.GroupAfter(hit.End, 4) ?? _s.ListAfterDescription(hit.End)   // "with seed capital from eight corporations, including X"
+        // "المملوكة بأغلبيتها لـX", "مملوكة جزئياً لـX": how much is owned stands between the cue and the owner.
+        var ownerFrom = hit.End < _s.TokenEnd && IsOwnedShareWord(hit.End) ? hit.End + 1 : hit.End;
+        // "backed by Saudi Arabia's Public Investment Fund": a place's possessive before the owner.
+        var backers = _s.GroupAfter(ownerFrom, 4) ?? (_doc.Language == "en" ? GroupAfterDescription(ownerFrom) : null) ?? _s.ListAfterDescription(hit.End)   // "with seed capital from eight corporations, including X"
             ?? (_moneys.Any(m => m.Start >= _doc.Tokens[hit.End - 1].End - _s.Sentence.Start && m.Start - (_doc.Tokens[hit.End - 1].End - _s.Sentence.Start) <= 2)
                 ? _s.ObjectAfter(hit.End, 8, "prep-from") : null);                     // "backed by $15 million from Dubai-based X"
         var investors = backers?.Members.ToList();
@@ -345,6 +348,9 @@ internal sealed partial class RelationReader
             _bag.Add(RelTypes.InvestsIn, investor, investee, owning ? null : _money, owning ? null : _status, null, Evidence);
         }
     }
+
+    private bool IsOwnedShareWord(int k) =>
+        _doc.Tokens[k].Norm.TrimStart('و') is "باغلبيتها" or "باغلبيته" or "باغلبيه" or "جزييا" or "جزئيا" or "بالكامل" or "كليا" or "بالاغلبيه";
 
     // "Databricks paid $1.3 billion for MosaicML": an amount paid for a company buys it. Paid for goods or to a company
     // ("paid Oracle $300m for capacity") is a purchase the buy cues read.

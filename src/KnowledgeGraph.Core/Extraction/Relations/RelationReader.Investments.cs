@@ -40,6 +40,14 @@ internal sealed partial class RelationReader
         var investeeGroup = relativeIn ?? (hit.Is("own") && !hit.Is("invest") ? _s.ObjectAfter(hit.End, 8, "prep-in", "prep-of") ?? OwnedAfterShare(hit.End) : _s.ObjectAfter(hit.End, Window, "prep-in"));
         // "invested in Nscale and in Lambda", "ضخت أموالاً في X وفي Y": the same preposition repeated.
         var investees = investeeGroup is null ? [] : investeeGroup.Companies.Concat(CoordinatedObjects(investeeGroup)).Distinct().ToList();
+        // "Orvik Optics, a Danish lens maker in which Nimbus took a 20 per cent stake", "a supplier in which it invested": what
+        // "in which" follows is held, even as the object of a preposition ("sources lenses from X, a maker in which ...").
+        var heldInWhich = investees.Count == 0 && _doc.Language == "en" ? HeldInWhich(hit.Start) : null;
+        if (heldInWhich is not null)
+        {
+            investees.AddRange(heldInWhich.Companies);
+        }
+
         if (investees.Count == 0 && hit.Is("own") && WhichBefore(hit.Start) is { } owned)
         {
             // "وتحظى «يوتا» بدعم مجموعة «X» التي تملك أغلبية أسهمها": with no subject of its own and no "فيها", the Arabic verb's
@@ -176,7 +184,9 @@ internal sealed partial class RelationReader
 
         if (investors.Count == 0)
         {
-            investors.AddRange(Agents(hit, allowPeople: true));
+            // ("in which Redwood holds a stake": the relative clause's own subject holds it.)
+            var relativeSubject = heldInWhich is null ? null : _s.Groups.FirstOrDefault(g => g.Start > heldInWhich.End && g.End <= hit.Start && !g.Prepositional && !g.Members.Intersect(investees).Any());
+            investors.AddRange(relativeSubject?.Members ?? Agents(hit, allowPeople: true, exclude: heldInWhich is null ? null : investees));
         }
 
         foreach (var investor in investors)
@@ -424,6 +434,47 @@ internal sealed partial class RelationReader
         var intro = Enumerable.Range(token + 1, Math.Max(0, Math.Min(_s.TokenEnd, token + 5) - token - 1))
             .FirstOrDefault(k => _s.CueAt(k) is { } c && c.Start == k && c.Is("list-intro"), -1);
         return intro < 0 ? -1 : _s.AfterListIntro(intro);
+    }
+
+    // The name "in which" follows a few words before the cue: right before it, or the name an apposition describes
+    // ("X, a lens maker in which").
+    private MentionGroup? HeldInWhich(int token)
+    {
+        for (var k = token - 1; k > _s.TokenStart + 1 && k >= token - 10; k--)
+        {
+            if (_doc.Tokens[k].Norm is "." or "," or ";" || _s.IsRelationCue(k))
+            {
+                return null;
+            }
+
+            if (_doc.Tokens[k].Norm != "which" || _doc.Tokens[k - 1].Norm != "in")
+            {
+                continue;
+            }
+
+            // ("a joint venture with Meta, in which Reliance holds 70%": the venture is what is held, not its partner.)
+            if (GroupEndingAt(k - 1, 2) is { } near)
+            {
+                return near.Companies.Any() && !_s.Cues.Any(c => c.Is("partner") && c.End <= near.Start && near.Start - c.End <= 2) ? near : null;
+            }
+
+            for (var j = k - 2; j > _s.TokenStart && j >= k - 10; j--)
+            {
+                if (_s.GroupAt(j) is not null || _s.IsRelationCue(j) || _doc.Tokens[j].Norm is "." or ";" or "(" or ")")
+                {
+                    return null;
+                }
+
+                if (_doc.Tokens[j].Norm == "," && _doc.Tokens[j + 1].Norm is "a" or "an")
+                {
+                    return _s.Groups.FirstOrDefault(g => g.End == j && g.Companies.Any());
+                }
+            }
+
+            return null;
+        }
+
+        return null;
     }
 
     private DocEntity? RecentRound() => _round is { } r && _s.Sentence.Index - r.Sentence <= 3 ? r.Company : null;

@@ -33,7 +33,8 @@ internal sealed partial class RelationReader
         {
             // "with participation from X", "بمشاركة كل من X و Y".
             var from = hit.End < _s.TokenEnd && _s.CueAt(hit.End) is { } prep && prep.Start == hit.End && prep.IsAny("prep-from", "prep-of") ? prep.End : hit.End;
-            investors = _s.GroupAfter(_s.AfterListIntro(from), 3) is { } listed ? _s.ListWithContinuations(listed) : [];
+            // ("with participation from Singapore's Temasek and X": over a place's possessive before the first name.)
+            investors = (_s.GroupAfter(_s.AfterListIntro(from), 3) ?? (_doc.Language == "en" ? GroupAfterDescription(_s.AfterListIntro(from)) : null)) is { } listed ? _s.ListWithContinuations(listed) : [];
             if (joinedBy && investors.Count > 0)
             {
                 investors.AddRange(PeopleAsWellAs(hit.End).Where(p => !investors.Contains(p)));

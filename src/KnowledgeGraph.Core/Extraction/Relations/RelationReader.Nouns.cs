@@ -427,7 +427,14 @@ internal sealed partial class RelationReader
             if (t.Norm is "," or "،")
             {
                 // An apposition describes its name whatever governs it: "rented to Microsoft, one of Nvidia's customers".
-                var apposed = _s.Groups.FirstOrDefault(g => g.End == k);
+                // ("صندوق «X»، أحد أوائل المستثمرين": a closing quote may stand between the name and the comma.)
+                var nameEnd = k;
+                while (nameEnd - 1 > _s.TokenStart && _doc.Tokens[nameEnd - 1].Norm is "\"" or "»" or "”")
+                {
+                    nameEnd--;
+                }
+
+                var apposed = _s.Groups.FirstOrDefault(g => g.End == k || g.End == nameEnd);
                 // "سام ألتمان، الرئيس التنفيذي لأوبن إيه آي، من أبرز مستثمري X": the name a title describes, before the title.
                 if (apposed is { Prepositional: true } && Enumerable.Range(Math.Max(_s.TokenStart, apposed.Start - 8), Math.Max(0, apposed.Start - Math.Max(_s.TokenStart, apposed.Start - 8)))
                         .LastOrDefault(j => _doc.Tokens[j].Norm is "," or "،", -1) is var comma and > 0

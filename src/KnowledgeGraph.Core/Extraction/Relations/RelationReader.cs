@@ -343,6 +343,8 @@ internal sealed partial class RelationReader
             ReadAngelInvestors();
             ReadEnjoysBacking();
             ReadLedEarlierRounds();
+            ReadStakeSales();
+            ReadTalksForStake();
             ReadChipsInside(relationsBefore);
         }
 

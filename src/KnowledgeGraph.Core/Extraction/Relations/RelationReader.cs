@@ -299,6 +299,7 @@ internal sealed partial class RelationReader
             _s = s;
             _moneys = MoneyReader.Read(s.Sentence.Text).Where(m => !IsValuation(m)).ToList();
             _sentenceInvestments.Clear();
+            var sentenceStart = _bag.Count;
             foreach (var chain in RoleChains().ToList())
             {
                 ReadRoles(chain);
@@ -372,6 +373,7 @@ internal sealed partial class RelationReader
             ReadAngelInvestors();
             ReadEnjoysBacking();
             ReadChipsInside(relationsBefore);
+            CreditNamedArms(sentenceStart);
         }
 
         return _bag;

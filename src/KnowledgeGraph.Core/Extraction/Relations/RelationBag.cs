@@ -37,6 +37,27 @@ internal sealed class RelationBag
         _order.Add(id);
     }
 
+    /// <summary>Gives a relation read for one party to another in its place (kept where it stood), merging with one already read.</summary>
+    public void Rebind(ExtractedRelation relation, string from)
+    {
+        var id = Id(relation.Type, relation.From, relation.To);
+        if (from == relation.To || !_relations.Remove(id))
+        {
+            return;
+        }
+
+        var at = _order.IndexOf(id);
+        var rebound = Id(relation.Type, from, relation.To);
+        if (_relations.ContainsKey(rebound))
+        {
+            _order.RemoveAt(at);
+            return;
+        }
+
+        _relations[rebound] = relation with { From = from };
+        _order[at] = rebound;
+    }
+
     private static (string, string, string) Id(string type, string from, string to) =>
         RelTypes.IsSymmetric(type) && string.CompareOrdinal(from, to) > 0 ? (type, to, from) : (type, from, to);
 }

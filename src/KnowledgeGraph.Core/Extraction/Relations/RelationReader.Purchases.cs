@@ -476,7 +476,13 @@ internal sealed partial class RelationReader
         var possessive = g.End + 1 < goodsStart && _doc.Tokens[g.End].Norm is "'" or "’" && _doc.Tokens[g.End + 1].Norm == "s";
         for (var k = g.End; k < goodsStart; k++)
         {
+            // ("Vodafone, which uses the software in its call centres": a name before a verb of buying is its subject, the user.)
             var t = _doc.Tokens[k];
+            if (t.Norm is "which" or "who" || _s.CueAt(k) is { } verb && verb.Is("buy"))
+            {
+                return null;
+            }
+
             if (t.IsWord && !(t.Norm is "s" || (t.Kind == Text.TokenKind.Latin && (char.IsLower(_doc.Text[t.Start]) || possessive && _s.GroupAt(k) is null) && !_doc.IsCueWord("object-marker", k))))
             {
                 return null;

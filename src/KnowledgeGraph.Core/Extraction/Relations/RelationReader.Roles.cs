@@ -84,7 +84,7 @@ internal sealed partial class RelationReader
             // "وأسس عمرو الشناوي وداليا فوزي الشركة في القاهرة": the founders, then "the company" the text is about.
             if (company is null && _s.Cues.FirstOrDefault(c => c.Is("topic-ref") && c.Start >= founderAfter.End && c.Start - founderAfter.End <= 2) is not null)
             {
-                company = KnownEmployerInDocument() ?? _topic;
+                company = KnownEmployerInDocument() ?? (FoundingReferenceStart(_s) >= 0 && _s.Topic is { } young && !_known(young.Key) ? young : _topic);
             }
         }
 

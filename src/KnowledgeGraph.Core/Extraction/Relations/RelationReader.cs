@@ -71,11 +71,15 @@ internal sealed partial class RelationReader
             sentences[i].Topic = introduced?.Companies.First() ?? previousSubject ?? _topic;
 
             // "The startup", "الشركة الناشئة": a young company the gazetteer does not know, the one named last before.
-            if (known is not null && sentences[i].Topic is { } topic && known(topic.Key) && StartupReference(sentences[i]))
+            // "وأسست فلانة الشركة في 2022", "The company was founded in 2021 by": a company founded a few years ago is
+            // such a young one too, not the known group the sentence before ends on ("أما X ... فلم تنضم").
+            var referenceAt = StartupReferenceStart(sentences[i]);
+            referenceAt = referenceAt >= 0 ? referenceAt : FoundingReferenceStart(sentences[i]);
+            if (known is not null && sentences[i].Topic is { } topic && known(topic.Key) && referenceAt >= 0)
             {
                 for (var k = i; k >= 0 && k >= i - 3; k--)
                 {
-                    var young = sentences[k].Groups.Where(g => k < i || g.End <= StartupReferenceStart(sentences[i])).SelectMany(g => g.Companies).LastOrDefault(e => !known(e.Key) && NoFund(e));
+                    var young = sentences[k].Groups.Where(g => k < i || g.End <= referenceAt).SelectMany(g => g.Companies).LastOrDefault(e => !known(e.Key) && NoFund(e) && (StartupReference(sentences[i]) || _categoryOf(e.Key) != "investor"));
                     if (young is not null)
                     {
                         sentences[i].Topic = young;
@@ -90,6 +94,31 @@ internal sealed partial class RelationReader
 
     private int StartupReferenceStart(SentenceView s) =>
         s.Cues.FirstOrDefault(c => c.Is("topic-ref") && c.End - c.Start >= 2 && _doc.Tokens[c.End - 1].Norm is "startup" or "start-up" or "up" or "الناشيه" or "الناشئه" or "الناشئة")?.Start ?? -1;
+
+    // "the company" right after or before a verb or title of founding, no company named before it in the sentence.
+    private int FoundingReferenceStart(SentenceView s)
+    {
+        // (A title, "مؤسس الشركة", "the company's co-founder", names a founder of the company the text already speaks of.)
+        foreach (var found in s.Cues.Where(c => c.Is("found") && IsFoundingVerb(_doc.Tokens[c.Start].Norm)))
+        {
+            if (s.Groups.Any(g => g.Companies.Any() && g.Start < found.Start))
+            {
+                return -1;
+            }
+
+            if (s.Cues.FirstOrDefault(c => c.Is("topic-ref") && _doc.Tokens[c.End - 1].Norm is not ("its" or "it" or "fund") && !s.Groups.Any(g => g.Start < c.Start && g.Companies.Any())
+                    && (c.Start >= found.End && c.Start - found.End <= 4 || c.End <= found.Start && found.Start - c.End <= 3)) is { } reference)
+            {
+                return reference.Start;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsFoundingVerb(string word) =>
+        word.TrimStart('و', 'ف') is "تأسست" or "تاسست" or "تأسس" or "تاسس" or "أسس" or "اسس" or "أسست" or "اسست" or "أسسا" or "اسسا" or "أسستا" or "اسستا" or "أسسوا" or "اسسوا"
+            || word is "founded" or "co-founded" or "cofounded" or "set" or "started" or "established" or "launched";
 
     private static bool OpensWithReference(SentenceView s) =>
         s.Cues.FirstOrDefault(c => c.Is("topic-ref") && c.Start - s.TokenStart <= 2) is { } reference
@@ -270,6 +299,7 @@ internal sealed partial class RelationReader
             _s = s;
             _moneys = MoneyReader.Read(s.Sentence.Text).Where(m => !IsValuation(m)).ToList();
             _sentenceInvestments.Clear();
+            var sentenceStart = _bag.Count;
             foreach (var chain in RoleChains().ToList())
             {
                 ReadRoles(chain);
@@ -346,6 +376,7 @@ internal sealed partial class RelationReader
             ReadStakeSales();
             ReadTalksForStake();
             ReadChipsInside(relationsBefore);
+            CreditNamedArms(sentenceStart);
         }
 
         return _bag;

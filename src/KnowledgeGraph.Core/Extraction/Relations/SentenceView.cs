@@ -17,6 +17,7 @@ internal sealed class SentenceView
         TokenStart = tokenStart;
         TokenEnd = tokenEnd;
         Cues = cues;
+        Mentions = mentions;
 
         // Token-indexed lookups: the readers ask "which cue / group is at token k" many times per sentence.
         _cueAt = new CueHit?[tokenEnd - tokenStart];
@@ -53,6 +54,7 @@ internal sealed class SentenceView
     public int TokenStart { get; }
     public int TokenEnd { get; }
     public IReadOnlyList<CueHit> Cues { get; }
+    public IReadOnlyList<Mention> Mentions { get; }
     public IReadOnlyList<MentionGroup> Groups { get; }
 
     public bool Has(string category) => Cues.Any(c => c.Is(category));

@@ -9,7 +9,7 @@ internal sealed partial class RelationReader
     private void ReadCompetition(CueHit hit)
     {
         if (ReadRivalNamedFirst(hit) || ReadRivalIs(hit) || ReadAppositiveRival(hit) || ReadRivalAdjective(hit) || ReadPossessedRival(hit) || ReadTopRivals(hit)
-            || ReadCountedRivals(hit))
+            || ReadCountedRivals(hit) || ReadPronounCompetes(hit))
         {
             return;
         }
@@ -360,5 +360,38 @@ internal sealed partial class RelationReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "ولا تخفي «سمع» أنها تنافس عمالقة مثل غوغل", "وتقول «X» إنها تنافس بشكل مباشر شركة «Y»، إضافة إلى مزودين مثل «Z»":
+    /// after "that it" the verb's subject is the company named before in the sentence.
+    /// </summary>
+    private bool ReadPronounCompetes(CueHit hit)
+    {
+        if (_doc.Language != "ar" || hit.End != hit.Start + 1 || hit.Start <= _s.TokenStart || _doc.Tokens[hit.Start - 1].Norm is not ("انها" or "انه")
+            || _doc.Tokens[hit.Start].Norm is not ("تنافس" or "ينافس" or "تتنافس" or "يتنافس"))
+        {
+            return false;
+        }
+
+        var at = PastAdverbs(hit.End);
+        if ((_s.GroupAfter(at, 3) is { Prepositional: false } direct && direct.Companies.Any() ? direct : ListIntroAfter(at, 6)) is not { } named || !named.Companies.Any())
+        {
+            return false;
+        }
+
+        // ("وتقول الشركة إنها تنافس": the company the text is about is often not the one the topic tracking holds here.)
+        var subject = _s.Groups.FirstOrDefault(g => g.End <= hit.Start && !g.Prepositional && g.Companies.Any())?.Companies.First();
+        if (subject is null || named.Members.Contains(subject))
+        {
+            return false;
+        }
+
+        foreach (var rival in _s.ListWithContinuations(named).Where(m => !m.IsPerson).Union(RivalsAfter(named.End)).Where(m => m != subject))
+        {
+            _bag.Add(RelTypes.CompetesWith, subject, rival, null, null, null, Evidence);
+        }
+
+        return true;
     }
 }

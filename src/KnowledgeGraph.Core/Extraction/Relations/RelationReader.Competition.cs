@@ -8,7 +8,8 @@ internal sealed partial class RelationReader
 {
     private void ReadCompetition(CueHit hit)
     {
-        if (ReadRivalNamedFirst(hit) || ReadRivalIs(hit) || ReadAppositiveRival(hit))
+        if (ReadRivalNamedFirst(hit) || ReadRivalIs(hit) || ReadAppositiveRival(hit) || ReadRivalAdjective(hit) || ReadPossessedRival(hit) || ReadTopRivals(hit)
+            || ReadCountedRivals(hit) || ReadPronounCompetes(hit))
         {
             return;
         }
@@ -32,6 +33,13 @@ internal sealed partial class RelationReader
             && !Enumerable.Range(c.End, rivalsGroup.Start - c.End).Any(k => _doc.Tokens[k].Norm is "with" or "against" or "مع")))
         {
             rivalsGroup = null;
+        }
+
+        // "in indirect competition with Nvidia's own cloud partners such as CoreWeave and Lambda": the firms a possessor's class
+        // lists, not the possessor.
+        if (rivalsGroup is not null && _doc.Language == "en" && PossessorsClassList(rivalsGroup.End) is { } classList)
+        {
+            rivalsGroup = classList;
         }
 
         // "إذ تتسابق معها «هيوماين»": the name after "with her" competes with the company the sentence named before.
@@ -110,7 +118,7 @@ internal sealed partial class RelationReader
                 ?? ObjectAfterSubject(companyWord.End)) is { } facedGroup
             && !facedGroup.Members.Contains(topicRival))
         {
-            foreach (var rival in _s.ListWithContinuations(facedGroup).Where(m => !m.IsPerson).Union(CoordinatedObjects(facedGroup)))
+            foreach (var rival in _s.ListWithContinuations(facedGroup).Where(m => !m.IsPerson).Union(CoordinatedObjects(facedGroup)).Union(RivalsAfter(facedGroup.End)).Where(m => m != topicRival))
             {
                 _bag.Add(RelTypes.CompetesWith, topicRival, rival, null, null, null, Evidence);
             }
@@ -327,5 +335,63 @@ internal sealed partial class RelationReader
         }
 
         return new MentionGroup(pairRef.Start, pairRef.End, pair, true);
+    }
+
+    // "Nvidia's own cloud partners such as CoreWeave": after a possessive, a few lower-case words and a list intro, the names listed.
+    private MentionGroup? PossessorsClassList(int end)
+    {
+        if (end + 1 >= _s.TokenEnd || _doc.Tokens[end].Norm is not ("'" or "’") || _doc.Tokens[end + 1].Norm != "s")
+        {
+            return null;
+        }
+
+        for (var k = end + 2; k < _s.TokenEnd && k < end + 8; k++)
+        {
+            var t = _doc.Tokens[k];
+            if (_s.CueAt(k) is { } intro && intro.Start == k && intro.Is("list-intro"))
+            {
+                return _s.GroupAfter(intro.End, 3) is { } listed && listed.Companies.Any() ? listed : null;
+            }
+
+            if (t.Kind != Text.TokenKind.Latin || char.IsUpper(_doc.Text[t.Start]) || _s.GroupAt(k) is not null)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "ولا تخفي «سمع» أنها تنافس عمالقة مثل غوغل", "وتقول «X» إنها تنافس بشكل مباشر شركة «Y»، إضافة إلى مزودين مثل «Z»":
+    /// after "that it" the verb's subject is the company named before in the sentence.
+    /// </summary>
+    private bool ReadPronounCompetes(CueHit hit)
+    {
+        if (_doc.Language != "ar" || hit.End != hit.Start + 1 || hit.Start <= _s.TokenStart || _doc.Tokens[hit.Start - 1].Norm is not ("انها" or "انه")
+            || _doc.Tokens[hit.Start].Norm is not ("تنافس" or "ينافس" or "تتنافس" or "يتنافس"))
+        {
+            return false;
+        }
+
+        var at = PastAdverbs(hit.End);
+        if ((_s.GroupAfter(at, 3) is { Prepositional: false } direct && direct.Companies.Any() ? direct : ListIntroAfter(at, 6)) is not { } named || !named.Companies.Any())
+        {
+            return false;
+        }
+
+        // ("وتقول الشركة إنها تنافس": the company the text is about is often not the one the topic tracking holds here.)
+        var subject = _s.Groups.FirstOrDefault(g => g.End <= hit.Start && !g.Prepositional && g.Companies.Any())?.Companies.First();
+        if (subject is null || named.Members.Contains(subject))
+        {
+            return false;
+        }
+
+        foreach (var rival in _s.ListWithContinuations(named).Where(m => !m.IsPerson).Union(RivalsAfter(named.End)).Where(m => m != subject))
+        {
+            _bag.Add(RelTypes.CompetesWith, subject, rival, null, null, null, Evidence);
+        }
+
+        return true;
     }
 }

@@ -200,9 +200,10 @@ internal sealed partial class RelationReader
                 return null;
             }
 
+            // ("such as Saudi Arabia's DataVolt": a place's possessive may stand before the first name.)
             if (_s.CueAt(k) is { } intro && intro.Start == k && intro.Is("list-intro"))
             {
-                return _s.GroupAfter(intro.End, 3);
+                return _s.GroupAfter(intro.End, 3) ?? (_doc.Language == "en" ? GroupAfterDescription(intro.End) : null);
             }
         }
 
@@ -288,11 +289,11 @@ internal sealed partial class RelationReader
 
             k = close + 1;
         }
-        else if (k < _s.TokenEnd && _doc.Tokens[k].Norm == "في")
+        else if (k < _s.TokenEnd && _doc.Tokens[k].Norm is "في" or "على")
         {
-            // "في هذا السوق", "في السوق المحلية": where they compete.
+            // "في هذا السوق", "في سوق النماذج الموجهة للمؤسسات شركتي", "على العقود الدولية شركات مثل": where or for what they compete.
             var j = k + 1;
-            while (j < _s.TokenEnd && j < k + 4 && _doc.Tokens[j].Kind == Text.TokenKind.Arabic && !_s.IsRelationCue(j) && _s.GroupAt(j) is null)
+            while (j < _s.TokenEnd && j < k + 7 && _doc.Tokens[j].Kind == Text.TokenKind.Arabic && !_s.IsRelationCue(j) && _s.GroupAt(j) is null)
             {
                 j++;
             }

@@ -304,6 +304,11 @@ internal sealed partial class RelationReader
         return null;
     }
 
+    // A line of its own with no full stop, after the headline: a section heading (the headline and a byline are no section).
+    private static bool IsSectionHeading(Sentence s) =>
+        s.Index > 0 && s.Text.Length > 0 && s.Text[^1] is not ('.' or '!' or '?' or '؟' or ':' or '؛' or ';' or '"' or '”' or '»' or ')' or ',' or '،')
+        && s.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 10;
+
     // Whether a line break stands between a sentence and the one before it.
     private bool StartsParagraph(int index) =>
         index == 0 || _doc.Text.AsSpan(_sentences[index - 1].Sentence.End, Math.Max(0, _sentences[index].Sentence.Start - _sentences[index - 1].Sentence.End)).Contains('\n');

@@ -53,6 +53,13 @@ internal sealed partial class RelationReader
             DocEntity? previousSubject = null;
             for (var k = i - 1; k >= 0 && k >= i - 2 && previousSubject is null; k--)
             {
+                // "عملاء وقدرات حوسبة", "Customers and chips": a section heading opens a new part of the story, which goes on
+                // about the company of the text, not about the one the part before ended on.
+                if (IsSectionHeading(sentences[k].Sentence))
+                {
+                    break;
+                }
+
                 // "تبرز «X» ... . وكانت الشركة قد جمعت ... في جولة قادها «Y». وتقود الشركة فلانة": a sentence whose subject
                 // is "the company" goes on about the company before it, not about the investor it names later.
                 // A fund as the subject is no "company": look further back.

@@ -21,8 +21,10 @@ internal sealed partial class RelationReader
     [System.Text.RegularExpressions.GeneratedRegex(@"(^|-)(data|compute|cloud|kwmbywt|klawd|data-centers?)(-|$)")]
     private static partial System.Text.RegularExpressions.Regex ComputeName();
 
-    private static readonly string[] CloudUseVerbs = ["تشغل", "يشغل", "تدرب", "يدرب", "تستضيف", "يستضيف", "ستستضيف", "سيستضيف", "تعتمد", "يعتمد",
+    private static readonly string[] CloudUseVerbs = ["تشغل", "يشغل", "تدرب", "يدرب", "ستشغل", "سيشغل", "ستدرب", "سيدرب", "نشغل", "ندرب", "تستضيف", "يستضيف", "ستستضيف", "سيستضيف", "تعتمد", "يعتمد",
         "ستعتمد", "سيعتمد", "تستخدم", "يستخدم", "ستستخدم", "سيستخدم", "تراهن", "يراهن"];
+
+    private static readonly string[] ServerRunVerbs = ["تشغل", "يشغل", "تدرب", "يدرب", "ستشغل", "سيشغل", "ستدرب", "سيدرب", "نشغل", "ندرب"];
 
     private static readonly string[] CloudOperatorVerbs = ["تشغلها", "يشغلها", "تديرها", "يديرها"];
 
@@ -36,8 +38,10 @@ internal sealed partial class RelationReader
             return;
         }
 
+        // ("تستضيف X خوادم Y": servers are hosted for their owner; only running or training on them is buying from it.)
         var (from, _) = ClauseAround(hit);
-        if (!Enumerable.Range(from, hit.Start - from).Any(k => ArabicAffixes.AffixVariants(_doc.Tokens[k].Norm).Any(v => CloudUseVerbs.Contains(v))))
+        var servers = ArabicAffixes.AffixVariants(_doc.Tokens[hit.Start].Norm).Any(v => v is "خوادم");
+        if (!Enumerable.Range(from, hit.Start - from).Any(k => ArabicAffixes.AffixVariants(_doc.Tokens[k].Norm).Any(v => CloudUseVerbs.Contains(v) && !(servers && !ServerRunVerbs.Contains(v)))))
         {
             return;
         }
@@ -85,14 +89,15 @@ internal sealed partial class RelationReader
         var objectFrom = subjectAfter is null ? hit.End : DescriptionEnd(subjectAfter.End);
         var goods = _s.Cues.FirstOrDefault(c => c.Is("goods") && c.Start >= objectFrom && c.Start - objectFrom <= 4);
 
-        // Its own goods on another's: "نماذجها على منصة «أزور»", "its models on Google Cloud", "بياناتها في مركز بيانات تابع لشركة X".
+        // Its own goods on another's: "نماذجها على منصة «أزور»", "its models on Google Cloud", "بياناتها في مركز بيانات تابع لشركة X",
+        // "نماذجها لدى X" (at the host's).
         var own = goods is not null && (goods.Suffix is "ها" or "ه" || goods.Start > 0 && _doc.Tokens[goods.Start - 1].Norm is "its" or "their")
             || objectFrom < _s.TokenEnd && ArabicAffixes.AffixVariants(_doc.Tokens[objectFrom].Norm).Any(v => v is "بيانات" or "نماذج" or "منصه" or "خوادم" or "تطبيقات") && _doc.Tokens[objectFrom].Norm.EndsWith("ها", StringComparison.Ordinal);
         if (own)
         {
             var after = goods?.End ?? objectFrom + 1;
             var on = Enumerable.Range(after, Math.Max(0, Math.Min(_s.TokenEnd, after + 3) - after))
-                .FirstOrDefault(k => _doc.Tokens[k].Norm is "on" or "in" or "على" or "علي" or "في", -1);
+                .FirstOrDefault(k => _doc.Tokens[k].Norm is "on" or "in" or "على" or "علي" or "في" or "لدي" or "لدى", -1);
             if (on >= 0)
             {
                 // "في مركز بيانات تابع لشركة X": the owner over a word of belonging.

@@ -59,4 +59,42 @@ internal sealed partial class RelationReader
         var pay = Enumerable.Range(_s.TokenStart, end - _s.TokenStart).LastOrDefault(k => PayVerbs.Contains(_doc.Tokens[k].Norm.TrimStart('و', 'ف')), -1);
         return pay < 0 ? null : _s.ObjectAfter(pay + 1, end - pay - 1, "prep-to") is { } paid && paid.End <= end ? paid : null;
     }
+
+    private static readonly string[] OwnershipWords = ["stake", "stakes", "share", "shares", "holding", "holdings", "interest", "business", "unit", "division", "assets", "acquisition", "site", "land"];
+
+    // "the company pays Anthropic for access to Claude", "still pays Anthropic and OpenAI for much of the model capacity": the
+    // company paid for a service sells it (not for a stake or a business, which is bought from its holder).
+    private bool ReadPaysCompanyFor(CueHit hit)
+    {
+        if (_doc.Language != "en" || _doc.Tokens[hit.Start].Norm is not ("pays" or "paid" or "pay" or "paying")
+            || _s.GroupAfter(hit.End, 1) is not { Prepositional: false, IsProduct: false } paid || !paid.Companies.Any()
+            || ListEnd(paid) is var listEnd && (listEnd + 1 >= _s.TokenEnd || _doc.Tokens[listEnd].Norm != "for")
+            || Enumerable.Range(listEnd + 1, Math.Min(6, _s.TokenEnd - listEnd - 1)).Any(k => OwnershipWords.Contains(_doc.Tokens[k].Norm) || _s.GroupAt(k) is { IsProduct: false }))
+        {
+            return false;
+        }
+
+        var sellers = _s.Groups.Where(g => g.Start >= paid.Start && g.End <= listEnd).SelectMany(g => g.Companies).Distinct().ToList();
+        foreach (var buyer in Agents(hit, allowPeople: false, exclude: sellers))
+        {
+            foreach (var seller in sellers)
+            {
+                _bag.Add(RelTypes.BuysFrom, buyer, seller, _money, _status, null, Evidence);
+            }
+        }
+
+        return true;
+    }
+
+    // The token after a list of names that starts with the given one ("Anthropic and OpenAI", "A, B and C").
+    private int ListEnd(MentionGroup first)
+    {
+        var end = first.End;
+        while (end + 1 < _s.TokenEnd && _doc.Tokens[end].Norm is "and" or "," && _s.GroupAt(end + 1) is { } next && next.Start == end + 1)
+        {
+            end = next.End;
+        }
+
+        return end;
+    }
 }

@@ -356,6 +356,11 @@ internal sealed partial class RelationReader
     // ("paid Oracle $300m for capacity") is a purchase the buy cues read.
     private void ReadPaidFor(CueHit hit)
     {
+        if (ReadPaysCompanyFor(hit))
+        {
+            return;
+        }
+
         // The amount must follow the verb at once ("paid $1.3 billion", "paid about $250 million") and "for" the amount.
         var afterVerb = _doc.Tokens[hit.End - 1].End - _s.Sentence.Start;
         var amount = _moneys.FirstOrDefault(m => m.Start >= afterVerb && m.Start - afterVerb <= 12);

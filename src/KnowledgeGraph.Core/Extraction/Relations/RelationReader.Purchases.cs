@@ -250,12 +250,14 @@ internal sealed partial class RelationReader
     }
 
     // "said it planned to buy a credit-scoring system from Tigris Labs", "تشتري حلولاً من X": buying "from" a company needs no
-    // goods word, since what is bought from a company is its goods; not a stake or shares bought from a holder.
+    // goods word, since what is bought from a company is its goods; not a stake or shares bought from a holder. Renting from a
+    // company is the same ("عقداً لاستئجار قدرة حوسبة من X", "rents space from X"): what is rented from it is its to let.
     private bool BuyingFromNamed(CueHit hit)
     {
         var verb = _doc.Tokens[hit.Start].Norm;
-        if (!(verb is "buy" or "buys" or "bought" or "buying" or "purchase" or "purchases" or "purchased"
-            || _doc.Language == "ar" && ArabicAffixes.AffixVariants(verb).Any(v => v is "شراء" or "يشتري" or "تشتري" or "اشترت" or "اشترى" or "ستشتري" or "سيشتري")))
+        if (!(verb is "buy" or "buys" or "bought" or "buying" or "purchase" or "purchases" or "purchased" or "rent" or "rents" or "rented" or "renting" or "lease" or "leases" or "leased" or "leasing"
+            || _doc.Language == "ar" && ArabicAffixes.AffixVariants(verb).Any(v => v is "شراء" or "يشتري" or "تشتري" or "اشترت" or "اشترى" or "ستشتري" or "سيشتري"
+                or "استئجار" or "تستاجر" or "يستاجر" or "استاجرت" or "ستستاجر" or "سيستاجر" or "نستاجر")))
         {
             return false;
         }

@@ -96,6 +96,15 @@ internal sealed partial class RelationReader
             recipients.Add(siteOwner);
         }
 
+        // "Eaton is supplying switchgear", "Vertiv will supply cooling systems": a supplier named as the subject of goods it
+        // supplies to no one named supplies the company the text is about.
+        if (recipients.Count == 0 && _doc.Language == "en" && GoodsObjectAfter(hit.End) && SubjectRightBefore(hit) is { } subject
+            && (BuyerReadHere() ?? _topic ?? _s.Topic) is { } customer && !subject.Members.Contains(customer))
+        {
+            recipients.Add(customer);
+            suppliers = [.. subject.Companies];
+        }
+
         foreach (var recipient in recipients.Distinct())
         {
             foreach (var supplier in suppliers)
@@ -103,6 +112,52 @@ internal sealed partial class RelationReader
                 _bag.Add(RelTypes.BuysFrom, recipient, supplier, _money, _status, null, Evidence);
             }
         }
+    }
+
+    // Goods as the direct object of the verb ending before token from ("supply cooling and power systems"), with no one they
+    // go to or are for ("to X", "for its own sites") and no other name in the clause.
+    private bool GoodsObjectAfter(int from)
+    {
+        if (!_s.Cues.Any(c => c.Is("goods") && c.Start >= from && c.Start - from <= 5))
+        {
+            return false;
+        }
+
+        for (var k = from; k < _s.TokenEnd && k < from + 10; k++)
+        {
+            // ("Dell is supplying the servers and Nokia will provide ...": another subject starts another clause.)
+            if (_doc.Tokens[k].Norm is "." or ";" or "؛" || _s.IsClauseBreakWord(k) || _doc.Tokens[k].Norm is "and" or "و" && _s.GroupAt(k + 1) is { Prepositional: false })
+            {
+                return true;
+            }
+
+            if (_s.GroupAt(k) is not null || _doc.Tokens[k].Norm is "to" or "for" or "with" or "إلى" or "الى" or "لصالح" or "لحساب" or "مع")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "X buys chips from Nvidia, while Dell supplies the servers": the buyer this sentence has already named.
+    private DocEntity? BuyerReadHere() =>
+        _bag.All.FirstOrDefault(r => r.Type == RelTypes.BuysFrom && r.Evidence == Evidence) is { } bought
+            ? _s.Groups.SelectMany(g => g.Companies).FirstOrDefault(c => c.Key == bought.From) : null;
+
+    // The company named right before a verb, over its auxiliaries ("Eaton is supplying", "Vertiv will also supply"); a verb with
+    // none ("Fluxe sells software") describes the company's trade, not a deal.
+    private MentionGroup? SubjectRightBefore(CueHit hit)
+    {
+        var k = hit.Start - 1;
+        var auxiliaries = 0;
+        while (k >= _s.TokenStart && _doc.Tokens[k].Norm is "is" or "are" or "will" or "would" or "also" or "already" or "has" or "have" or "now" or "currently" or "to" or "agreed" or "set" or "expected")
+        {
+            auxiliaries += _doc.Tokens[k].Norm is "also" or "already" or "now" or "currently" ? 0 : 1;
+            k--;
+        }
+
+        return auxiliaries > 0 && k >= _s.TokenStart && _s.Groups.LastOrDefault(g => g.End == k + 1) is { Prepositional: false, IsProduct: false } g && g.Companies.Any() && !InBrackets(g) ? g : null;
     }
 
     // "Samsung began shipping HBM3E to AMD", "بدأت «سامسونغ» شحن كميات من الرقائق إلى «إيه إم دي»": the company shipped to buys
@@ -204,9 +259,18 @@ internal sealed partial class RelationReader
         }
     }
 
-    // "مع «X»", "مع مجموعة «X»": "with" right before a name, over quotes and a company word.
-    private bool WithBefore(int start) =>
-        WordBefore(start) is { } w && (_doc.IsCueWord("company-cue", w) && WordBefore(w) is { } w2 ? w2 : w) is var at && _s.CueAt(at) is { } with && with.Is("prep-with");
+    // "مع «X»", "مع مجموعة «X»", "مع الشركة الناشئة المغربية «X»": "with" right before a name, over quotes, company words and
+    // the adjectives of origin that describe it.
+    private bool WithBefore(int start)
+    {
+        var at = WordBefore(start);
+        for (var skipped = 0; at is { } w && skipped < 3 && (_doc.IsCueWord("company-cue", w) || skipped > 0 && _doc.Language == "ar" && _doc.IsDefiniteNisba(w)); skipped++)
+        {
+            at = WordBefore(w);
+        }
+
+        return at is { } k && _s.CueAt(k) is { } with && with.Is("prep-with");
+    }
 
     private bool ReadArabicSupplierAfterVerb(CueHit hit)
     {
@@ -257,6 +321,16 @@ internal sealed partial class RelationReader
             && !suppliers.Contains(buyer))
         {
             recipients.Add(buyer);
+        }
+
+        // "فيما تورد فيرتيف أنظمة التبريد"، "فستزود لينوفو المشروع بالخوادم": goods supplied to no one named go to the company
+        // the text is about.
+        // ("وتزوّد الشركة «X» بمعدات": after a reference the name is the one supplied, not the supplier.)
+        if (recipients.Count == 0 && string.IsNullOrEmpty(hit.Suffix) && (norm.Contains("ورد", StringComparison.Ordinal) || norm.Contains("زود", StringComparison.Ordinal) || norm.Contains("وفر", StringComparison.Ordinal))
+            && !_s.Cues.Any(c => c.Start >= hit.End && c.End <= subject.Start && c.IsAny("topic-ref", "ref-investor", "latter"))
+            && (GoodsObjectAfter(subject.End) || SiteRightAfter(subject.End)) && (BuyerReadHere() ?? _topic ?? _s.Topic) is { } textCompany && !suppliers.Contains(textCompany))
+        {
+            recipients.Add(textCompany);
         }
 
         foreach (var recipient in recipients.Distinct())

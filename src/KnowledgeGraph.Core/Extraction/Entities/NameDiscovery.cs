@@ -26,6 +26,7 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
         DiscoverCorporateNames();
         DiscoverArabicByApposition();
         DiscoverAfterNameIntro();
+        DiscoverChinesePeople();
         DiscoverPeopleByTitle();
         DiscoverPeopleByFirstName();
         DiscoverPeopleByCue();

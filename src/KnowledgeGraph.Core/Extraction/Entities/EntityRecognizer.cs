@@ -93,6 +93,13 @@ internal sealed partial class EntityRecognizer(Lexicons lexicons)
 
             var length = positions[words - 1] + 1 - i;
 
+            // "وباتريك إيسر": a one-word alias (إيسر is Acer's) right after a first name that is no ordinary word is that
+            // person's family name; the people pass reads the two words.
+            if (length == 1 && t.Kind == TokenKind.Arabic && t.Norm == firstForm && i > 0 && UnambiguousFirstName(tokens[i - 1]))
+            {
+                continue;
+            }
+
             // "لشركة خزنة لمراكز البيانات": an alias "شركة خزنة" only guards an ordinary word; a longer name starting at the
             // next word is the one written.
             if (firstForm == "شركه" && i + 1 < tokens.Count && tokens[i + 1].IsWord)
@@ -179,6 +186,10 @@ internal sealed partial class EntityRecognizer(Lexicons lexicons)
             i += length - 1;
         }
     }
+
+    private bool UnambiguousFirstName(Token token) =>
+        token.Kind == TokenKind.Arabic && (lexicons.FirstNames.Contains(token.Norm, out var ambiguous) && !ambiguous
+            || token.Norm.Length > 3 && token.Norm[0] == 'و' && lexicons.FirstNames.Contains(token.Norm[1..], out var joined) && !joined);
 
     // Whether a word of the gazetteer category (or, for chips, of inference) stands within a few words of token i.
     private bool SpeaksOfKind(DocumentTokens doc, int i, string kind)

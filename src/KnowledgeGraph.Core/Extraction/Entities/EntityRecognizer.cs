@@ -93,6 +93,27 @@ internal sealed partial class EntityRecognizer(Lexicons lexicons)
 
             var length = positions[words - 1] + 1 - i;
 
+            // "وباتريك إيسر": a one-word alias (إيسر is Acer's) right after a first name that is no ordinary word is that
+            // person's family name; the people pass reads the two words.
+            if (length == 1 && t.Kind == TokenKind.Arabic && t.Norm == firstForm && i > 0 && UnambiguousFirstName(tokens[i - 1]))
+            {
+                continue;
+            }
+
+            // "لشركة خزنة لمراكز البيانات": an alias "شركة خزنة" only guards an ordinary word; a longer name starting at the
+            // next word is the one written.
+            if (firstForm == "شركه" && i + 1 < tokens.Count && tokens[i + 1].IsWord)
+            {
+                positions.Clear();
+                positions.Add(i + 1);
+                var after = tokens[i + 1].Kind == TokenKind.Arabic ? ArabicAffixes.PrefixVariants(tokens[i + 1].Norm) : [tokens[i + 1].Norm];
+                var (nextWords, nextValues, _) = _gazetteer.Trie.Longest(after, rest);
+                if (nextWords > 0 && nextValues is not null && positions[nextWords - 1] + 1 > i + length)
+                {
+                    continue;
+                }
+            }
+
             // "للمصرية للاتصالات" names "المصرية للاتصالات": the surface gets its article back.
             var surface = ArabicAffixes.ArticleAfterLam(t.Norm) == firstForm
                 ? "ال" + doc.Surface(i, i + length, t.Norm.Length - firstForm.Length + 2)
@@ -153,12 +174,22 @@ internal sealed partial class EntityRecognizer(Lexicons lexicons)
             {
                 var entity = Entity(entities, target.Entry.Key, target.Entry.TypeLabel, target.Entry.Name, target.Entry.NameAr);
                 entity.AddMention(surface);
+                // "شركة خزنة", "شركة تابي": an alias that opens with the company word only guards an ordinary word; the
+                // company's written name is the words after it.
+                if (firstForm == "شركه" && length > 1)
+                {
+                    entity.AddMention(doc.Surface(i + 1, i + length, 0));
+                }
                 mentions.Add(new Mention(i, i + length, entity, doc.IsPrepositional(i, firstForm), target.IsProduct));
             }
 
             i += length - 1;
         }
     }
+
+    private bool UnambiguousFirstName(Token token) =>
+        token.Kind == TokenKind.Arabic && (lexicons.FirstNames.Contains(token.Norm, out var ambiguous) && !ambiguous
+            || token.Norm.Length > 3 && token.Norm[0] == 'و' && lexicons.FirstNames.Contains(token.Norm[1..], out var joined) && !joined);
 
     // Whether a word of the gazetteer category (or, for chips, of inference) stands within a few words of token i.
     private bool SpeaksOfKind(DocumentTokens doc, int i, string kind)

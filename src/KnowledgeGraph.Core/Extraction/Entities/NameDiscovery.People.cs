@@ -32,13 +32,18 @@ internal sealed partial class NameDiscovery
             var patronym = _tokens[i + 1].Norm is "بن" or "بنت" or "ابن";
             var comma = i + 2 + (i + 2 < _tokens.Count && _tokens[i + 2].Norm is "الله" or "الدين" ? 1 : 0);
             // "كريم حسين، الذي يشغل ...": a relative pronoun after the comma speaks of a person; "على يد كريم حجازي": by the hand of.
-            var who = comma + 1 < _tokens.Count && _tokens[comma].Norm is "،" or "," && _tokens[comma + 1].Norm is "الذي" or "التي";
+            // ("مع عمر الخصاونة الذي يتولى": the masculine pronoun may follow the family name with no comma; التي there more often
+            // follows an adjective and its noun, "عالية السرعة التي".)
+            var who = comma + 1 < _tokens.Count && (_tokens[comma].Norm is "،" or "," && _tokens[comma + 1].Norm is "الذي" or "التي"
+                || _tokens[comma].Norm == "الذي" && IsArticleSurname(i + 1));
             var byHand = i >= 2 && _tokens[i - 1].Norm == "يد" && _tokens[i - 2].Norm is "علي" or "على";
             // "سيف حمد الظاهري": an ambiguous first name before a father's name and a family name; "مؤسسها نسيم بلقاسم": after a role.
             // ("كريم عبد الملك": a compound second name.)
             var chain = i + 2 < _tokens.Count && _tokens[i + 1].Kind == TokenKind.Arabic && (lexicons.FirstNames.Contains(_tokens[i + 1].Norm, out _)
                 && (IsNisba(i + 2) || IsArticleSurname(i + 2) || FeminineNisba(i + 2)) || _tokens[i + 1].Norm == "عبد" && IsFirstName(i + 1, out _));
-            if (ambiguous && !patronym && !who && !byHand && !chain && !RoleRightBefore(i) && CueBefore(i) != "person-cue" && !IsNisba(i + 1) && !RoleAfterComma(comma) && !TitleAfterComma(comma))
+            // "على يد إليف قراجة ومراد أيدن": a first name joined by و to a person just read is a second person.
+            var coordinated = conjunction == 1 && mentions.Any(m => m.TokenEnd == i && m.Entity.IsPerson);
+            if (ambiguous && !patronym && !who && !byHand && !chain && !coordinated && !RoleRightBefore(i) && CueBefore(i) != "person-cue" && !IsNisba(i + 1) && !RoleAfterComma(comma) && !TitleAfterComma(comma))
             {
                 continue;
             }

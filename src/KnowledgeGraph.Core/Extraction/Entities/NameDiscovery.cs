@@ -26,6 +26,7 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
         DiscoverCorporateNames();
         DiscoverArabicByApposition();
         DiscoverAfterNameIntro();
+        DiscoverChinesePeople();
         DiscoverPeopleByTitle();
         DiscoverPeopleByFirstName();
         DiscoverPeopleByCue();
@@ -543,6 +544,14 @@ internal sealed partial class NameDiscovery(Lexicons lexicons, DocumentTokens do
         var existing = entities.GetValueOrDefault(key);
         var entity = existing ?? EntityRecognizer.Entity(entities, key, type, surface, surface.Any(TextNormalizer.IsArabicLetter) ? surface : null);
         entity.AddMention(surface);
+        // "مجموعة تشوهاي هوافا", "صندوق ماروك نوميريك": the company word written right before a name of two words or more is
+        // often part of how the name is written; both forms are mentions.
+        if (type == "Company" && to - from >= 2 && conjunction == 0 && !definite && first.Kind == TokenKind.Arabic && from > 0
+            && _tokens[from - 1].Norm is "مجموعه" or "صندوق" or "شركه" && !covered[from - 1])
+        {
+            entity.AddMention(doc.Surface(from - 1, to, 0));
+        }
+
         mentions.Add(new Mention(from, to, entity, definite || doc.IsPrepositional(from, stem)));
     }
 }

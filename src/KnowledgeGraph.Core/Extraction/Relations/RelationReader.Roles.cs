@@ -100,7 +100,7 @@ internal sealed partial class RelationReader
         var handReference = byHand >= 0 && company is null
             && _s.Cues.Any(c => c.Is("topic-ref") && c.Start >= last.End && c.End <= byHand && _doc.Tokens[c.Start].Norm is not ("its" or "it"))
             ? NotAnInvestor(_s.Topic ?? _topic) : null;
-        if (byHand >= 0 && (company ?? handReference ?? LastCompanyBefore(first.Start)) is { } handFounded
+        if (byHand >= 0 && (company ?? handReference ?? HandFoundedBefore(first)) is { } handFounded
             && _s.Groups.FirstOrDefault(g => g.Start > byHand + 1 && g.Start - byHand <= 8 && g.People.Any()) is { } handFounders)
         {
             foreach (var person in FounderList(handFounders))

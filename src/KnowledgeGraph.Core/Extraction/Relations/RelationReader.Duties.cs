@@ -77,4 +77,46 @@ internal sealed partial class RelationReader
             ? (holder, "head")
             : null;
     }
+
+    // "ويشغل فلان، الذي عمل سابقاً مهندساً في «X»، منصب الرئيس التنفيذي", "بينما تتولى فلانة منصب المديرة التقنية": the
+    // subject of a verb of holding a post, over a description set off by commas (whose company is a past employer).
+    private DocEntity? PostHolder(int titleStart)
+    {
+        // (The post word may open the title's own words: "منصب الرئيس التنفيذي".)
+        var post = _doc.Tokens[titleStart].Norm is "منصب" or "منصبي" ? titleStart : titleStart - 1;
+        if (_doc.Language != "ar" || post - 1 <= _s.TokenStart || _doc.Tokens[post].Norm is not ("منصب" or "منصبي"))
+        {
+            return null;
+        }
+
+        var end = post;
+        if (_doc.Tokens[end - 1].Norm == "،")
+        {
+            end -= 2;
+            while (end > _s.TokenStart && post - end < 30 && _doc.Tokens[end].Norm is not ("،" or "." or ":"))
+            {
+                end--;
+            }
+
+            if (_doc.Tokens[end].Norm != "،")
+            {
+                return null;
+            }
+        }
+
+        return _s.Groups.FirstOrDefault(g => g.End == end) is { } holder && holder.Members.Count == 1 && holder.People.Any() && holder.Start > _s.TokenStart
+            && _doc.Tokens[holder.Start - 1].Norm.TrimStart('و') is "يشغل" or "تشغل" or "يتولي" or "تتولي" or "يتولى" or "تتولى"
+            ? holder.People.First() : null;
+    }
+
+    // The post's titles, held where the text placed the holder (a founder's company); a past title is no post.
+    private void HoldPost(List<CueHit> chain, DocEntity holder, DocEntity company)
+    {
+        foreach (var hit in chain.Where(h => h.Categories.Any(c => c.StartsWith("role-", StringComparison.Ordinal)) && !h.Is("found") && !IsFormer(h)))
+        {
+            _bag.Add(RelTypes.WorksFor, holder, company, null, null, RoleName(hit), Evidence);
+        }
+
+        _titleCompany = (_s.Sentence.Index, chain[^1].End, company);
+    }
 }

@@ -78,6 +78,12 @@ internal sealed partial class RelationReader
         company ??= cofounded;
         // A past title is read only where its company is named with it: the text's company is not a former employer.
         var namedWithTitle = company is not null;
+        if (company is null && !anyFounder && PostHolder(first.Start) is { } postSubject && _employer.TryGetValue(postSubject.Key, out var placedAt))
+        {
+            HoldPost(chain, postSubject, placedAt);
+            return;
+        }
+
         if (company is null && anyFounder && _s.GroupAfter(last.End, 2) is { } founderAfter && founderAfter.People.Any())
         {
             company = _s.GroupAfter(founderAfter.End, 3)?.Companies.FirstOrDefault();   // "أسس فلان شركة X"

@@ -393,7 +393,7 @@ internal sealed partial class RelationReader
         var companyGroup = _s.Groups.FirstOrDefault(g => g.Members.Contains(company));
         // "نورة العتيبي، التي تتولى رئاستها التنفيذية، وفيصل ...", "Lina Haidar, who serves as CTO": the person the relative
         // clause follows holds the title.
-        var relativeHolder = RelativeHolderBefore(first.Start);
+        var relativeHolder = RelativeHolderBefore(first.Start) ?? ApposedBeforePossessor(possessor, first.Start, last.End);
 
         // ("Raghavan is the chief executive; Kumar leads research": a semicolon ends the title's clause.)
         var rightAfterCue = relativeHolder is not null ? null : _s.Groups.FirstOrDefault(g => g.Start >= last.End && g.Start - last.End <= 1 && g.People.Any()

@@ -236,7 +236,9 @@ internal sealed partial class RelationReader
         {
             // "Park Sung-hyun, the chief executive of Rebellions ... Park ... founded the company": the company this text
             // already gave the person is the one meant.
-            company = (_s.Groups.LastOrDefault(g => g.End <= first.Start && g.People.Any()) is { } holder ? _employer.GetValueOrDefault(holder.People.Last().Key) : null)
+            // ("وأسس عبد الحميد الشركة في 2021 مع ...": a founder the text already gave a title founded the company he holds it at.)
+            company = (anyFounder && PersonAfterDescription(last.End, overCompanies: false) is { } founderNamed ? _employer.GetValueOrDefault(founderNamed.People.First().Key) : null)
+                ?? (_s.Groups.LastOrDefault(g => g.End <= first.Start && g.People.Any()) is { } holder ? _employer.GetValueOrDefault(holder.People.Last().Key) : null)
                 ?? KnownEmployerNear(first.Start, last.End) ?? KindReferent(first.Start, last.End) ?? (heldByReference ? OpenerOfThisSentence(first.Start) : null) ?? PartnerAtInvestor(chain, (anyFounder ? null : TopicNamedHere()) ?? _s.Topic ?? LastCompanyBefore(first.Start) ?? _topic);
             companyBefore = company is not null;
         }

@@ -119,4 +119,10 @@ internal sealed partial class RelationReader
 
         _titleCompany = (_s.Sentence.Index, chain[^1].End, company);
     }
+
+    // "ومؤسس «صدى» ورئيسها التنفيذي": the company of the title this one is joined to by "و", or null.
+    private DocEntity? JoinedTitleCompany(int titleStart) =>
+        _doc.Tokens[titleStart].Norm.StartsWith('و') && GroupEndingAt(titleStart, 1) is { } previousTitleCompany && previousTitleCompany.Companies.Any()
+        && _s.Cues.Any(c => (c.Is("found") || c.Categories.Any(x => x.StartsWith("role-", StringComparison.Ordinal))) && c.End <= previousTitleCompany.Start && previousTitleCompany.Start - c.End <= 2)
+            ? previousTitleCompany.Companies.Last() : null;
 }

@@ -175,6 +175,13 @@ internal sealed partial class RelationReader
             companyBefore = true;
         }
 
+        // "الرئيس التنفيذي لـ«X» والمؤسس المشارك لها": "of her" after a title joined to one held at X is X (and nothing else).
+        if (company is null && _doc.Language == "ar" && last.End < _s.TokenEnd && _doc.Tokens[last.End].Norm == "لها" && JoinedTitleCompany(first.Start) is { } ofHer)
+        {
+            company = ofHer;
+            companyBefore = true;
+        }
+
         // "ورئيسها التنفيذي", "أسسها", "يقودها": "her" is a company named before in the sentence (or just before it).
         // ("مؤسس X وشريكها الأول": in a title of several words "her" is the company named just before in the sentence.)
         if (company is null && chain.Any(h => h.Suffix == "ها" || _doc.Tokens[h.End - 1].Norm.EndsWith("ها", StringComparison.Ordinal)
@@ -182,9 +189,7 @@ internal sealed partial class RelationReader
         {
             // "ولم تحسم الشركة ...، لكن فلان، مؤسسها ورئيسها": "الشركة" named before it in the sentence is the article's company.
             // "ومؤسس «صدى» ورئيسها التنفيذي فلان": a title joined to one held at a company is held at that company.
-            var joined = _doc.Tokens[first.Start].Norm.StartsWith('و') && GroupEndingAt(first.Start, 1) is { } previousTitleCompany && previousTitleCompany.Companies.Any()
-                && _s.Cues.Any(c => (c.Is("found") || c.Categories.Any(x => x.StartsWith("role-", StringComparison.Ordinal))) && c.End <= previousTitleCompany.Start && previousTitleCompany.Start - c.End <= 2)
-                ? previousTitleCompany.Companies.Last() : null;
+            var joined = JoinedTitleCompany(first.Start);
             // ("وتزوّد الشركة «X» بمعدات ...، بحسب مديرتها التنفيذية فلانة": the speaker's "her" is "the company" the
             // sentence opened with, not the name after it.)
             var firstNamed = _s.Groups.FirstOrDefault(g => g.End <= first.Start && g.Companies.Any());

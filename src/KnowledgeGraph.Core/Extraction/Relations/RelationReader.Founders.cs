@@ -26,6 +26,13 @@ internal sealed partial class RelationReader
             ?? company;
     }
 
+    // "قادت «Y» جولة الشركة ... بعد أشهر من تأسيسها على يد فلان": the founding noun's "her" is the company the text is
+    // about, not the fund named last before it; a verb ("التي تأسست على يد") follows the company it founds.
+    private DocEntity? HandFoundedBefore(CueHit founding) =>
+        _doc.Tokens[founding.End - 1].Norm.StartsWith("تاسيس", StringComparison.Ordinal) && _doc.Tokens[founding.End - 1].Norm.EndsWith("ها", StringComparison.Ordinal)
+            ? NotAnInvestor(LastCompanyBefore(founding.Start))
+            : LastCompanyBefore(founding.Start);
+
     // (Only an investor that opens the sentence before: "عملت في «X» قبل أن تستحوذ عليها «Y»" tells of the speaker's past.)
     private DocEntity? InvesteeBefore(DocEntity investor) =>
         _s.Sentence.Index > 0 && _sentences[_s.Sentence.Index - 1].Groups.FirstOrDefault(g => g.Companies.Any())?.Members.Contains(investor) == true

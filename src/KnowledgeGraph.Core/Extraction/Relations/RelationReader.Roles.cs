@@ -78,6 +78,12 @@ internal sealed partial class RelationReader
         company ??= cofounded;
         // A past title is read only where its company is named with it: the text's company is not a former employer.
         var namedWithTitle = company is not null;
+        if (company is null && !anyFounder && PostHolder(first.Start) is { } postSubject && _employer.TryGetValue(postSubject.Key, out var placedAt))
+        {
+            HoldPost(chain, postSubject, placedAt);
+            return;
+        }
+
         if (company is null && anyFounder && _s.GroupAfter(last.End, 2) is { } founderAfter && founderAfter.People.Any())
         {
             company = _s.GroupAfter(founderAfter.End, 3)?.Companies.FirstOrDefault();   // "أسس فلان شركة X"
@@ -100,7 +106,7 @@ internal sealed partial class RelationReader
         var handReference = byHand >= 0 && company is null
             && _s.Cues.Any(c => c.Is("topic-ref") && c.Start >= last.End && c.End <= byHand && _doc.Tokens[c.Start].Norm is not ("its" or "it"))
             ? NotAnInvestor(_s.Topic ?? _topic) : null;
-        if (byHand >= 0 && (company ?? handReference ?? LastCompanyBefore(first.Start)) is { } handFounded
+        if (byHand >= 0 && (company ?? handReference ?? HandFoundedBefore(first)) is { } handFounded
             && _s.Groups.FirstOrDefault(g => g.Start > byHand + 1 && g.Start - byHand <= 8 && g.People.Any()) is { } handFounders)
         {
             foreach (var person in FounderList(handFounders))
@@ -169,6 +175,13 @@ internal sealed partial class RelationReader
             companyBefore = true;
         }
 
+        // "الرئيس التنفيذي لـ«X» والمؤسس المشارك لها": "of her" after a title joined to one held at X is X (and nothing else).
+        if (company is null && _doc.Language == "ar" && last.End < _s.TokenEnd && _doc.Tokens[last.End].Norm == "لها" && JoinedTitleCompany(first.Start) is { } ofHer)
+        {
+            company = ofHer;
+            companyBefore = true;
+        }
+
         // "ورئيسها التنفيذي", "أسسها", "يقودها": "her" is a company named before in the sentence (or just before it).
         // ("مؤسس X وشريكها الأول": in a title of several words "her" is the company named just before in the sentence.)
         if (company is null && chain.Any(h => h.Suffix == "ها" || _doc.Tokens[h.End - 1].Norm.EndsWith("ها", StringComparison.Ordinal)
@@ -176,9 +189,7 @@ internal sealed partial class RelationReader
         {
             // "ولم تحسم الشركة ...، لكن فلان، مؤسسها ورئيسها": "الشركة" named before it in the sentence is the article's company.
             // "ومؤسس «صدى» ورئيسها التنفيذي فلان": a title joined to one held at a company is held at that company.
-            var joined = _doc.Tokens[first.Start].Norm.StartsWith('و') && GroupEndingAt(first.Start, 1) is { } previousTitleCompany && previousTitleCompany.Companies.Any()
-                && _s.Cues.Any(c => (c.Is("found") || c.Categories.Any(x => x.StartsWith("role-", StringComparison.Ordinal))) && c.End <= previousTitleCompany.Start && previousTitleCompany.Start - c.End <= 2)
-                ? previousTitleCompany.Companies.Last() : null;
+            var joined = JoinedTitleCompany(first.Start);
             // ("وتزوّد الشركة «X» بمعدات ...، بحسب مديرتها التنفيذية فلانة": the speaker's "her" is "the company" the
             // sentence opened with, not the name after it.)
             var firstNamed = _s.Groups.FirstOrDefault(g => g.End <= first.Start && g.Companies.Any());
@@ -230,7 +241,9 @@ internal sealed partial class RelationReader
         {
             // "Park Sung-hyun, the chief executive of Rebellions ... Park ... founded the company": the company this text
             // already gave the person is the one meant.
-            company = (_s.Groups.LastOrDefault(g => g.End <= first.Start && g.People.Any()) is { } holder ? _employer.GetValueOrDefault(holder.People.Last().Key) : null)
+            // ("وأسس عبد الحميد الشركة في 2021 مع ...": a founder the text already gave a title founded the company he holds it at.)
+            company = (anyFounder && PersonAfterDescription(last.End, overCompanies: false) is { } founderNamed ? _employer.GetValueOrDefault(founderNamed.People.First().Key) : null)
+                ?? (_s.Groups.LastOrDefault(g => g.End <= first.Start && g.People.Any()) is { } holder ? _employer.GetValueOrDefault(holder.People.Last().Key) : null)
                 ?? KnownEmployerNear(first.Start, last.End) ?? KindReferent(first.Start, last.End) ?? (heldByReference ? OpenerOfThisSentence(first.Start) : null) ?? PartnerAtInvestor(chain, (anyFounder ? null : TopicNamedHere()) ?? _s.Topic ?? LastCompanyBefore(first.Start) ?? _topic);
             companyBefore = company is not null;
         }
@@ -387,7 +400,7 @@ internal sealed partial class RelationReader
         var companyGroup = _s.Groups.FirstOrDefault(g => g.Members.Contains(company));
         // "نورة العتيبي، التي تتولى رئاستها التنفيذية، وفيصل ...", "Lina Haidar, who serves as CTO": the person the relative
         // clause follows holds the title.
-        var relativeHolder = RelativeHolderBefore(first.Start);
+        var relativeHolder = RelativeHolderBefore(first.Start) ?? ApposedBeforePossessor(possessor, first.Start, last.End);
 
         // ("Raghavan is the chief executive; Kumar leads research": a semicolon ends the title's clause.)
         var rightAfterCue = relativeHolder is not null ? null : _s.Groups.FirstOrDefault(g => g.Start >= last.End && g.Start - last.End <= 1 && g.People.Any()

@@ -144,6 +144,14 @@ internal sealed partial class RelationReader
         return k >= _s.TokenStart && k < token - 1 && _doc.Tokens[k].IsWord && _s.CueAt(k) is null && !_s.Groups.Any(g => g.Start <= k && k < g.End);
     }
 
+    // "Bhavin Shah, Moveworks's co-founder and chief executive, will report to A": a title with its possessor set off by
+    // commas after a person is that person's, not the next person's the sentence goes on to name.
+    private MentionGroup? ApposedBeforePossessor(DocEntity? possessor, int titleStart, int titleEnd) =>
+        possessor is not null && _doc.Language == "en" && titleEnd < _s.TokenEnd && _doc.Tokens[titleEnd].Norm == ","
+        && _s.Groups.LastOrDefault(g => g.Members.Contains(possessor) && g.End <= titleStart) is { } owner && owner.Start > _s.TokenStart + 1
+        && _doc.Tokens[owner.Start - 1].Norm == "," && GroupEndingAt(owner.Start - 1, 0) is { } apposed && apposed.People.Any() && !apposed.Companies.Any()
+            ? apposed : null;
+
     // "هوانغ، الرئيس التنفيذي للشركة": a person the gazetteer knows, whose organisation this document names.
     private DocEntity? KnownEmployerInDocument()
     {

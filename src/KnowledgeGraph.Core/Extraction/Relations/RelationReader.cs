@@ -321,6 +321,7 @@ internal sealed partial class RelationReader
             ReadCareers();
             ReadMoves();
             ReadPosts();
+            ReadDuties();
             var relationsBefore = _bag.Count;
             ReadRunBy();
 

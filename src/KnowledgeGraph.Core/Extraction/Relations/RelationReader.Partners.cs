@@ -171,6 +171,17 @@ internal sealed partial class RelationReader
                 || !_known(agents[0].Key) && _known(others[0].Key) && _listedCategoryOf(others[0].Key) is "investor" or "telecom";
         }
 
+        // "وقّعت X عقداً مع شركة «Y» الناشئة، لتوقع الطلب", "signed a three-year contract with the start-up": a deal (not a
+        // partnership or a memorandum) with a party described as a start-up buys what the start-up sells, unless the signer
+        // sells capacity itself or the deal hosts, leases or invests.
+        if (!purchase && hit.Is("deal") && !hit.Is("partner") && !namedPartnership && !IsMemorandum(hit) && agents.Count == 1 && others.Count == 1
+            && objectAfter is not null && objectAfter.Members.Contains(others[0]) && StartupNamed(objectAfter) && SupplierRank(agents[0]) < 3
+            && !_s.Cues.Any(c => c.IsAny("host", "lease-out", "invest", "fundraise", "acquire", "compete")))
+        {
+            purchase = true;
+            supplierIsAgent = false;
+        }
+
         // "will buy electricity ... under a contract with X": the buyer of the verb buys.
         if (buyBefore)
         {
@@ -201,6 +212,37 @@ internal sealed partial class RelationReader
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "مع شركة «Y» الناشئة", "مع الشركة الناشئة «Y»", "with the start-up", "with Y, a start-up": the party a deal is with is
+    /// described as a start-up, between "مع"/"with" and three words after its name.
+    /// </summary>
+    private bool StartupNamed(MentionGroup party)
+    {
+        var from = party.Start;
+        while (from > _s.TokenStart && party.Start - from < 4 && _doc.Tokens[from - 1].Norm is not ("مع" or "with") && _s.GroupAt(from - 1) is null)
+        {
+            from--;
+        }
+
+        var to = Math.Min(_s.TokenEnd, AppositionEnd(party.End) + 3);
+        for (var k = from; k < to; k++)
+        {
+            if (k >= party.End && (_s.GroupAt(k) is not null || _s.IsRelationCue(k)))
+            {
+                return false;
+            }
+
+            var norm = _doc.Tokens[k].Norm;
+            if (norm is "الناشئة" or "الناشئه" or "ناشئة" or "ناشئه" or "startup" or "start-up"
+                || norm == "start" && k + 2 < _s.TokenEnd && _doc.Tokens[k + 1].Norm == "-" && _doc.Tokens[k + 2].Norm == "up")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"مع «خزنة» ومع «كثبان»", "with X and with Y", "من X، ومن Y": names after the same preposition repeated.</summary>

@@ -119,7 +119,7 @@ internal sealed partial class RelationReader
         var powerDeal = hit.Is("deal") && !hit.Is("partner") && !namedPartnership && agents.Count == 1 && others.Count == 1
             && (_categoryOf(agents[0].Key) == "energy") != (_categoryOf(others[0].Key) == "energy") && !_s.Has("invest");
         var purchase = hit.Is("hire") || supplyDeal || buyBefore || powerDeal || (hit.Is("deal") && !hit.Is("partner") && !namedPartnership && (GoodsNear(hit)
-            || ((_money is not null || _doc.Tokens[hit.Start].Norm is "contract" or "عقد" or "عقدا") && agents.Count == 1 && others.Count == 1 && Math.Max(SupplierRank(agents[0]), SupplierRank(others[0])) >= 3
+            || ((_money is not null || IsContractWord(hit.Start)) && agents.Count == 1 && others.Count == 1 && Math.Max(SupplierRank(agents[0]), SupplierRank(others[0])) >= 3
                 && SupplierRank(agents[0]) != SupplierRank(others[0]))));
         var supplierIsAgent = purchase && !hit.Is("hire") && _s.Cues.Any(c => c.Is("supply") && c.Start > hit.Start);
         // "Nebius signed a capacity deal with Microsoft": the cloud sells. But "a supply agreement with Tenaga Nasional", a
@@ -213,6 +213,10 @@ internal sealed partial class RelationReader
             }
         }
     }
+
+    // "contract", "its contracts with", "عقدها مع", "بعقود": a contract, single or plural, with or without its owner's pronoun.
+    private bool IsContractWord(int k) =>
+        _doc.Tokens[k].Norm is "contract" or "contracts" || ArabicAffixes.AffixVariants(_doc.Tokens[k].Norm).Any(v => v is "عقد" or "عقدا" or "عقود");
 
     /// <summary>
     /// "مع شركة «Y» الناشئة", "مع الشركة الناشئة «Y»", "with the start-up", "with Y, a start-up": the party a deal is with is

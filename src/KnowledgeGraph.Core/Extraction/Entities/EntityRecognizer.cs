@@ -292,11 +292,26 @@ internal sealed partial class EntityRecognizer(Lexicons lexicons)
             }
 
             var fulls = companyWords.Where(c => c.Key != shortOne && entities.ContainsKey(c.Key.Key)
-                && c.Value.Any(words => forms.Any(f => words.Count > f.Count && words.Take(f.Count).SequenceEqual(f)))).Select(c => c.Key).ToList();
+                && c.Value.Any(words => forms.Any(f => words.Count > f.Count && (words.Take(f.Count).SequenceEqual(f) || words[0] == f[0] && Within(f, words))))).Select(c => c.Key).ToList();
             if (fulls.Count == 1)
             {
                 Merge(shortOne, fulls[0]);
             }
+        }
+
+        // «ريمال الرقمية» in a headline for «ريمال للبنية الرقمية»: a shorter name whose words all stand, in order, in the longer one.
+        static bool Within(List<string> shorter, List<string> longer)
+        {
+            var k = 0;
+            foreach (var word in longer)
+            {
+                if (k < shorter.Count && word == shorter[k])
+                {
+                    k++;
+                }
+            }
+
+            return k == shorter.Count;
         }
 
         void Merge(DocEntity shortOne, DocEntity full)
@@ -450,6 +465,8 @@ internal sealed partial class EntityRecognizer(Lexicons lexicons)
             fromGazetteer.Add(last);
         }
 
+        var founderNamed = new Dictionary<string, DocEntity>(StringComparer.Ordinal);
+
         // A company named in full may come back by its first word: "Lattice Annotate" → "Lattice's", "خزنة لمراكز البيانات" → "لخزنة".
         // For a gazetteer company only an Arabic first word that is no article-word, cue or common word ("المصرية", "جهاز", "بنك").
         foreach (var company in entities.Values.Where(e => !e.IsPerson))
@@ -472,7 +489,11 @@ internal sealed partial class EntityRecognizer(Lexicons lexicons)
                     continue;
                 }
 
-                if (words.Count < 2 || words[0].Norm.Length < 4 || lexicons.Words.IsWord("arabic-common", words[0].Norm) || lexicons.Words.IsWord("latin-not-names", words[0].Norm)
+                // "داو" after "داو كومبيوت": a three-letter Arabic first word of a name the text introduced, if no article-word,
+                // cue or filler.
+                var shortest = !known && words.Count >= 2 && words[0].Kind == TokenKind.Arabic && !words[0].Norm.StartsWith("ال", StringComparison.Ordinal)
+                    && !lexicons.Cues.IsAnyWord(words[0].Norm) && !lexicons.Words.IsWord("filler", words[0].Norm) ? 3 : 4;
+                if (words.Count < 2 || words[0].Norm.Length < shortest || lexicons.Words.IsWord("arabic-common", words[0].Norm) || lexicons.Words.IsWord("latin-not-names", words[0].Norm)
                     || lexicons.Words.IsWord("not-short-name", words[0].Norm))
                 {
                     continue;
@@ -488,7 +509,18 @@ internal sealed partial class EntityRecognizer(Lexicons lexicons)
 
                 if (byShortForm.TryGetValue(words[0].Norm, out var other) && other != company)
                 {
-                    ambiguous.Add(words[0].Norm);
+                    // "Halvorsen" after "Halvorsen Digital" and its founder "Erik Halvorsen": the word names the person only
+                    // where a person speaks or is described, the company elsewhere. A known person's surname ("ماسك") stays
+                    // theirs: a discovered company written with it is more often a description ("شركة ماسك للذكاء الاصطناعي").
+                    if (other.IsPerson && !_gazetteer.Entries.ContainsKey(other.Key) && !ambiguous.Contains(words[0].Norm) && !fromGazetteer.Contains(words[0].Norm))
+                    {
+                        founderNamed[words[0].Norm] = other;
+                    }
+                    else
+                    {
+                        ambiguous.Add(words[0].Norm);
+                        founderNamed.Remove(words[0].Norm);
+                    }
                 }
 
                 byShortForm[words[0].Norm] = company;
@@ -536,6 +568,11 @@ internal sealed partial class EntityRecognizer(Lexicons lexicons)
                 if (byShortForm.TryGetValue(form, out var person) && !ambiguous.Contains(form)
                     || !byShortForm.ContainsKey(form) && byGivenName.TryGetValue(form, out person) && !ambiguousGiven.Contains(form) && PersonContext(doc, i))
                 {
+                    if (founderNamed.TryGetValue(form, out var founder) && PersonContext(doc, i))
+                    {
+                        person = founder;
+                    }
+
                     entities.TryAdd(person.Key, person);
                     covered[i] = true;
                     person.AddMention(doc.Surface(i, i + 1, t.Norm.Length - form.Length));

@@ -67,4 +67,36 @@ internal sealed partial class RelationReader
             }
         }
     }
+
+    /// <summary>How many of the <paramref name="window"/> tokens from <paramref name="from"/> stand in round brackets.</summary>
+    private int BracketedTokens(int from, int window)
+    {
+        var depth = 0;
+        var count = 0;
+        for (var k = from; k < _s.TokenEnd && k < from + window; k++)
+        {
+            var norm = _doc.Tokens[k].Norm;
+            depth += norm == "(" ? 1 : norm == ")" && depth > 0 ? -1 : 0;
+            if (depth > 0 || norm == ")")
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    // "أرست X الصفقة على تحالف تقوده «Y» و«Z»", "awarded to a consortium led by Y": the consortium's leaders win the award.
+    private MentionGroup? ConsortiumLedAfter(int from)
+    {
+        if (from + 1 >= _s.TokenEnd || !ArabicAffixes.AffixVariants(_doc.Tokens[from].Norm).Any(v => v is "تحالف" or "ائتلاف" or "كونسورتيوم")
+            && !(_doc.Tokens[from].Norm is "a" or "the" && _doc.Tokens[from + 1].Norm == "consortium"))
+        {
+            return null;
+        }
+
+        var led = Enumerable.Range(from + 1, Math.Max(0, Math.Min(_s.TokenEnd, from + 5) - from - 1))
+            .FirstOrDefault(k => _doc.Tokens[k].Norm is "تقوده" or "يقوده" or "بقياده" or "led", -1);
+        return led < 0 ? null : _s.GroupAfter(led + (_doc.Tokens[led].Norm == "led" ? 2 : 1), 3);
+    }
 }

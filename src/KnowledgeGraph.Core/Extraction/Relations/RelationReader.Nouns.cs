@@ -254,14 +254,16 @@ internal sealed partial class RelationReader
         // ("أُرسي عقد الإنشاء على X": a contract is let "on" its winner.)
         // ("أسندت «X» جزءاً من أعمال التغليف إلى Y": an Arabic verb's subject after it is no part of the works.)
         var worksFrom = _doc.Language == "ar" && _s.GroupAfter(hit.End, 2) is { Prepositional: false } subject && subject.Companies.Any() ? subject.End : hit.End;
-        var to = Enumerable.Range(worksFrom, Math.Max(0, Math.Min(_s.TokenEnd, worksFrom + 10) - worksFrom))
+        // ("أرست X صفقة بقيمة 1.8 مليار درهم (نحو 190 مليون دولار) على Y": a bracketed sum does not count toward the distance.)
+        var bracketed = BracketedTokens(worksFrom, 20);
+        var to = Enumerable.Range(worksFrom, Math.Max(0, Math.Min(_s.TokenEnd, worksFrom + 10 + Math.Min(bracketed, 8)) - worksFrom))
             .FirstOrDefault(k => _doc.Tokens[k].Norm is "الي" or "to" or "لصالح" || _doc.Tokens[k].Norm == "علي" && ArabicAffixes.AffixVariants(_doc.Tokens[hit.Start].Norm).Any(v => v.StartsWith("ارس") || v.StartsWith("ترسي")), -1);
-        if (to < 0 || _s.GroupAfter(to + 1, 3) is not { } awarded || !awarded.Companies.Any())
+        if (to < 0 || (_s.GroupAfter(to + 1, 3) ?? ConsortiumLedAfter(to + 1)) is not { } awarded || !awarded.Companies.Any())
         {
             return;
         }
 
-        var suppliers = awarded.Companies.ToList();
+        var suppliers = awarded.Start > to + 3 ? _s.ListWithContinuations(awarded).Where(e => !e.IsPerson).ToList() : awarded.Companies.ToList();
         var customers = Agents(hit, allowPeople: false, exclude: suppliers);
         // "أُرسي عقد الهندسة على X": a passive award is the project's of the company the text is about.
         if (customers.Count == 0 && _topic is { } project && !suppliers.Contains(project))

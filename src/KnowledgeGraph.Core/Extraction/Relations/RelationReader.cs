@@ -289,6 +289,7 @@ internal sealed partial class RelationReader
         (["paid-for"], (r, h) => r.ReadPaidFor(h)),
         (["win-contract"], (r, h) => r.ReadContractWin(h)),
         (["award"], (r, h) => r.ReadAward(h)),
+        (["outbid"], (r, h) => r.ReadOutbid(h)),
         (["consortium"], (r, h) => r.ReadConsortium(h)),
         (["choose"], (r, h) => r.ReadChoice(h)),
         (["undertake"], (r, h) => r.ReadUndertaking(h)),

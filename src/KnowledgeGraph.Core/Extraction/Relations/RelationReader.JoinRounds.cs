@@ -50,6 +50,11 @@ internal sealed partial class RelationReader
         else
         {
             investors = Agents(hit, allowPeople: false);
+            // "ويشارك في الجولة المستثمران الحاليان «X» و«Y»": the names follow what they are.
+            if (investors.Count == 0 && _doc.Language == "ar" && ExistingInvestorsAfter(hit.End) is { } existing)
+            {
+                investors = [.. _s.ListWithContinuations(existing).Where(m => !m.IsPerson)];
+            }
             // "وشارك في الجولة كل من X، المستثمر المبكر في الشركة، وY": the list goes on after the description.
             if (_doc.Language == "ar" && investors.Count > 0 && _s.Groups.FirstOrDefault(g => g.Start >= hit.End && g.Members.Contains(investors[0])) is { } afterVerb)
             {
@@ -176,6 +181,18 @@ internal sealed partial class RelationReader
         }
 
         return k >= _s.TokenEnd || _doc.Tokens[k].Norm is not ("for" or "of" or "in" or "at" or "led" or "co-led" or "by" or "into");
+    }
+
+    // The names right after "المستثمر الحالي" (or its dual and plural), a description of the investors that opens the list.
+    private MentionGroup? ExistingInvestorsAfter(int from)
+    {
+        if (from + 2 >= _s.TokenEnd || _doc.Tokens[from].Norm is not ("المستثمر" or "المستثمران" or "المستثمرون" or "المستثمرين")
+            || _doc.Tokens[from + 1].Norm is not ("الحالي" or "الحاليان" or "الحاليون" or "الحاليين"))
+        {
+            return null;
+        }
+
+        return _s.GroupAfter(from + 2, 2) is { } listed && listed.Companies.Any() ? listed : null;
     }
 
     // The companies after "rounds for" (or "rounds in") a few words after the cue.

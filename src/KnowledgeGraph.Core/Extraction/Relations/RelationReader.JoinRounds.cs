@@ -50,6 +50,11 @@ internal sealed partial class RelationReader
         else
         {
             investors = Agents(hit, allowPeople: false);
+            // "ويشارك في الجولة المستثمران الحاليان «X» و«Y»": the names follow what they are.
+            if (investors.Count == 0 && _doc.Language == "ar" && ExistingInvestorsAfter(hit.End) is { } existing)
+            {
+                investors = [.. _s.ListWithContinuations(existing).Where(m => !m.IsPerson)];
+            }
             // "وشارك في الجولة كل من X، المستثمر المبكر في الشركة، وY": the list goes on after the description.
             if (_doc.Language == "ar" && investors.Count > 0 && _s.Groups.FirstOrDefault(g => g.Start >= hit.End && g.Members.Contains(investors[0])) is { } afterVerb)
             {
@@ -93,7 +98,9 @@ internal sealed partial class RelationReader
             && !Enumerable.Range(hit.End, g.Start - hit.End).Any(k => _s.IsClauseBreakWord(k) || _s.CueAt(k) is { } c && c.Is("led-by") && c.Start >= hit.End))?.Companies.First();
 
         // "فيما انضمت إليها «لايتسبيد» وإنفيديا": "her" is the round the text spoke of, whoever else this sentence names.
-        var ofHer = _doc.Language == "ar" && Enumerable.Range(hit.Start, hit.End - hit.Start).Any(k => _doc.Tokens[k].Norm is "اليها" or "اليه" or "فيها");
+        // "Nvidia also took part in the round, which means ... Yotta's bills", "X invested in that round too": likewise a round already told.
+        var ofHer = _doc.Language == "ar" && Enumerable.Range(hit.Start, hit.End - hit.Start).Any(k => _doc.Tokens[k].Norm is "اليها" or "اليه" or "فيها")
+            || _doc.Language == "en" && !nounForm && EndsOnToldRound(hit);
         if (ofHer && (_sentenceInvestments.Count > 0 ? _sentenceInvestments[^1].Investee : RecentRound()) is { } joinedRound && !investors.Contains(joinedRound))
         {
             investee = joinedRound;
@@ -151,6 +158,41 @@ internal sealed partial class RelationReader
                 _sentenceInvestments.Add((investor, company));
             }
         }
+    }
+
+    // "took part in the round", "joined that round", "invested in the round too": the cue ends on a round named by "the"/"that" alone,
+    // not on "the round for Y" or "the round led by Y", which name their own company.
+    private bool EndsOnToldRound(CueHit hit)
+    {
+        var k = hit.End;
+        if (_doc.Tokens[k - 1].Norm != "round")
+        {
+            if (k < _s.TokenEnd && _doc.Tokens[k].Norm == "in")
+            {
+                k++;
+            }
+
+            if (k + 1 >= _s.TokenEnd || _doc.Tokens[k].Norm is not ("the" or "that") || _doc.Tokens[k + 1].Norm != "round")
+            {
+                return false;
+            }
+
+            k += 2;
+        }
+
+        return k >= _s.TokenEnd || _doc.Tokens[k].Norm is not ("for" or "of" or "in" or "at" or "led" or "co-led" or "by" or "into");
+    }
+
+    // The names right after "المستثمر الحالي" (or its dual and plural), a description of the investors that opens the list.
+    private MentionGroup? ExistingInvestorsAfter(int from)
+    {
+        if (from + 2 >= _s.TokenEnd || _doc.Tokens[from].Norm is not ("المستثمر" or "المستثمران" or "المستثمرون" or "المستثمرين")
+            || _doc.Tokens[from + 1].Norm is not ("الحالي" or "الحاليان" or "الحاليون" or "الحاليين"))
+        {
+            return null;
+        }
+
+        return _s.GroupAfter(from + 2, 2) is { } listed && listed.Companies.Any() ? listed : null;
     }
 
     // The companies after "rounds for" (or "rounds in") a few words after the cue.

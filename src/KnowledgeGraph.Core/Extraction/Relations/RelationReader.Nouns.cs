@@ -127,8 +127,16 @@ internal sealed partial class RelationReader
     // Y", "The startup's backers include X": the names after "include" invest in the possessor.
     private bool ReadBackersInclude(CueHit hit)
     {
-        if (_doc.Language != "en" || !hit.Is("investor-noun") || hit.End >= _s.TokenEnd || _doc.Tokens[hit.End].Norm is not ("include" or "includes" or "included" or "are")
-            || _s.GroupAfter(hit.End + 1, 3) is not { } listed || !listed.Companies.Any())
+        // "Cornerstone investors, who together took a third of the deal, included A and B": over a relative clause set off by commas.
+        var verb = hit.End;
+        if (_doc.Language == "en" && verb + 1 < _s.TokenEnd && _doc.Tokens[verb].Norm == "," && _doc.Tokens[verb + 1].Norm is "who" or "which")
+        {
+            var close = Enumerable.Range(verb + 2, Math.Max(0, Math.Min(_s.TokenEnd - 1, verb + 16) - verb - 2)).FirstOrDefault(k => _doc.Tokens[k].Norm == ",", -1);
+            verb = close > 0 ? close + 1 : verb;
+        }
+
+        if (_doc.Language != "en" || !hit.Is("investor-noun") || verb >= _s.TokenEnd || _doc.Tokens[verb].Norm is not ("include" or "includes" or "included" or "are")
+            || _s.GroupAfter(verb + 1, 3) is not { } listed || !listed.Companies.Any())
         {
             return false;
         }
@@ -141,7 +149,9 @@ internal sealed partial class RelationReader
         }
 
         var owner = PossessiveBefore(hit.Start)?.Companies.FirstOrDefault()
-            ?? (startOfNoun > _s.TokenStart && _doc.Tokens[startOfNoun - 1].Norm is "its" or "their" || TopicPossessiveBefore(hit.Start) ? _s.Topic ?? _topic : null);
+            ?? (startOfNoun > _s.TokenStart && _doc.Tokens[startOfNoun - 1].Norm is "its" or "their" || TopicPossessiveBefore(hit.Start) ? _s.Topic ?? _topic : null)
+            // "Cornerstone investors ... included A": a sentence that opens on the noun speaks of the round (or offering) just told.
+            ?? (hit.Start - FirstWordOfSentence() is 0 or 1 && verb > hit.End ? RecentRound() : null);
         if (owner is null)
         {
             return false;

@@ -350,7 +350,9 @@ internal sealed partial class NameDiscovery
                 longer++;
             }
 
-            if (longer > end && IsLatinCorporateWord(longer - 1))
+            // "Brindle Credit, a London firm", "Caprock Builders, a Lubbock-based contractor": a capitalised common word inside a
+            // name that an apposition right after it calls a company.
+            if (longer > end && (IsLatinCorporateWord(longer - 1) || english && EnglishCompanyApposition(longer)))
             {
                 end = longer;
             }

@@ -55,14 +55,30 @@ internal sealed partial class RelationReader
             // The mover: the first person between the verb and إلى (a company there that no preposition governs is the one
             // moving; "الشريك في «X» فلان": one after في describes the person), else for a finite verb the person a
             // relative clause follows or the sentence's subject.
-            var between = _s.Groups.FirstOrDefault(g => g.Start > k && g.End <= to && (g.People.Any() || !g.Prepositional));
-            var mover = between is not null ? (between.Companies.Any() ? null : between.People.First())
-                : finite ? MoverBefore(k) : null;
-            if (mover is not null)
+            // ("وانضم مؤسسا «X»، فلان وفلان، إلى «Y»": a company a founder's title governs describes the people named next.)
+            var between = _s.Groups.FirstOrDefault(g => g.Start > k && g.End <= to && (g.People.Any() || !g.Prepositional) && !FounderOf(g));
+            IEnumerable<DocEntity> movers = between is not null ? (between.Companies.Any() ? [] : between.People)
+                : finite && MoverBefore(k) is { } before ? [before] : [];
+            foreach (var mover in movers)
             {
                 _bag.Add(RelTypes.WorksFor, mover, company, null, null, board is null ? null : "board member", Evidence);
             }
         }
+    }
+
+    // "مؤسسا «X»", "مؤسس «X»", "الرئيس التنفيذي لـ«X»": a company only a title governs, with no person in its group.
+    private bool FounderOf(MentionGroup g)
+    {
+        // ("مؤسسة «X»": the title may be read as the start of the company's own name.)
+        var k = g.Start < g.End - 1 && _doc.Tokens[g.Start].Norm is "مؤسسه" ? g.Start + 1 : g.Start;
+        while (k > _s.TokenStart && _doc.Tokens[k - 1].Norm is "\"" or "«" or "“")
+        {
+            k--;
+        }
+
+        return !g.People.Any() && k > _s.TokenStart
+            && (_doc.Tokens[k - 1].Norm is "مؤسس" or "مؤسسا" or "مؤسسو" or "مؤسسي" or "مؤسسه"
+                || _s.Cues.Any(c => c.End == k && (c.Is("found") || c.Categories.Any(r => r.StartsWith("role-", StringComparison.Ordinal)))));
     }
 
     // "انتقل", "وتنتقل", "ستنتقل": true for a finite verb; "انتقال", "بانتقال": false for the noun (which names its mover);

@@ -43,7 +43,7 @@ internal sealed partial class RelationReader
             // ("مديرة مالية، قادمة من «X»", "chief scientist, coming from X": the company left, not the one appointing.)
             var company = (_s.ObjectAfter(title.End, 4, "prep-of", "prep-in", "prep-to") is { } named && !ComingFrom(title.End, named.Start) ? named : null)?.Companies.FirstOrDefault()
                 ?? appointer
-                ?? _s.Groups.FirstOrDefault(g => g.End <= hit.Start && !g.Prepositional && g.Companies.Any())?.Companies.First()
+                ?? _s.CompanySubjectBefore(hit.Start)
                 // "عُيّنت فلانة رئيسة تنفيذية للشركة": "the company" right after the title.
                 ?? (_doc.Language == "ar" && _s.CueAt(title.End) is { } ofCompany && ofCompany.Start == title.End && ofCompany.Is("topic-ref") ? NotAnInvestor(_s.Topic ?? _topic) : null)
                 ?? (_s.Cues.Any(c => c.Is("topic-ref") && c.End <= hit.Start) ? _s.Topic ?? _topic : null);
@@ -114,7 +114,7 @@ internal sealed partial class RelationReader
             return null;
         }
 
-        return _s.Groups.FirstOrDefault(g => g.End <= hit.Start && !g.Prepositional && g.Companies.Any())?.Companies.First()
+        return _s.CompanySubjectBefore(hit.Start)
             ?? NotAnInvestor(_s.Topic ?? _topic);
     }
 

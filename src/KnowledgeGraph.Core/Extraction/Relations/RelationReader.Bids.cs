@@ -35,7 +35,7 @@ internal sealed partial class RelationReader
 
         // "رست الصفقة على «X». وتفوقت الشركة على ...": the company is the winner named last, not the article's subject.
         var winners = _doc.Language == "ar" && _s.CueAt(hit.End) is { } companyRef && companyRef.Start == hit.End && companyRef.Is("topic-ref")
-            && !_s.Groups.Any(g => g.End <= hit.Start && !g.Prepositional && g.Companies.Any()) && LastCompanyBefore(hit.Start) is { } named
+            && _s.CompanySubjectGroupBefore(hit.Start) is null && LastCompanyBefore(hit.Start) is { } named
             ? [named]
             : Agents(hit, allowPeople: false).Where(e => !e.IsPerson).ToList();
         if (winners.Count == 0)

@@ -45,7 +45,7 @@ internal sealed partial class RelationReader
         // "إذ تتسابق معها «هيوماين»": the name after "with her" competes with the company the sentence named before.
         if (_doc.Language == "ar" && hit.End + 1 < _s.TokenEnd && _doc.Tokens[hit.End].Norm is "معها" or "معه"
             && _s.GroupAfter(hit.End + 1, 2) is { Prepositional: false } racer && racer.Companies.Any()
-            && (_s.Groups.FirstOrDefault(g => g.End <= hit.Start && !g.Prepositional && g.Companies.Any())?.Companies.First() ?? _s.Topic) is { } raced
+            && (_s.CompanySubjectBefore(hit.Start) ?? _s.Topic) is { } raced
             && !racer.Members.Contains(raced))
         {
             foreach (var rival in _s.ListWithContinuations(racer).Where(m => !m.IsPerson))
@@ -130,7 +130,7 @@ internal sealed partial class RelationReader
         if (others.Count == 0 && hit.Suffix is "ها" or "ه" && _s.GroupAfter(hit.End, 2) is null && GroupEndingAt(hit.Start, 3) is { } rivals)
         {
             others = [.. rivals.Companies];
-            var owner = _s.Groups.FirstOrDefault(g => g.End <= rivals.Start && !g.Prepositional && g.Companies.Any())?.Companies.First() ?? LastCompanyBefore(rivals.Start);
+            var owner = _s.CompanySubjectBefore(rivals.Start) ?? LastCompanyBefore(rivals.Start);
             foreach (var other in others)
             {
                 if (owner is not null)
@@ -185,7 +185,7 @@ internal sealed partial class RelationReader
         if (others.Count == 0 && _doc.Language == "ar" && PastAdverbs(hit.End) is var objectAt && objectAt > hit.End
             && (_doc.Tokens[hit.Start].Norm.StartsWith('و') || hit.Start > _s.TokenStart && _doc.Tokens[hit.Start - 1].Norm is "،" or ",")
             && _s.GroupAfter(objectAt, 3) is { Prepositional: false } adverbObject && adverbObject.Companies.Any()
-            && _s.Groups.FirstOrDefault(g => g.End <= hit.Start && !g.Prepositional && g.Companies.Any())?.Companies.First() is { } earlierSubject
+            && _s.CompanySubjectBefore(hit.Start) is { } earlierSubject
             && !adverbObject.Members.Contains(earlierSubject))
         {
             agents = [earlierSubject];
@@ -249,7 +249,7 @@ internal sealed partial class RelationReader
             && _s.GroupAfter(PastAdverbs(hit.End), 3) is { Prepositional: false } rivalSubject && rivalSubject.Companies.Any()
             && (others.Count == 0 || rivalsGroup is not null && rivalSubject.End <= rivalsGroup.Start)
             && (hit.Start > _s.TokenStart && _doc.Tokens[hit.Start - 1].Norm is "اذ" or "حيث"
-                ? _s.Groups.FirstOrDefault(g => g.End <= hit.Start && !g.Prepositional && g.Companies.Any())?.Companies.First() : _s.Topic) is { } objectCompany
+                ? _s.CompanySubjectBefore(hit.Start) : _s.Topic) is { } objectCompany
             && !rivalSubject.Members.Contains(objectCompany))
         {
             agents = [objectCompany];
@@ -381,7 +381,7 @@ internal sealed partial class RelationReader
         }
 
         // ("وتقول الشركة إنها تنافس": the company the text is about is often not the one the topic tracking holds here.)
-        var subject = _s.Groups.FirstOrDefault(g => g.End <= hit.Start && !g.Prepositional && g.Companies.Any())?.Companies.First();
+        var subject = _s.CompanySubjectBefore(hit.Start);
         if (subject is null || named.Members.Contains(subject))
         {
             return false;

@@ -103,7 +103,7 @@ internal sealed partial class RelationReader
                 .FirstOrDefault(k => _doc.Tokens[k].Norm is "its" or "their", -1) is var its and >= 0
             && _doc.Tokens[its - 1].Norm is not ("of" or "among")
             && Enumerable.Range(its + 1, hit.Start - its - 1).All(j => _doc.Tokens[j].Kind == Text.TokenKind.Latin && char.IsLower(_doc.Text[_doc.Tokens[j].Start]))
-            && _s.Groups.FirstOrDefault(g => g.End <= its && !g.Prepositional && g.Companies.Any()) is { } itsOwner)
+            && _s.CompanySubjectGroupBefore(its) is { } itsOwner)
         {
             supplier ??= itsOwner.Companies.First();
         }
@@ -132,7 +132,7 @@ internal sealed partial class RelationReader
         if (supplier is null && possessive)
         {
             // "Its customers include ...", "ومن أبرز عملائها ...": the sentence's subject, else the one the text is about.
-            supplier = _s.Groups.FirstOrDefault(g => g.End <= hit.Start && !g.Prepositional && g.Companies.Any())?.Companies.First()
+            supplier = _s.CompanySubjectBefore(hit.Start)
                 ?? _s.Topic ?? LastCompanyBefore(hit.Start);
         }
 

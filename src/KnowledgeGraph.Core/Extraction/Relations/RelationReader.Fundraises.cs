@@ -73,7 +73,7 @@ internal sealed partial class RelationReader
         // "X closed a facility led by Y", "قرض مشترك يقوده Y": the borrower is the subject before the loan, else the company the
         // text speaks of, never a name near the lenders ("The remaining €2.5 billion is a loan arranged by Y, ... in Oslo").
         var loanBorrower = loanLed && _s.Cues.FirstOrDefault(c => c.Is("loan") && c.End <= hit.Start) is { } loan && !_s.Cues.Any(c => c.Is("fundraise") && IsRoundWord(c))
-            ? (_s.Groups.FirstOrDefault(g => g.End <= loan.Start && !g.Prepositional && g.Companies.Any())?.Companies.First() ?? _topic ?? RecentRound()) is { } borrower && !investors.Contains(borrower) ? borrower : null : null;
+            ? (_s.CompanySubjectBefore(loan.Start) ?? _topic ?? RecentRound()) is { } borrower && !investors.Contains(borrower) ? borrower : null : null;
         var investee = ledIn ?? raisedHere ?? loanBorrower ?? _s.ObjectAfter(hit.End, 4, "prep-to")?.Companies.FirstOrDefault() ?? Agents(hit, allowPeople: false, exclude: investors).FirstOrDefault()
             ?? (_s.Cues.Any(c => c.Is("fundraise") && IsRoundWord(c) || c.Is("loan") && c.End <= hit.Start) && (RecentRound() ?? _s.Topic) is { } roundCompany && !investors.Contains(roundCompany) ? roundCompany : null);
         // "Nvidia holds a stake in Wayve after joining its Series C, a round led by SoftBank": the round is the investee's, not its investor's.
@@ -107,7 +107,7 @@ internal sealed partial class RelationReader
             return false;
         }
 
-        var funded = _s.Groups.FirstOrDefault(g => g.End <= funder.Start && !g.Prepositional && g.Companies.Any())?.Companies.First()
+        var funded = _s.CompanySubjectBefore(funder.Start)
             ?? (_s.Cues.Any(c => c.Is("topic-ref") && c.End <= funder.Start) ? _s.Topic ?? _topic : null);
         if (funded is null || funder.Members.Contains(funded))
         {

@@ -54,7 +54,7 @@ internal sealed partial class RelationReader
             // subject is the name "التي" follows: it owns the shares of the sentence's subject.
             var ownSubject = _s.GroupAfter(hit.End, 2) is { Prepositional: false };
             if (_doc.Language == "ar" && !ownSubject && !Enumerable.Range(hit.End, Math.Max(0, Math.Min(_s.TokenEnd, hit.End + 8) - hit.End)).Any(k => _doc.Tokens[k].Norm is "فيها" or "فيه")
-                && _s.Groups.FirstOrDefault(g => g.End <= owned.Start && !g.Prepositional && g.Companies.Any())?.Companies.First() is { } subjectOwned
+                && _s.CompanySubjectBefore(owned.Start) is { } subjectOwned
                 && !owned.Members.Contains(subjectOwned) && Enumerable.Range(hit.End, Math.Max(0, Math.Min(_s.TokenEnd, hit.End + 4) - hit.End)).Any(k => _doc.Tokens[k].Norm.EndsWith("ها", StringComparison.Ordinal)))
             {
                 foreach (var owner in owned.Companies)

@@ -195,7 +195,7 @@ internal sealed partial class RelationReader
         if ((hit.Suffix is "ها" || _doc.Tokens[hit.End - 1].Norm.EndsWith("ها", StringComparison.Ordinal))
             && _s.Groups.FirstOrDefault(g => g.Start >= hit.End && g.Start - hit.End <= 5 && !g.Prepositional && g.Companies.Any()) is { } herHolders
             && !Enumerable.Range(hit.End, herHolders.Start - hit.End).Any(k => _s.IsRelationCue(k) || _doc.Tokens[k].Norm is "." or "،" or ",")
-            && (_s.Groups.FirstOrDefault(g => g.End <= hit.Start && !g.Prepositional && g.Companies.Any())?.Companies.First() ?? _s.Topic ?? _topic) is { } her)
+            && (_s.CompanySubjectBefore(hit.Start) ?? _s.Topic ?? _topic) is { } her)
         {
             foreach (var holder in _s.ListWithContinuations(herHolders).Where(m => !m.IsPerson && m != her))
             {

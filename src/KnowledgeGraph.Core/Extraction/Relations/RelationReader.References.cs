@@ -307,7 +307,21 @@ internal sealed partial class RelationReader
     // A line of its own with no full stop, after the headline: a section heading (the headline and a byline are no section).
     private static bool IsSectionHeading(Sentence s) =>
         s.Index > 0 && s.Text.Length > 0 && s.Text[^1] is not ('.' or '!' or '?' or '؟' or ':' or '؛' or ';' or '"' or '”' or '»' or ')' or ',' or '،')
-        && s.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 10;
+        && WordCount(s.Text) <= 10;
+
+    private static int WordCount(string text)
+    {
+        var words = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] != ' ' && (i == 0 || text[i - 1] == ' '))
+            {
+                words++;
+            }
+        }
+
+        return words;
+    }
 
     // Whether a line break stands between a sentence and the one before it.
     private bool StartsParagraph(int index) =>

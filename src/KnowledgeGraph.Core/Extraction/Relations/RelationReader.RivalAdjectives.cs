@@ -140,7 +140,7 @@ internal sealed partial class RelationReader
 
         var joined = norm.StartsWith('و') && GroupEndingAt(hit.Start, 2) is { } before && before.Companies.Any() ? before.Companies.Last() : null;
         var possessor = joined
-            ?? _s.Groups.FirstOrDefault(g => g.End <= hit.Start && !g.Prepositional && g.Companies.Any())?.Companies.First()
+            ?? _s.CompanySubjectBefore(hit.Start)
             ?? _s.Topic ?? _topic;
         if (possessor is null || named.Members.Contains(possessor))
         {
@@ -188,7 +188,7 @@ internal sealed partial class RelationReader
 
         var rivalled = norm == "منافسي"
             ? _s.GroupAfter(hit.End, 2)?.Companies.FirstOrDefault()
-            : _s.Groups.FirstOrDefault(g => g.End <= rivals.Start && !g.Prepositional && g.Companies.Any())?.Companies.First() ?? _s.Topic ?? _topic;
+            : _s.CompanySubjectBefore(rivals.Start) ?? _s.Topic ?? _topic;
         if (rivalled is null || rivals.Members.Contains(rivalled))
         {
             return false;

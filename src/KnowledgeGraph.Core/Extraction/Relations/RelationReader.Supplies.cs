@@ -302,7 +302,7 @@ internal sealed partial class RelationReader
         // "تورد" it is the goods ("فستوردها «شنايدر»").
         var recipients = new List<DocEntity>();
         if (hit.Suffix is "ها" or "ه" && norm.Contains("زود", StringComparison.Ordinal)
-            && (_s.Groups.FirstOrDefault(g => g.End <= hit.Start && !g.Prepositional && g.Companies.Any())?.Companies.First() ?? _s.Topic) is { } customer && !suppliers.Contains(customer))
+            && (_s.CompanySubjectBefore(hit.Start) ?? _s.Topic) is { } customer && !suppliers.Contains(customer))
         {
             recipients.Add(customer);
         }
@@ -317,7 +317,7 @@ internal sealed partial class RelationReader
         // company named before them, else by the company the text is about.
         if (recipients.Count == 0 && hit.Suffix is "ها" or "ه" && !norm.Contains("زود", StringComparison.Ordinal)
             && _s.Cues.FirstOrDefault(c => c.Is("goods") && c.End <= hit.Start && hit.Start - c.End <= 6) is { } goods
-            && (_s.Groups.FirstOrDefault(g => g.End <= goods.Start && !g.Prepositional && g.Companies.Any())?.Companies.First() ?? _topic ?? _s.Topic) is { } buyer
+            && (_s.CompanySubjectBefore(goods.Start) ?? _topic ?? _s.Topic) is { } buyer
             && !suppliers.Contains(buyer))
         {
             recipients.Add(buyer);

@@ -80,13 +80,13 @@ internal sealed partial class RelationReader
             // "The startup", "الشركة الناشئة": a young company the gazetteer does not know, the one named last before.
             // "وأسست فلانة الشركة في 2022", "The company was founded in 2021 by": a company founded a few years ago is
             // such a young one too, not the known group the sentence before ends on ("أما X ... فلم تنضم").
-            var referenceAt = StartupReferenceStart(sentences[i]);
-            referenceAt = referenceAt >= 0 ? referenceAt : FoundingReferenceStart(sentences[i]);
+            var startupAt = StartupReferenceStart(sentences[i]);
+            var referenceAt = startupAt >= 0 ? startupAt : FoundingReferenceStart(sentences[i]);
             if (known is not null && sentences[i].Topic is { } topic && known(topic.Key) && referenceAt >= 0)
             {
                 for (var k = i; k >= 0 && k >= i - 3; k--)
                 {
-                    var young = sentences[k].Groups.Where(g => k < i || g.End <= referenceAt).SelectMany(g => g.Companies).LastOrDefault(e => !known(e.Key) && NoFund(e) && (StartupReference(sentences[i]) || _categoryOf(e.Key) != "investor"));
+                    var young = sentences[k].Groups.Where(g => k < i || g.End <= referenceAt).SelectMany(g => g.Companies).LastOrDefault(e => !known(e.Key) && NoFund(e) && (startupAt >= 0 || _categoryOf(e.Key) != "investor"));
                     if (young is not null)
                     {
                         sentences[i].Topic = young;

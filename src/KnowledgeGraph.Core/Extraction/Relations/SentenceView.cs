@@ -65,6 +65,13 @@ internal sealed class SentenceView
 
     public MentionGroup? GroupAt(int token) => token >= TokenStart && token < TokenEnd ? _groupAt[token - TokenStart] : null;
 
+    /// <summary>The sentence's first group, ending by token <paramref name="end"/>, that names a company and stands
+    /// after no preposition: the subject a clause before <paramref name="end"/> is about.</summary>
+    public MentionGroup? CompanySubjectGroupBefore(int end) => Groups.FirstOrDefault(g => g.End <= end && !g.Prepositional && g.Companies.Any());
+
+    /// <summary>The first company of <see cref="CompanySubjectGroupBefore"/>.</summary>
+    public DocEntity? CompanySubjectBefore(int end) => CompanySubjectGroupBefore(end)?.Companies.First();
+
     /// <summary>
     /// The first group after token <paramref name="from"/> reached over filler only (quotes, company cues, list
     /// intros, common words), within <paramref name="window"/> tokens.

@@ -118,11 +118,16 @@ internal sealed partial class EntityRecognizer
                     continue;
                 }
 
-                // "داو" after "داو كومبيوت": a three-letter Arabic first word of a name the text introduced, if no article-word,
-                // cue or filler.
-                var shortest = !known && words.Count >= 2 && words[0].Kind == TokenKind.Arabic && !words[0].Norm.StartsWith("ال", StringComparison.Ordinal)
-                    && !lexicons.Cues.IsAnyWord(words[0].Norm) && !lexicons.Words.IsWord("filler", words[0].Norm) ? 3 : 4;
-                if (words.Count < 2 || words[0].Norm.Length < shortest || lexicons.Words.IsWord("arabic-common", words[0].Norm) || lexicons.Words.IsWord("latin-not-names", words[0].Norm)
+                if (words.Count < 2)
+                {
+                    continue;
+                }
+
+                // An Arabic first word that is no article-word, cue or filler: "داو" after "داو كومبيوت" even of three letters
+                // when the text introduced the name.
+                var plainArabic = words[0].Kind == TokenKind.Arabic && !words[0].Norm.StartsWith("ال", StringComparison.Ordinal)
+                    && !lexicons.Cues.IsAnyWord(words[0].Norm) && !lexicons.Words.IsWord("filler", words[0].Norm);
+                if (words[0].Norm.Length < (!known && plainArabic ? 3 : 4) || lexicons.Words.IsWord("arabic-common", words[0].Norm) || lexicons.Words.IsWord("latin-not-names", words[0].Norm)
                     || lexicons.Words.IsWord("not-short-name", words[0].Norm))
                 {
                     continue;
@@ -130,8 +135,7 @@ internal sealed partial class EntityRecognizer
 
                 // "Sarvam AI" → "Sarvam", "Tarang Systems" → "Tarang": a Latin name whose other words are corporate words.
                 var latinWithSuffix = words[0].Kind == TokenKind.Latin && words.Skip(1).All(w => lexicons.Words.IsWord("latin-corporate-suffix", w.Norm));
-                if (known && !latinWithSuffix && (words[0].Kind != TokenKind.Arabic || words[0].Norm.StartsWith("ال", StringComparison.Ordinal)
-                    || lexicons.Cues.IsAnyWord(words[0].Norm) || lexicons.Words.IsWord("filler", words[0].Norm)))
+                if (known && !latinWithSuffix && !plainArabic)
                 {
                     continue;
                 }
